@@ -1,0 +1,72 @@
+#pragma once
+// J(Θ) and its gradient by vectorised forward propagation and backpropagation.
+//
+//   J(Θ) = (1/m) Σ_i loss(h(x_i), y_i) + (λ / 2m) Σ_l Σ_{j, k≥1} Θ(l)_{j,k}²
+//   δ(L) = a(L) − y;  δ(l) = (Θ(l)ᵀ δ(l+1))[without bias row] .* g'(z(l))
+//   D(l) = (1/m) δ(l+1) [1; a(l)]ᵀ + (λ/m) Θ(l), bias column unregularised.
+//
+// Examples are processed in column chunks: bounded working memory, cache-friendly GEMMs and
+// a place to honour cancellation during one long full-batch evaluation.
+
+#include "architecture.h"
+
+#include <vector>
+
+namespace bp {
+
+class CostFunction
+{
+public:
+    /// X: n × m features, Y: K × m encoded targets. Both are referenced, not copied: they
+    /// must outlive this object.
+    CostFunction(Architecture arch, const Matrix& X, const Matrix& Y, double lambda = 0.0);
+
+    /// J at params over all examples; fills *gradient (resized) when given.
+    double evaluate(const Vector& params, Vector* gradient);
+
+    /// J and gradient over the given example columns only (a mini-batch); m = columns.size().
+    double evaluateBatch(const Vector& params, const std::vector<Index>& columns, Vector* gradient);
+
+    double lambda() const { return lambda_; }
+    void setLambda(double lambda) { lambda_ = lambda; }
+    const Architecture& architecture() const { return arch_; }
+    Index exampleCount() const { return X_.cols(); }
+
+    /// Count of evaluate/evaluateBatch calls so far.
+    long evaluations() const { return evaluations_; }
+
+    /// Training-set accuracy (fraction in [0, 1]) of the last full evaluate(), or NaN for
+    /// regression targets / after a batch evaluation.
+    double lastAccuracy() const { return lastAccuracy_; }
+
+    /// Checked between chunks; evaluate() throws Cancelled when it is set.
+    void setCancellationToken(const CancellationToken* token) { cancel_ = token; }
+    void setChunkSize(Index columns) { chunk_ = columns; }
+
+private:
+    double evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y, Vector* gradient,
+                           bool trackAccuracy);
+    double runChunk(const Vector& params, const Eigen::Ref<const Matrix>& X,
+                    const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct);
+
+    Architecture arch_;
+    const Matrix& X_;
+    const Matrix& Y_;
+    double lambda_;
+    long evaluations_ = 0;
+    double lastAccuracy_ = 0.0;
+    const CancellationToken* cancel_ = nullptr;
+    Index chunk_ = 4096;
+    // Workspace, reused across calls: z[l], a[l] for l = 1..L−1 (s_l × chunk), deltas.
+    std::vector<Matrix> z_, a_, delta_;
+    Matrix batchX_, batchY_;
+};
+
+/// Stateless convenience: J (and gradient) of params on X, Y with λ.
+double computeCost(const Architecture& arch, const Vector& params, const Matrix& X, const Matrix& Y,
+                   double lambda, Vector* gradient = nullptr);
+
+/// Σ Θ² over non-bias columns of every Θ (the L2 term before λ/2m).
+double squaredWeightsWithoutBias(const Architecture& arch, const Vector& params);
+
+} // namespace bp

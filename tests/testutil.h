@@ -1,0 +1,29 @@
+#pragma once
+// Shared helpers for the Qt Test suites.
+
+#include <QtTest/QtTest>
+
+#include <cmath>
+
+namespace bptest {
+
+/// |actual − expected| ≤ absTol + relTol·|expected|: works for values near zero, where
+/// QCOMPARE's relative fuzzy compare does not.
+inline bool fuzzyEqual(double actual, double expected, double absTol = 1e-12, double relTol = 1e-9)
+{
+    return std::abs(actual - expected) <= absTol + relTol * std::abs(expected);
+}
+
+} // namespace bptest
+
+#define BP_FUZZY_COMPARE(actual, expected, absTol)                                                 \
+    do {                                                                                           \
+        const double bpA_ = (actual);                                                              \
+        const double bpE_ = (expected);                                                            \
+        if (!bptest::fuzzyEqual(bpA_, bpE_, (absTol), 0.0))                                        \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (tolerance %4)")                 \
+                                 .arg(QStringLiteral(#actual))                                     \
+                                 .arg(bpA_, 0, 'g', 17)                                            \
+                                 .arg(bpE_, 0, 'g', 17)                                            \
+                                 .arg(double(absTol), 0, 'g', 3)));                                \
+    } while (false)
