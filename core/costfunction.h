@@ -59,6 +59,7 @@ private:
     Index chunk_ = 4096;
     // Workspace, reused across calls: z[l], a[l] for l = 1..L−1 (s_l × chunk), deltas.
     std::vector<Matrix> z_, a_, delta_;
+    Matrix gPrime_;
     Matrix batchX_, batchY_;
 };
 

@@ -1,0 +1,158 @@
+#include "costfunction.h"
+
+#include "loss.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <limits>
+
+namespace bp {
+
+CostFunction::CostFunction(Architecture arch, const Matrix& X, const Matrix& Y, double lambda)
+    : arch_(std::move(arch)), X_(X), Y_(Y), lambda_(lambda)
+{
+    arch_.validate();
+    assert(X_.rows() == arch_.inputSize() && "one feature row per input unit");
+    assert(Y_.rows() == arch_.outputSize() && "one target row per output unit");
+    assert(X_.cols() == Y_.cols() && "one target column per example");
+    const int L = arch_.layerCount();
+    z_.resize(L);
+    a_.resize(L);
+    delta_.resize(L);
+}
+
+double CostFunction::evaluate(const Vector& params, Vector* gradient)
+{
+    return evaluateColumns(params, X_, Y_, gradient, true);
+}
+
+double CostFunction::evaluateBatch(const Vector& params, const std::vector<Index>& columns,
+                                   Vector* gradient)
+{
+    const Index m = static_cast<Index>(columns.size());
+    batchX_.resize(X_.rows(), m);
+    batchY_.resize(Y_.rows(), m);
+    for (Index i = 0; i < m; ++i) {
+        batchX_.col(i) = X_.col(columns[i]);
+        batchY_.col(i) = Y_.col(columns[i]);
+    }
+    return evaluateColumns(params, batchX_, batchY_, gradient, false);
+}
+
+double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y,
+                                     Vector* gradient, bool trackAccuracy)
+{
+    assert(params.size() == arch_.parameterCount());
+    ++evaluations_;
+    const Index m = X.cols();
+    if (gradient != nullptr)
+        gradient->setZero(arch_.parameterCount());
+    const bool classification = arch_.outputActivation() != Activation::Linear;
+    Index correct = 0;
+    double lossTotal = 0.0;
+    for (Index start = 0; start < m; start += chunk_) {
+        throwIfCancelled(cancel_);
+        const Index len = std::min(chunk_, m - start);
+        lossTotal += runChunk(params, X.middleCols(start, len), Y.middleCols(start, len), gradient,
+                              trackAccuracy && classification ? &correct : nullptr);
+    }
+    lastAccuracy_ = trackAccuracy && classification && m > 0
+                        ? static_cast<double>(correct) / static_cast<double>(m)
+                        : std::numeric_limits<double>::quiet_NaN();
+    if (m == 0)
+        return 0.0;
+
+    const double invM = 1.0 / static_cast<double>(m);
+    if (gradient != nullptr) {
+        // D(l) = Δ(l)/m + (λ/m)·Θ(l), the bias column (column 0) unregularised.
+        *gradient *= invM;
+        for (int l = 0; l < arch_.thetaCount(); ++l) {
+            const ConstMatrixMap theta = thetaView(arch_, params, l);
+            MatrixMap dTheta = thetaView(arch_, *gradient, l);
+            dTheta.rightCols(theta.cols() - 1) += (lambda_ * invM) * theta.rightCols(theta.cols() - 1);
+        }
+    }
+    return lossTotal * invM + 0.5 * lambda_ * invM * squaredWeightsWithoutBias(arch_, params);
+}
+
+double CostFunction::runChunk(const Vector& params, const Eigen::Ref<const Matrix>& X,
+                              const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct)
+{
+    const int L = arch_.layerCount();
+    const Index m = X.cols();
+    // Forward: z(l+1) = Θ(l)(:, 1:)·a(l) + Θ(l)(:, 0); a(l+1) = g(z(l+1)). a(0) is X itself.
+    for (int l = 0; l + 1 < L; ++l) {
+        const ConstMatrixMap theta = thetaView(arch_, params, l);
+        Matrix& z = z_[l + 1];
+        z.resize(theta.rows(), m);
+        if (l == 0)
+            z.noalias() = theta.rightCols(theta.cols() - 1) * X;
+        else
+            z.noalias() = theta.rightCols(theta.cols() - 1) * a_[l];
+        z.colwise() += theta.col(0);
+        a_[l + 1].resize(z.rows(), m);
+        activate(arch_.activations[l], z, a_[l + 1]);
+    }
+    const Matrix& h = a_[L - 1];
+    const double loss = lossSum(arch_.loss(), z_[L - 1], h, Y);
+
+    if (correct != nullptr) {
+        for (Index i = 0; i < m; ++i) {
+            Index predicted = 0;
+            Index actual = 0;
+            if (h.rows() == 1) {
+                predicted = h(0, i) > 0.5 ? 1 : 0;
+                actual = Y(0, i) > 0.5 ? 1 : 0;
+            } else {
+                h.col(i).maxCoeff(&predicted);
+                Y.col(i).maxCoeff(&actual);
+            }
+            *correct += predicted == actual ? 1 : 0;
+        }
+    }
+    if (gradient == nullptr)
+        return loss;
+
+    // Backward: δ(L) = a(L) − y for every canonical output/loss pair;
+    // δ(l) = Θ(l)(:, 1:)ᵀ δ(l+1) .* g'(z(l)); Δ(l) += δ(l+1)·[1; a(l)]ᵀ.
+    delta_[L - 1] = h - Y;
+    for (int l = L - 2; l >= 0; --l) {
+        const ConstMatrixMap theta = thetaView(arch_, params, l);
+        MatrixMap dTheta = thetaView(arch_, *gradient, l);
+        const Matrix& d = delta_[l + 1];
+        dTheta.col(0) += d.rowwise().sum();
+        if (l == 0)
+            dTheta.rightCols(dTheta.cols() - 1).noalias() += d * X.transpose();
+        else
+            dTheta.rightCols(dTheta.cols() - 1).noalias() += d * a_[l].transpose();
+        if (l > 0) {
+            Matrix& dl = delta_[l];
+            dl.resize(theta.cols() - 1, m);
+            dl.noalias() = theta.rightCols(theta.cols() - 1).transpose() * d;
+            gPrime_.resize(dl.rows(), m);
+            activationDerivative(arch_.activations[l - 1], z_[l], a_[l], gPrime_);
+            dl.array() *= gPrime_.array();
+        }
+    }
+    return loss;
+}
+
+double computeCost(const Architecture& arch, const Vector& params, const Matrix& X, const Matrix& Y,
+                   double lambda, Vector* gradient)
+{
+    CostFunction cost(arch, X, Y, lambda);
+    return cost.evaluate(params, gradient);
+}
+
+double squaredWeightsWithoutBias(const Architecture& arch, const Vector& params)
+{
+    double sum = 0.0;
+    for (int l = 0; l < arch.thetaCount(); ++l) {
+        const ConstMatrixMap theta = thetaView(arch, params, l);
+        sum += theta.rightCols(theta.cols() - 1).squaredNorm();
+    }
+    return sum;
+}
+
+} // namespace bp
