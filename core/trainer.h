@@ -52,11 +52,14 @@ struct IterationStats
     double epoch = 0.0;              // examples seen / m
     long evaluations = 0;            // cost/gradient evaluations so far
     double trainCost = 0.0;          // J(Θ) with the λ term (the mini-batch's J for mini-batches)
+    // Full training-set J: = trainCost for full batch; for mini-batches computed at epoch ends
+    // (and row 0) only, NaN otherwise. Target cost and convergence are judged on it.
+    double fullTrainCost = std::numeric_limits<double>::quiet_NaN();
     double validationCost = std::numeric_limits<double>::quiet_NaN();
     double trainAccuracy = std::numeric_limits<double>::quiet_NaN();
     double validationAccuracy = std::numeric_limits<double>::quiet_NaN();
     double gradientNorm = 0.0;
-    double elapsedSeconds = 0.0;
+    double elapsedSeconds = 0.0;     // training time, excluding time spent inside the hook
 };
 
 enum class StopReason {
