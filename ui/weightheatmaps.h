@@ -1,0 +1,67 @@
+#pragma once
+// One heat map per Θ(l) (rows: units of layer l+1, columns: bias then units of layer l) on a
+// diverging colour scale centred on zero, updated live as training publishes weights. A
+// checkbox switches to the gradient ∂J/∂Θ(l) from the latest snapshot.
+//
+// objectNames (for tests): "showGradientCheck" (QCheckBox), "weightMap_<l>" (QCustomPlot of
+// the 0-based Θ index l, i.e. the course's Θ(l+1); its first plottable is the QCPColorMap,
+// cell (column, row) = Θ(l+1)_{row+1, column}), "weightHoverLabel" (QLabel read-out).
+
+#include "types.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QCPColorMap;
+class QCustomPlot;
+class QLabel;
+class QTimer;
+class QVBoxLayout;
+
+namespace bpui {
+
+class ProjectModel;
+
+class WeightHeatmaps : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WeightHeatmaps(ProjectModel* model, QWidget* parent = nullptr);
+
+    /// The full-batch gradient at the published weights (unrolled like the parameters).
+    void setGradient(std::shared_ptr<const bp::Vector> gradient);
+    bool showingGradient() const;
+    int mapCount() const { return static_cast<int>(maps_.size()); }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void rebuild();
+    void scheduleUpdate();
+    void updateMaps();
+    void showHover(int layer, const QPoint& pixel);
+
+    struct Map
+    {
+        QCustomPlot* plot = nullptr;
+        QCPColorMap* colorMap = nullptr;
+        int rows = 0;
+        int cols = 0;
+    };
+
+    ProjectModel* model_;
+    QCheckBox* gradientCheck_ = nullptr;
+    QLabel* info_ = nullptr;
+    QLabel* hover_ = nullptr;
+    QVBoxLayout* mapsLayout_ = nullptr;
+    QTimer* updateTimer_ = nullptr;
+    std::vector<Map> maps_;
+    std::shared_ptr<const bp::Vector> gradient_;
+    bool dirty_ = true; // an update was skipped while hidden
+};
+
+} // namespace bpui
