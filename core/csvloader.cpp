@@ -1,0 +1,694 @@
+#include "csvloader.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+
+namespace bp {
+
+namespace {
+
+// Longer records are almost surely not CSV (or a missing newline convention); refusing them
+// keeps a binary or minified file from producing one absurd row.
+constexpr std::size_t maxRecordBytes = std::size_t{1} << 20;
+// Reading the whole file at once is what makes parsing fast; beyond this the doubles alone
+// would crowd out the machine, so say so instead of swapping.
+constexpr std::uintmax_t maxFileBytes = std::uintmax_t{1} << 30;
+// A label column with this many distinct values is a regression target loaded by mistake.
+constexpr std::size_t maxClasses = 1000;
+// Detection looks at the start only: enough lines to be sure, bounded for binary garbage.
+constexpr std::size_t detectionBytes = 64 * 1024;
+constexpr int detectionLines = 20;
+constexpr std::size_t previewBytes = 4 * 1024 * 1024;
+constexpr Index cancelCheckRows = 4096;
+
+std::string place(Index line) { return "line " + std::to_string(line); }
+std::string place(Index line, Index column)
+{
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string sourceNameOf(const std::string& path)
+{
+    const std::string name = std::filesystem::path(path).filename().string();
+    return name.empty() ? path : name;
+}
+
+/// Quotes a cell for a message, shortened so one bad megabyte does not flood the dialog.
+std::string quoteCell(std::string_view cell)
+{
+    constexpr std::size_t maxShown = 40;
+    if (cell.size() <= maxShown)
+        return "'" + std::string(cell) + "'";
+    return "'" + std::string(cell.substr(0, maxShown)) + "...'";
+}
+
+std::string_view trim(std::string_view cell)
+{
+    const std::size_t first = cell.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    const std::size_t last = cell.find_last_not_of(" \t");
+    return cell.substr(first, last - first + 1);
+}
+
+std::string delimiterName(char delimiter)
+{
+    if (delimiter == '\t')
+        return "tab";
+    return std::string("'") + delimiter + "'";
+}
+
+enum class NumberStatus { Ok, Empty, NotNumber, NotFinite };
+
+/// Parses a whole (trimmed) cell as a double; from_chars keeps this allocation-free and fast.
+NumberStatus parseNumber(std::string_view cell, double& value)
+{
+    cell = trim(cell);
+    if (cell.empty())
+        return NumberStatus::Empty;
+    const char* begin = cell.data();
+    const char* end = begin + cell.size();
+    // from_chars refuses an explicit '+', which spreadsheets do write.
+    if (*begin == '+' && cell.size() > 1 && begin[1] != '-' && begin[1] != '+')
+        ++begin;
+    const std::from_chars_result result = std::from_chars(begin, end, value);
+    if (result.ptr != end || result.ec == std::errc::invalid_argument)
+        return NumberStatus::NotNumber;
+    if (result.ec == std::errc::result_out_of_range) {
+        // Underflow is a perfectly good 0 (or a denormal); only overflow is a problem.
+        const std::string copy(begin, end);
+        value = std::strtod(copy.c_str(), nullptr);
+    }
+    return std::isfinite(value) ? NumberStatus::Ok : NumberStatus::NotFinite;
+}
+
+bool looksNumeric(std::string_view cell)
+{
+    double ignored = 0.0;
+    const NumberStatus status = parseNumber(cell, ignored);
+    return status == NumberStatus::Ok || status == NumberStatus::NotFinite;
+}
+
+/// Splits the text into records (RFC 4180: quoted fields with "" escapes may span lines),
+/// tracking physical line numbers for messages.
+class Tokenizer
+{
+public:
+    Tokenizer(std::string_view text, char delimiter, const std::string& source)
+        : p_(text.data()), end_(text.data() + text.size()), delimiter_(delimiter), source_(source)
+    {
+    }
+
+    /// Next record into fields (views valid until the next call); false at the end.
+    /// Blank and whitespace-only lines are skipped: they carry no example.
+    bool next(std::vector<std::string_view>& fields)
+    {
+        while (p_ < end_) {
+            readRecord(fields);
+            if (fields.size() > 1 || !trim(fields.front()).empty() || lastWasQuoted_)
+                return true;
+        }
+        return false;
+    }
+
+    Index recordLine() const { return recordLine_; }
+
+private:
+    void readRecord(std::vector<std::string_view>& fields)
+    {
+        fields.clear();
+        scratch_.clear();
+        lastWasQuoted_ = false;
+        recordLine_ = line_;
+        const char* recordStart = p_;
+        for (;;) {
+            const char* fieldStart = p_;
+            while (p_ < end_ && (*p_ == ' ' || (*p_ == '\t' && delimiter_ != '\t')))
+                ++p_;
+            if (p_ < end_ && *p_ == '"') {
+                fields.push_back(readQuoted(fields.size() + 1, recordStart));
+                lastWasQuoted_ = true;
+            } else {
+                p_ = fieldStart;
+                while (p_ < end_ && *p_ != delimiter_ && *p_ != '\n' && *p_ != '\r')
+                    ++p_;
+                fields.push_back(trim(std::string_view(fieldStart, p_ - fieldStart)));
+            }
+            if (static_cast<std::size_t>(p_ - recordStart) > maxRecordBytes)
+                throw InputError(source_, place(recordLine_),
+                                 "line longer than 1 MiB: this does not look like a CSV file");
+            if (p_ >= end_)
+                return;
+            const char c = *p_++;
+            if (c == delimiter_)
+                continue;
+            // '\n', "\r\n" or a lone '\r' (old Mac files) ends the record.
+            if (c == '\r' && p_ < end_ && *p_ == '\n')
+                ++p_;
+            ++line_;
+            return;
+        }
+    }
+
+    std::string_view readQuoted(std::size_t column, const char* recordStart)
+    {
+        ++p_; // opening quote
+        const char* start = p_;
+        bool escaped = false;
+        for (;;) {
+            const void* found = std::memchr(p_, '"', static_cast<std::size_t>(end_ - p_));
+            if (found == nullptr || static_cast<const char*>(found) - recordStart >
+                                        static_cast<std::ptrdiff_t>(maxRecordBytes)) {
+                if (found != nullptr)
+                    throw InputError(source_, place(recordLine_),
+                                     "line longer than 1 MiB: this does not look like a CSV file");
+                throw InputError(source_, place(recordLine_, static_cast<Index>(column)),
+                                 "unterminated quoted field (missing closing '\"')");
+            }
+            const char* quote = static_cast<const char*>(found);
+            line_ += std::count(p_, quote, '\n');
+            p_ = quote + 1;
+            if (p_ < end_ && *p_ == '"') { // "" is an escaped quote inside the field
+                escaped = true;
+                ++p_;
+                continue;
+            }
+            std::string_view content(start, quote - start);
+            while (p_ < end_ && (*p_ == ' ' || (*p_ == '\t' && delimiter_ != '\t')))
+                ++p_;
+            if (p_ < end_ && *p_ != delimiter_ && *p_ != '\n' && *p_ != '\r')
+                throw InputError(source_, place(recordLine_, static_cast<Index>(column)),
+                                 "unexpected text after a closing quote");
+            if (!escaped)
+                return content;
+            std::string unescaped;
+            unescaped.reserve(content.size());
+            for (std::size_t i = 0; i < content.size(); ++i) {
+                unescaped += content[i];
+                if (content[i] == '"')
+                    ++i; // skip the second quote of the pair
+            }
+            // A deque never moves its elements, so earlier views stay valid.
+            scratch_.push_back(std::move(unescaped));
+            return scratch_.back();
+        }
+    }
+
+    const char* p_;
+    const char* end_;
+    char delimiter_;
+    const std::string& source_;
+    Index line_ = 1;
+    Index recordLine_ = 1;
+    bool lastWasQuoted_ = false;
+    std::deque<std::string> scratch_;
+};
+
+/// Counts candidates outside quotes on the first lines; the delimiter is the one that splits
+/// every line into the same number of fields (most fields wins), else the commonest.
+char detectDelimiter(std::string_view text)
+{
+    const std::array<char, 3> candidates{',', ';', '\t'};
+    std::array<std::vector<int>, 3> counts;
+    const std::string_view head = text.substr(0, detectionBytes);
+    bool inQuotes = false;
+    std::array<int, 3> current{0, 0, 0};
+    bool lineHasText = false;
+    auto endLine = [&] {
+        if (lineHasText) {
+            for (std::size_t k = 0; k < candidates.size(); ++k)
+                counts[k].push_back(current[k]);
+        }
+        current = {0, 0, 0};
+        lineHasText = false;
+    };
+    for (char c : head) {
+        if (counts[0].size() >= static_cast<std::size_t>(detectionLines))
+            break;
+        if (c == '"')
+            inQuotes = !inQuotes;
+        if (inQuotes) {
+            lineHasText = true;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            endLine();
+            continue;
+        }
+        if (c != ' ')
+            lineHasText = true;
+        for (std::size_t k = 0; k < candidates.size(); ++k)
+            current[k] += c == candidates[k] ? 1 : 0;
+    }
+    endLine();
+
+    char best = ',';
+    int bestCount = 0;
+    for (std::size_t k = 0; k < candidates.size(); ++k) { // consistent counts first
+        const std::vector<int>& lines = counts[k];
+        if (lines.empty() || lines.front() == 0)
+            continue;
+        const bool consistent = std::all_of(lines.begin(), lines.end(),
+                                            [&](int count) { return count == lines.front(); });
+        if (consistent && lines.front() > bestCount) {
+            best = candidates[k];
+            bestCount = lines.front();
+        }
+    }
+    if (bestCount > 0)
+        return best;
+    for (std::size_t k = 0; k < candidates.size(); ++k) { // ragged file: the commonest
+        const int first = counts[k].empty() ? 0 : counts[k].front();
+        if (first > bestCount) {
+            best = candidates[k];
+            bestCount = first;
+        }
+    }
+    return best;
+}
+
+/// Where byte offset lies, as "line L, column C" (column counted in fields).
+std::string placeOfOffset(std::string_view text, std::size_t offset, char delimiter)
+{
+    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    const std::size_t from = lineStart == std::string_view::npos || offset == 0 ? 0 : lineStart + 1;
+    const Index line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(from), '\n');
+    Index column = 1;
+    bool inQuotes = false;
+    for (std::size_t i = from; i < offset; ++i) {
+        if (text[i] == '"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes && text[i] == delimiter)
+            ++column;
+    }
+    return place(line, column);
+}
+
+/// Refuses NUL bytes (a binary file) and malformed UTF-8. ASCII runs are skipped eight bytes
+/// at a time, so this pass costs little next to number parsing.
+void validateText(std::string_view text, char delimiter, const std::string& source,
+                  bool allowTruncatedEnd)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    constexpr std::uint64_t highBits = 0x8080808080808080ULL;
+    constexpr std::uint64_t lowBits = 0x0101010101010101ULL;
+    std::size_t i = 0;
+    while (i < size) {
+        if (i + 8 <= size) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, data + i, 8);
+            const bool hasZero = ((word - lowBits) & ~word & highBits) != 0;
+            if ((word & highBits) == 0 && !hasZero) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = data[i];
+        if (c == 0)
+            throw InputError(source, placeOfOffset(text, i, delimiter),
+                             "found a NUL byte: this is a binary file, not CSV text");
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = 0;
+        std::uint32_t codePoint = 0;
+        std::uint32_t smallest = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            codePoint = c & 0x1Fu;
+            smallest = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            codePoint = c & 0x0Fu;
+            smallest = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            codePoint = c & 0x07u;
+            smallest = 0x10000;
+        }
+        bool valid = length > 0 && i + length <= size;
+        if (length > 0 && i + length > size && allowTruncatedEnd)
+            return; // a preview cut the file inside a character
+        for (std::size_t k = 1; valid && k < length; ++k) {
+            valid = (data[i + k] & 0xC0) == 0x80;
+            codePoint = (codePoint << 6) | (data[i + k] & 0x3Fu);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+        valid = valid && codePoint >= smallest && codePoint <= 0x10FFFF &&
+                !(codePoint >= 0xD800 && codePoint <= 0xDFFF);
+        if (!valid) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(c));
+            throw InputError(source, placeOfOffset(text, i, delimiter),
+                             std::string("invalid UTF-8 (byte ") + hex +
+                                 "): save the file as UTF-8");
+        }
+        i += length;
+    }
+}
+
+std::string_view withoutBom(std::string_view text)
+{
+    if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+        static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
+        text.remove_prefix(3);
+    return text;
+}
+
+bool isBlank(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string readFile(const std::string& path, std::size_t limit, bool truncateAtLimit)
+{
+    const std::string source = sourceNameOf(path);
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        throw InputError(source, "", "is a directory, not a CSV file");
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr)
+        throw InputError(source, "", std::string("cannot open file: ") + std::strerror(errno));
+    std::string text;
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (!error && size > limit && !truncateAtLimit) {
+        std::fclose(file);
+        throw InputError(source, "",
+                         "file is larger than " + std::to_string(limit >> 20) +
+                             " MiB: too big to load into memory");
+    }
+    if (!error)
+        text.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(size, limit)));
+    // One big read per chunk: per-line or per-cell stream reads would dominate the parse.
+    std::array<char, 1 << 16> buffer;
+    while (text.size() < limit) {
+        const std::size_t want = std::min(buffer.size(), limit - text.size());
+        const std::size_t got = std::fread(buffer.data(), 1, want, file);
+        text.append(buffer.data(), got);
+        if (got < want)
+            break;
+    }
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed)
+        throw InputError(source, "", "read error");
+    return text;
+}
+
+bool isIndex(std::string_view text)
+{
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct Detection
+{
+    char delimiter = ',';
+    bool hasHeader = false;
+};
+
+/// First row is a header if it has text where the first data row has a number (or, alone,
+/// is text throughout).
+bool detectHeader(std::string_view text, char delimiter, const std::string& source)
+{
+    Tokenizer tokenizer(text, delimiter, source);
+    std::vector<std::string_view> fields;
+    if (!tokenizer.next(fields))
+        return false;
+    const std::vector<std::string> first(fields.begin(), fields.end());
+    if (!tokenizer.next(fields)) {
+        return std::none_of(first.begin(), first.end(),
+                            [](const std::string& cell) { return looksNumeric(cell); });
+    }
+    const std::size_t shared = std::min(first.size(), fields.size());
+    for (std::size_t c = 0; c < shared; ++c) {
+        double ignored = 0.0;
+        if (looksNumeric(fields[c]) && parseNumber(first[c], ignored) == NumberStatus::NotNumber)
+            return true;
+    }
+    return false;
+}
+
+Detection detect(std::string_view text, const CsvOptions& options, const std::string& source)
+{
+    Detection result;
+    if (options.delimiter) {
+        const char d = *options.delimiter;
+        if (d == '"' || d == '\n' || d == '\r' || d == '\0')
+            throw InputError(source, "", "invalid delimiter " + delimiterName(d));
+        result.delimiter = d;
+    } else {
+        result.delimiter = detectDelimiter(text);
+    }
+    result.hasHeader = options.hasHeader ? *options.hasHeader
+                                         : detectHeader(text, result.delimiter, source);
+    return result;
+}
+
+std::string generatedColumnName(std::size_t index) { return "column " + std::to_string(index + 1); }
+
+/// Hash that lets an unordered_map<std::string, …> be searched with a string_view.
+struct TextHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+} // namespace
+
+Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
+                 const CsvOptions& options, const CancellationToken* token)
+{
+    const std::string& source = sourceName;
+    const std::string_view text = withoutBom(fullText);
+    if (isBlank(text))
+        throw InputError(source, "", "empty file");
+    const Detection detection = detect(text, options, source);
+    validateText(text, detection.delimiter, source, false);
+
+    Tokenizer tokenizer(text, detection.delimiter, source);
+    std::vector<std::string_view> fields;
+    fields.reserve(64);
+    std::vector<std::string> columnNames;
+    if (detection.hasHeader) {
+        if (!tokenizer.next(fields))
+            throw InputError(source, "", "empty file");
+        columnNames.assign(fields.begin(), fields.end());
+    }
+
+    // The column count comes from the header or else the first data row.
+    bool haveRow = tokenizer.next(fields);
+    if (!haveRow) {
+        throw InputError(source, "",
+                         "no data rows (only a header" +
+                             std::string(detection.hasHeader ? ")" : " or blank lines)"));
+    }
+    const std::size_t columns = detection.hasHeader ? columnNames.size() : fields.size();
+    if (!detection.hasHeader) {
+        for (std::size_t c = 0; c < columns; ++c)
+            columnNames.push_back(generatedColumnName(c));
+    }
+    if (columns < 2) {
+        throw InputError(source, place(tokenizer.recordLine()),
+                         "only 1 column (delimiter " + delimiterName(detection.delimiter) +
+                             "): need at least one feature column besides the label");
+    }
+
+    std::size_t labelColumn = columns - 1;
+    if (!options.labelColumn.empty()) {
+        const std::string wanted(trim(options.labelColumn));
+        const auto named = std::find(columnNames.begin(), columnNames.end(), wanted);
+        if (named != columnNames.end()) {
+            labelColumn = static_cast<std::size_t>(named - columnNames.begin());
+        } else if (isIndex(wanted) && wanted.size() < 10 && std::stoul(wanted) < columns) {
+            labelColumn = std::stoul(wanted);
+        } else {
+            throw InputError(source, "",
+                             "unknown label column '" + options.labelColumn + "' (the file has " +
+                                 std::to_string(columns) + " columns" +
+                                 (detection.hasHeader ? "; use a header name or a 0-based index)"
+                                                      : " and no header; use a 0-based index)"));
+        }
+    }
+    const bool regression = options.task == TaskKind::Regression;
+    const auto featureCount = static_cast<Index>(columns - 1);
+
+    // Examples go into one flat buffer, record after record: exactly the column-major n × m
+    // layout of the feature matrix, so building it is one copy.
+    std::vector<double> values;
+    values.reserve(std::min<std::size_t>(text.size() / 2, std::size_t{1} << 24));
+    std::vector<double> targets;
+    std::vector<int> labelIds; // index into labelTexts until classes are known
+    std::vector<std::string> labelTexts;
+    std::vector<Index> labelFirstLine;
+    std::unordered_map<std::string, int, TextHash, std::equal_to<>> labelIdOf;
+
+    Index rows = 0;
+    for (; haveRow; haveRow = tokenizer.next(fields)) {
+        const Index line = tokenizer.recordLine();
+        if (fields.size() != columns) {
+            throw InputError(source, place(line),
+                             "expected " + std::to_string(columns) + " fields, found " +
+                                 std::to_string(fields.size()));
+        }
+        for (std::size_t c = 0; c < columns; ++c) {
+            const std::string_view cell = fields[c];
+            if (c == labelColumn && !regression) {
+                if (cell.empty()) {
+                    throw InputError(source, place(line, static_cast<Index>(c + 1)),
+                                     "expected a class label, found an empty cell");
+                }
+                const auto found = labelIdOf.find(cell);
+                if (found != labelIdOf.end()) {
+                    labelIds.push_back(found->second);
+                    continue;
+                }
+                if (labelTexts.size() >= maxClasses) {
+                    throw InputError(source, place(line, static_cast<Index>(c + 1)),
+                                     "more than " + std::to_string(maxClasses) +
+                                         " distinct labels: is this a regression target? "
+                                         "(use task=regression)");
+                }
+                const int id = static_cast<int>(labelTexts.size());
+                labelTexts.emplace_back(cell);
+                labelFirstLine.push_back(line);
+                labelIdOf.emplace(std::string(cell), id);
+                labelIds.push_back(id);
+                continue;
+            }
+            double value = 0.0;
+            switch (parseNumber(cell, value)) {
+            case NumberStatus::Ok:
+                break;
+            case NumberStatus::Empty:
+                throw InputError(source, place(line, static_cast<Index>(c + 1)),
+                                 "expected a number, found an empty cell");
+            case NumberStatus::NotNumber:
+                throw InputError(source, place(line, static_cast<Index>(c + 1)),
+                                 "expected a number, found " + quoteCell(cell));
+            case NumberStatus::NotFinite:
+                throw InputError(source, place(line, static_cast<Index>(c + 1)),
+                                 "expected a finite number, found " + quoteCell(cell));
+            }
+            if (c == labelColumn)
+                targets.push_back(value);
+            else
+                values.push_back(value);
+        }
+        ++rows;
+        if (rows % cancelCheckRows == 0)
+            throwIfCancelled(token);
+    }
+
+    Dataset data;
+    data.name = std::filesystem::path(source).stem().string();
+    data.features = ConstMatrixMap(values.data(), featureCount, rows);
+    for (std::size_t c = 0; c < columns; ++c) {
+        if (c != labelColumn)
+            data.featureNames.push_back(columnNames[c]);
+    }
+    if (regression) {
+        data.targets = ConstMatrixMap(targets.data(), 1, rows);
+        return data;
+    }
+
+    if (labelTexts.size() < 2) {
+        throw InputError(source, "column " + std::to_string(labelColumn + 1),
+                         "only one class (" + quoteCell(labelTexts.front()) +
+                             ") in the label column: classification needs at least 2 "
+                             "(or use task=regression)");
+    }
+    // Numeric labels order classes by value (so "0".."9" are classes 0..9 whatever comes
+    // first); text labels keep the order in which they first appear.
+    std::vector<double> labelValues(labelTexts.size());
+    bool numeric = true;
+    for (std::size_t k = 0; k < labelTexts.size() && numeric; ++k)
+        numeric = parseNumber(labelTexts[k], labelValues[k]) == NumberStatus::Ok;
+    std::vector<int> classOf(labelTexts.size());
+    if (numeric) {
+        std::map<double, int> classOfValue;
+        for (double value : labelValues)
+            classOfValue.emplace(value, 0);
+        int next = 0;
+        for (auto& entry : classOfValue)
+            entry.second = next++;
+        data.classNames.assign(classOfValue.size(), std::string());
+        for (std::size_t k = 0; k < labelTexts.size(); ++k) {
+            classOf[k] = classOfValue[labelValues[k]];
+            std::string& name = data.classNames[static_cast<std::size_t>(classOf[k])];
+            if (name.empty()) // "1" and "1.0" are one class, named as first written
+                name = labelTexts[k];
+        }
+        if (data.classNames.size() < 2) {
+            throw InputError(source, "column " + std::to_string(labelColumn + 1),
+                             "only one class (" + quoteCell(data.classNames.front()) +
+                                 ") in the label column: classification needs at least 2 "
+                                 "(or use task=regression)");
+        }
+    } else {
+        for (std::size_t k = 0; k < labelTexts.size(); ++k)
+            classOf[k] = static_cast<int>(k);
+        data.classNames = labelTexts;
+    }
+    data.labels.resize(labelIds.size());
+    for (std::size_t i = 0; i < labelIds.size(); ++i)
+        data.labels[i] = classOf[static_cast<std::size_t>(labelIds[i])];
+    return data;
+}
+
+Dataset loadCsv(const std::string& path, const CsvOptions& options, const CancellationToken* token)
+{
+    const std::string text = readFile(path, static_cast<std::size_t>(maxFileBytes), false);
+    throwIfCancelled(token);
+    return parseCsv(text, sourceNameOf(path), options, token);
+}
+
+CsvPreview previewCsv(const std::string& path, int maxRows)
+{
+    const std::string source = sourceNameOf(path);
+    const std::string fullText = readFile(path, previewBytes, true);
+    const std::string_view text = withoutBom(fullText);
+    if (isBlank(text))
+        throw InputError(source, "", "empty file");
+    const Detection detection = detect(text, CsvOptions{}, source);
+    validateText(text, detection.delimiter, source, true);
+
+    CsvPreview preview;
+    preview.delimiter = detection.delimiter;
+    preview.hasHeader = detection.hasHeader;
+    Tokenizer tokenizer(text, detection.delimiter, source);
+    std::vector<std::string_view> fields;
+    std::size_t columns = 0;
+    if (detection.hasHeader && tokenizer.next(fields)) {
+        preview.header.assign(fields.begin(), fields.end());
+        columns = fields.size();
+    }
+    // The prefix may end inside a record: stop at the last complete one rather than fail.
+    try {
+        while (static_cast<int>(preview.rows.size()) < maxRows && tokenizer.next(fields)) {
+            preview.rows.emplace_back(fields.begin(), fields.end());
+            columns = std::max(columns, fields.size());
+        }
+    } catch (const InputError&) {
+        if (preview.rows.empty() && fullText.size() < previewBytes)
+            throw;
+    }
+    for (std::size_t c = preview.header.size(); c < columns; ++c)
+        preview.header.push_back(generatedColumnName(c));
+    return preview;
+}
+
+} // namespace bp
