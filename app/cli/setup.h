@@ -1,0 +1,42 @@
+#pragma once
+// The network and data options shared by `train` and `gradcheck`, and turning them into a
+// ready model and normalised data sets.
+
+#include "args.h"
+
+#include "dataset.h"
+#include "modelfile.h"
+
+#include <cstdint>
+#include <string>
+
+namespace bpcli {
+
+inline constexpr const char* kDefaultHidden = "8";
+inline constexpr const char* kDefaultHiddenActivation = "tanh";
+inline constexpr const char* kDefaultInit = "uniform";
+inline constexpr const char* kDefaultNormalize = "standard";
+
+/// Declares --data, --hidden, --activation, --output, --init-model, --init, --seed,
+/// --normalize, and for training also --test-data and --validation.
+void addNetworkOptions(ArgParser& parser, bool training);
+
+/// A model ready to train or check, with its data already normalised and aligned.
+struct Prepared
+{
+    bp::Model model; // initial parameters, normalisation (fitted on train), class names
+    bp::Dataset train;
+    bp::Dataset validation; // empty unless --validation
+    bp::Dataset test;       // empty unless --test-data
+    std::uint64_t seed = 1;
+};
+
+/// Throws UsageError for contradictory options, bp::InputError for bad data or model files.
+Prepared prepare(const ArgParser& args, bool training);
+
+/// Makes data match a model: the same feature count, labels renumbered into the model's class
+/// order by name, class names replaced by the model's, and the model's normalisation applied.
+/// Throws bp::InputError naming source.
+void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model& model);
+
+} // namespace bpcli
