@@ -67,7 +67,7 @@ void TestInitializer::zeroInitKeepsHiddenUnitsIdentical()
         cost.evaluate(params, &grad);
         params -= 1.0 * grad;
     }
-    const bp::ConstMatrixMap theta1 = bp::thetaView(arch, params, 0);
+    const bp::ConstMatrixMap theta1 = bp::thetaView(arch, static_cast<const bp::Vector&>(params), 0);
     for (int j = 1; j < theta1.rows(); ++j)
         QVERIFY((theta1.row(j) - theta1.row(0)).cwiseAbs().maxCoeff() < 1e-15);
 }
