@@ -142,11 +142,13 @@ OptimizerOutcome minimizeConjugateGradient(CostFunction& cost, Vector& params,
     Vector s;
     double d1 = 0.0;
     double z1 = 0.0;
+    bool steepest = true; // s is −∇J, not a conjugate direction
     // Steepest descent, with the first step chosen so that ‖z1·s‖ < 1 (fmincg's red = 1).
     const auto restartSteepest = [&] {
         s = -df1;
         d1 = -s.squaredNorm();
         z1 = 1.0 / (1.0 - d1);
+        steepest = true;
     };
     restartSteepest();
 
@@ -171,9 +173,11 @@ OptimizerOutcome minimizeConjugateGradient(CostFunction& cost, Vector& params,
 
         x0 = params;
         const LineSearch::Result result = search.run(params, s, f1, d1, z1);
-        if (result == LineSearch::Result::NonFinite) {
+        if (result == LineSearch::Result::NonFinite && steepest) {
+            // Even a short steepest-descent step overflows: that is divergence, which the
+            // observer reports (keeping the last recorded parameters).
             Trial& t = search.trial();
-            observer.record(params, t.cost, t.gradient); // reports divergence
+            observer.record(params, t.cost, t.gradient);
             params = x0;
             outcome.stoppedByObserver = true;
             return outcome;
@@ -187,7 +191,8 @@ OptimizerOutcome minimizeConjugateGradient(CostFunction& cost, Vector& params,
             s = beta * s - t.gradient;
             df1.swap(t.gradient);
             double d2 = df1.dot(s);
-            if (d2 > 0.0) { // not a descent direction: fall back to steepest descent
+            steepest = d2 > 0.0;
+            if (steepest) { // not a descent direction: fall back to steepest descent
                 s = -df1;
                 d2 = -s.squaredNorm();
             }
@@ -199,8 +204,9 @@ OptimizerOutcome minimizeConjugateGradient(CostFunction& cost, Vector& params,
             continue;
         }
 
-        // Failure: return to the start of the line search. Twice in a row means no
-        // progress is possible from here.
+        // Failure (or a trial point where J is not finite, a conjugate direction gone
+        // wild): return to the start of the line search. Twice in a row means no progress
+        // is possible from here.
         params = x0;
         if (previousFailed) {
             outcome.message = "conjugate gradient converged: two line searches in a row found "

@@ -3,6 +3,7 @@
 #include <LBFGS.h>
 
 #include <cmath>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -16,6 +17,9 @@ struct StopSignal
 {
 };
 struct RestartSignal
+{
+};
+struct NonFiniteTrial
 {
 };
 
@@ -42,8 +46,12 @@ public:
         throwIfCancelled(token_);
         const double f = cost_.evaluate(x, &grad);
         if (!std::isfinite(f) || !grad.allFinite()) {
-            // A line-search trial point left the finite region: the observer reports divergence
-            // and keeps the last accepted parameters.
+            // A trial point left the finite region. A stale curvature memory can propose a
+            // wild step, so first restart from the last accepted point with the memory
+            // cleared; only when even that first, short step fails is it divergence (the
+            // observer reports it and keeps the last accepted parameters).
+            if (!freshStart_)
+                throw NonFiniteTrial{};
             observer_.record(x, f, grad);
             throw StopSignal{};
         }
@@ -58,6 +66,7 @@ public:
         cachedX_ = x;
         cached_ = true;
         accepted_ = x;
+        freshStart_ = true;
         if (!recordRow && std::isfinite(cachedCost_) && cachedGrad_.allFinite())
             return Verdict::Continue;
         return observer_.record(x, cachedCost_, cachedGrad_);
@@ -67,6 +76,7 @@ public:
     void accept(const Vector& x, double fx, const Vector& grad)
     {
         accepted_ = x;
+        freshStart_ = false;
         const Verdict verdict = observer_.record(x, fx, grad);
         if (verdict == Verdict::Stop)
             throw StopSignal{};
@@ -85,6 +95,7 @@ private:
     Vector cachedGrad_;
     double cachedCost_ = 0.0;
     Vector accepted_;
+    bool freshStart_ = true; // no iteration accepted since the last (re)start
 };
 
 /// LBFGSpp calls LineSearch once per iteration: run the real strong-Wolfe search, then report
@@ -132,11 +143,15 @@ OptimizerOutcome minimizeLbfgs(CostFunction& cost, Vector& params, IterationObse
         try {
             solver.minimize(objective, params, fx);
             params = objective.accepted();
-            outcome.message = "L-BFGS converged: the gradient norm fell below "
-                              + std::to_string(options.gradientTolerance);
+            std::ostringstream text;
+            text << "L-BFGS converged: the gradient norm fell below " << options.gradientTolerance;
+            outcome.message = text.str();
             return outcome;
         } catch (const RestartSignal&) {
             // λ changed: the stored curvature pairs describe the old objective; start afresh.
+            params = objective.accepted();
+            continue;
+        } catch (const NonFiniteTrial&) {
             params = objective.accepted();
             continue;
         } catch (const StopSignal&) {
@@ -150,8 +165,9 @@ OptimizerOutcome minimizeLbfgs(CostFunction& cost, Vector& params, IterationObse
             // LBFGSpp's line search gives up (no step satisfies the Wolfe conditions to machine
             // precision, or the direction is not a descent direction): as good as it gets.
             params = objective.accepted();
-            outcome.message = std::string("L-BFGS stopped: ") + e.what()
-                              + " (the cost cannot be lowered further along this direction)";
+            outcome.message = std::string("L-BFGS converged: its line search cannot lower the "
+                                          "cost any further (")
+                              + e.what() + ")";
             return outcome;
         }
     }

@@ -76,6 +76,13 @@ void addOptimizerRows()
         QTest::newRow(bp::toString(kind).data()) << kind;
 }
 
+/// Stop reasons compared by name, so a failure prints both.
+QString name(bp::StopReason reason)
+{
+    const std::string_view text = bp::toString(reason);
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 bool sameVectors(const bp::Vector& a, const bp::Vector& b)
 {
     return a.size() == b.size() && a == b;
@@ -121,7 +128,7 @@ void TestTrainer::fullBatchHistory()
         seen.push_back(p);
         return true;
     });
-    QCOMPARE(result.reason, bp::StopReason::MaxIterations);
+    QCOMPARE(name(result.reason), name(bp::StopReason::MaxIterations));
     QCOMPARE(result.iterations, 15L);
     const std::vector<bp::IterationStats>& h = trainer.history();
     QCOMPARE(static_cast<long>(h.size()), result.iterations + 1);
@@ -157,7 +164,7 @@ void TestTrainer::miniBatchEpochs()
     c.maxEpochs = 3;
     bp::Trainer trainer(network, train, &validation, c);
     const bp::TrainingResult result = trainer.run();
-    QCOMPARE(result.reason, bp::StopReason::MaxEpochs);
+    QCOMPARE(name(result.reason), name(bp::StopReason::MaxEpochs));
     QCOMPARE(result.iterations, 9L);
     const std::vector<bp::IterationStats>& h = trainer.history();
     QCOMPARE(h.size(), std::size_t(10));
@@ -210,7 +217,7 @@ void TestTrainer::divergenceRestoresLastFiniteWeights()
         return true;
     });
     qInfo("%s", result.message.c_str());
-    QCOMPARE(result.reason, bp::StopReason::Diverged);
+    QCOMPARE(name(result.reason), name(bp::StopReason::Diverged));
     QVERIFY(result.iterations < 100000);
     QVERIFY(network.parameters().allFinite());
     QVERIFY(sameVectors(network.parameters(), lastSeen));
@@ -239,7 +246,7 @@ void TestTrainer::cancelFromHook()
             return true;
         },
         &token);
-    QCOMPARE(result.reason, bp::StopReason::Cancelled);
+    QCOMPARE(name(result.reason), name(bp::StopReason::Cancelled));
     QCOMPARE(trainer.history().size(), std::size_t(5));
     QCOMPARE(result.iterations, 4L);
     QVERIFY(sameVectors(network.parameters(), atCancel));
@@ -254,7 +261,7 @@ void TestTrainer::cancelledBeforeStart()
     token.cancel();
     bp::Trainer trainer(network, train, nullptr, config(bp::OptimizerKind::LBFGS, 100));
     const bp::TrainingResult result = trainer.run({}, &token);
-    QCOMPARE(result.reason, bp::StopReason::Cancelled);
+    QCOMPARE(name(result.reason), name(bp::StopReason::Cancelled));
     QVERIFY(trainer.history().empty());
     QVERIFY(sameVectors(network.parameters(), initial));
 }
@@ -270,7 +277,7 @@ void TestTrainer::hookReturningFalseStops()
         atStop = p;
         return s.iteration < 3;
     });
-    QCOMPARE(result.reason, bp::StopReason::StoppedByHook);
+    QCOMPARE(name(result.reason), name(bp::StopReason::StoppedByHook));
     QCOMPARE(result.iterations, 3L);
     QCOMPARE(trainer.history().size(), std::size_t(4));
     QVERIFY(sameVectors(network.parameters(), atStop));
@@ -284,7 +291,7 @@ void TestTrainer::targetCost()
     c.targetCost = 0.6;
     bp::Trainer trainer(network, train, nullptr, c);
     const bp::TrainingResult result = trainer.run();
-    QCOMPARE(result.reason, bp::StopReason::TargetCost);
+    QCOMPARE(name(result.reason), name(bp::StopReason::TargetCost));
     const std::vector<bp::IterationStats>& h = trainer.history();
     QVERIFY(h.back().trainCost <= 0.6);
     QVERIFY(h[h.size() - 2].trainCost > 0.6);
@@ -298,7 +305,7 @@ void TestTrainer::minRelativeImprovement()
     c.minRelativeImprovement = 1e-4;
     bp::Trainer trainer(network, train, nullptr, c);
     const bp::TrainingResult result = trainer.run();
-    QCOMPARE(result.reason, bp::StopReason::Converged);
+    QCOMPARE(name(result.reason), name(bp::StopReason::Converged));
     const std::vector<bp::IterationStats>& h = trainer.history();
     const double last = h.back().trainCost;
     const double previous = h[h.size() - 2].trainCost;
@@ -313,14 +320,15 @@ void TestTrainer::timeLimit()
     c.timeLimitSeconds = 0.05;
     bp::Trainer trainer(network, train, nullptr, c);
     const bp::TrainingResult result = trainer.run();
-    QCOMPARE(result.reason, bp::StopReason::TimeLimit);
+    QCOMPARE(name(result.reason), name(bp::StopReason::TimeLimit));
     QVERIFY(trainer.history().back().elapsedSeconds >= 0.05);
 }
 
 void TestTrainer::earlyStoppingRestoresBest()
 {
     // The validation labels are the training labels flipped: the better the fit, the worse the
-    // validation cost, so it peaks… at its best early and the patience runs out.
+    // validation cost after the first few steps (which only fit the output biases), so the
+    // validation cost bottoms out early and the patience runs out.
     const bp::Dataset train = blobs(40, kSeed);
     const bp::Dataset validation = blobs(40, kSeed, true);
     bp::Network network = blobNetwork();
@@ -333,7 +341,7 @@ void TestTrainer::earlyStoppingRestoresBest()
         return true;
     });
     qInfo("%s", result.message.c_str());
-    QCOMPARE(result.reason, bp::StopReason::EarlyStopping);
+    QCOMPARE(name(result.reason), name(bp::StopReason::EarlyStopping));
     const std::vector<bp::IterationStats>& h = trainer.history();
     std::size_t best = 0;
     for (std::size_t k = 1; k < h.size(); ++k)
@@ -405,7 +413,7 @@ void TestTrainer::names()
 {
     std::set<std::string_view> seen;
     for (bp::OptimizerKind kind : bp::allOptimizers()) {
-        QCOMPARE(bp::optimizerFromString(bp::toString(kind)), std::optional(kind));
+        QVERIFY(bp::optimizerFromString(bp::toString(kind)) == kind);
         QVERIFY(!bp::displayName(kind).empty());
         seen.insert(bp::toString(kind));
     }
@@ -414,8 +422,8 @@ void TestTrainer::names()
     QVERIFY(bp::isLineSearchOptimizer(bp::OptimizerKind::LBFGS));
     QVERIFY(bp::isLineSearchOptimizer(bp::OptimizerKind::ConjugateGradient));
     QVERIFY(!bp::isLineSearchOptimizer(bp::OptimizerKind::Adam));
-    QCOMPARE(bp::toString(bp::StopReason::EarlyStopping), std::string_view("early_stopping"));
-    QCOMPARE(bp::toString(bp::StopReason::Diverged), std::string_view("diverged"));
+    QCOMPARE(name(bp::StopReason::EarlyStopping), QStringLiteral("early_stopping"));
+    QCOMPARE(name(bp::StopReason::Diverged), QStringLiteral("diverged"));
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)
