@@ -28,7 +28,12 @@ public:
     {
     }
 
-    enum class Result { Success, Failure, NonFinite };
+    enum class Result
+    {
+        Success,
+        Failure,
+        NonFinite
+    };
 
     /// Moves x along s; on success x, trial() hold the accepted point and z1 its step.
     Result run(Vector& x, const Vector& s, double f1, double d1, double& z1)

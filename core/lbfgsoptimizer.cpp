@@ -100,8 +100,7 @@ private:
 
 /// LBFGSpp calls LineSearch once per iteration: run the real strong-Wolfe search, then report
 /// the accepted point.
-template <typename Scalar>
-class ObservedLineSearch
+template <typename Scalar> class ObservedLineSearch
 {
     using Vec = Eigen::Matrix<Scalar, Eigen::Dynamic, 1>;
 
@@ -166,8 +165,8 @@ OptimizerOutcome minimizeLbfgs(CostFunction& cost, Vector& params, IterationObse
             // precision, or the direction is not a descent direction): as good as it gets.
             params = objective.accepted();
             outcome.message = std::string("L-BFGS converged: its line search cannot lower the "
-                                          "cost any further (")
-                              + e.what() + ")";
+                                          "cost any further (") +
+                              e.what() + ")";
             return outcome;
         }
     }

@@ -8,8 +8,8 @@ namespace bp {
 
 struct LbfgsOptions
 {
-    int memory = 10;              // correction pairs kept
-    int maxLineSearchSteps = 20;  // evaluations per line search
+    int memory = 10;                  // correction pairs kept
+    int maxLineSearchSteps = 20;      // evaluations per line search
     double gradientTolerance = 1e-10; // ‖∇J‖ below it counts as converged
 };
 

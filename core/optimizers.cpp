@@ -34,8 +34,8 @@ void GradientStepper::apply(Vector& params, const Vector& gradient, const Traini
         const double t = static_cast<double>(steps_);
         const double correction1 = 1.0 - std::pow(b1, t);
         const double correction2 = 1.0 - std::pow(b2, t);
-        params.array() -= alpha * (moment1_.array() / correction1)
-                          / ((moment2_.array() / correction2).sqrt() + config.adamEpsilon);
+        params.array() -= alpha * (moment1_.array() / correction1) /
+                          ((moment2_.array() / correction2).sqrt() + config.adamEpsilon);
         return;
     }
     case OptimizerKind::GradientDescent:

@@ -9,7 +9,8 @@
 namespace bp {
 
 /// What the trainer answers after recording a row.
-enum class Verdict {
+enum class Verdict
+{
     Continue, // go on
     Stop,     // a stopping rule, the hook, cancellation or divergence ended training
     Restart   // λ changed: the objective is different, so curvature memory must be dropped

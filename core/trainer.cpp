@@ -20,11 +20,16 @@ namespace bp {
 std::string_view toString(OptimizerKind kind)
 {
     switch (kind) {
-    case OptimizerKind::GradientDescent: return "gd";
-    case OptimizerKind::Momentum: return "momentum";
-    case OptimizerKind::Adam: return "adam";
-    case OptimizerKind::LBFGS: return "lbfgs";
-    case OptimizerKind::ConjugateGradient: return "cg";
+    case OptimizerKind::GradientDescent:
+        return "gd";
+    case OptimizerKind::Momentum:
+        return "momentum";
+    case OptimizerKind::Adam:
+        return "adam";
+    case OptimizerKind::LBFGS:
+        return "lbfgs";
+    case OptimizerKind::ConjugateGradient:
+        return "cg";
     }
     return "gd";
 }
@@ -32,11 +37,16 @@ std::string_view toString(OptimizerKind kind)
 std::string_view displayName(OptimizerKind kind)
 {
     switch (kind) {
-    case OptimizerKind::GradientDescent: return "Gradient descent";
-    case OptimizerKind::Momentum: return "Momentum";
-    case OptimizerKind::Adam: return "Adam";
-    case OptimizerKind::LBFGS: return "L-BFGS";
-    case OptimizerKind::ConjugateGradient: return "Conjugate gradient";
+    case OptimizerKind::GradientDescent:
+        return "Gradient descent";
+    case OptimizerKind::Momentum:
+        return "Momentum";
+    case OptimizerKind::Adam:
+        return "Adam";
+    case OptimizerKind::LBFGS:
+        return "L-BFGS";
+    case OptimizerKind::ConjugateGradient:
+        return "Conjugate gradient";
     }
     return "Gradient descent";
 }
@@ -63,15 +73,24 @@ bool isLineSearchOptimizer(OptimizerKind kind)
 std::string_view toString(StopReason reason)
 {
     switch (reason) {
-    case StopReason::MaxIterations: return "max_iterations";
-    case StopReason::MaxEpochs: return "max_epochs";
-    case StopReason::TargetCost: return "target_cost";
-    case StopReason::Converged: return "converged";
-    case StopReason::TimeLimit: return "time_limit";
-    case StopReason::EarlyStopping: return "early_stopping";
-    case StopReason::Diverged: return "diverged";
-    case StopReason::Cancelled: return "cancelled";
-    case StopReason::StoppedByHook: return "stopped_by_hook";
+    case StopReason::MaxIterations:
+        return "max_iterations";
+    case StopReason::MaxEpochs:
+        return "max_epochs";
+    case StopReason::TargetCost:
+        return "target_cost";
+    case StopReason::Converged:
+        return "converged";
+    case StopReason::TimeLimit:
+        return "time_limit";
+    case StopReason::EarlyStopping:
+        return "early_stopping";
+    case StopReason::Diverged:
+        return "diverged";
+    case StopReason::Cancelled:
+        return "cancelled";
+    case StopReason::StoppedByHook:
+        return "stopped_by_hook";
     }
     return "max_iterations";
 }
@@ -123,11 +142,11 @@ struct Trainer::Impl final : IterationObserver
     Clock::time_point started;
     double hookSeconds = 0.0; // time blocked in the hook (a paused GUI) is not training time
     bool miniBatch = false;
-    bool atEpochEnd = true;   // row 0 counts as an epoch boundary: monitors run there
+    bool atEpochEnd = true; // row 0 counts as an epoch boundary: monitors run there
     Index examplesSeen = 0;
-    Vector lastParams;        // the parameters of the last recorded row
+    Vector lastParams; // the parameters of the last recorded row
     double previousCheckedCost = std::numeric_limits<double>::quiet_NaN();
-    Vector bestParams;        // early stopping
+    Vector bestParams; // early stopping
     double bestValidationCost = std::numeric_limits<double>::infinity();
     long bestIteration = -1;
     int checksSinceBest = 0;
@@ -149,9 +168,8 @@ struct Trainer::Impl final : IterationObserver
 
     void diverge(long iteration, double cost)
     {
-        std::string text = std::isfinite(cost)
-                               ? "the gradient became non-finite"
-                               : "cost became " + number(cost);
+        std::string text =
+            std::isfinite(cost) ? "the gradient became non-finite" : "cost became " + number(cost);
         if (iteration == 0) {
             stop(StopReason::Diverged, text + " at the initial weights; check the data for "
                                               "missing or huge values");
@@ -161,8 +179,8 @@ struct Trainer::Impl final : IterationObserver
         if (isLineSearchOptimizer(t.config_.optimizer))
             text += "; the line search reached weights where the cost overflows";
         else
-            text += "; the learning rate " + number(t.config_.learningRate)
-                    + " is probably too high";
+            text +=
+                "; the learning rate " + number(t.config_.learningRate) + " is probably too high";
         text += "; restored the weights of iteration " + std::to_string(iteration - 1);
         stop(StopReason::Diverged, text);
     }
@@ -175,16 +193,16 @@ struct Trainer::Impl final : IterationObserver
         const double judged = s.fullTrainCost;
         if (!std::isnan(judged)) {
             if (!std::isnan(c.targetCost) && judged <= c.targetCost)
-                stop(StopReason::TargetCost, "reached the target cost " + number(c.targetCost)
-                                                 + " at iteration " + std::to_string(s.iteration));
+                stop(StopReason::TargetCost, "reached the target cost " + number(c.targetCost) +
+                                                 " at iteration " + std::to_string(s.iteration));
             if (c.minRelativeImprovement > 0.0 && !std::isnan(previousCheckedCost)) {
-                const double change = std::abs(previousCheckedCost - judged)
-                                      / std::max(std::abs(judged), 1.0);
+                const double change =
+                    std::abs(previousCheckedCost - judged) / std::max(std::abs(judged), 1.0);
                 if (change < c.minRelativeImprovement)
-                    stop(StopReason::Converged,
-                         "converged: the cost changed by less than "
-                             + number(c.minRelativeImprovement) + " (relative) at iteration "
-                             + std::to_string(s.iteration));
+                    stop(StopReason::Converged, "converged: the cost changed by less than " +
+                                                    number(c.minRelativeImprovement) +
+                                                    " (relative) at iteration " +
+                                                    std::to_string(s.iteration));
             }
             previousCheckedCost = judged;
         }
@@ -196,10 +214,11 @@ struct Trainer::Impl final : IterationObserver
                 checksSinceBest = 0;
             } else if (++checksSinceBest >= c.patience) {
                 stop(StopReason::EarlyStopping,
-                     "early stopping: the validation cost has not improved for "
-                         + std::to_string(c.patience) + " checks; restored the weights of iteration "
-                         + std::to_string(bestIteration) + " (validation cost "
-                         + number(bestValidationCost) + ")");
+                     "early stopping: the validation cost has not improved for " +
+                         std::to_string(c.patience) +
+                         " checks; restored the weights of iteration " +
+                         std::to_string(bestIteration) + " (validation cost " +
+                         number(bestValidationCost) + ")");
             }
         }
         if (c.maxIterations > 0 && s.iteration >= c.maxIterations)
@@ -256,8 +275,8 @@ struct Trainer::Impl final : IterationObserver
             stop(StopReason::StoppedByHook,
                  "stopped on request after iteration " + std::to_string(iteration));
         if (token != nullptr && token->isCancelled())
-            stop(StopReason::Cancelled, "cancelled; kept the weights of iteration "
-                                            + std::to_string(iteration));
+            stop(StopReason::Cancelled,
+                 "cancelled; kept the weights of iteration " + std::to_string(iteration));
         if (reason)
             return Verdict::Stop;
 
@@ -326,9 +345,9 @@ Trainer::Trainer(Network& network, const Dataset& train, const Dataset* validati
             throw InputError(role, "", "the data set has no examples");
         if (data.featureCount() != arch.inputSize())
             throw InputError(role, "",
-                             "the network has " + std::to_string(arch.inputSize())
-                                 + " inputs but the data has "
-                                 + std::to_string(data.featureCount()) + " features");
+                             "the network has " + std::to_string(arch.inputSize()) +
+                                 " inputs but the data has " + std::to_string(data.featureCount()) +
+                                 " features");
     };
     checkData(train_, "training data");
     impl_->trainY = encodeTargets(train_, arch.outputSize());
@@ -365,8 +384,8 @@ TrainingResult Trainer::run(const IterationHook& hook, const CancellationToken* 
     r.token = token;
     r.started = Impl::Clock::now();
     r.hookSeconds = 0.0;
-    r.miniBatch = !isLineSearchOptimizer(config_.optimizer) && config_.batchSize > 0
-                  && config_.batchSize < train_.size();
+    r.miniBatch = !isLineSearchOptimizer(config_.optimizer) && config_.batchSize > 0 &&
+                  config_.batchSize < train_.size();
     r.atEpochEnd = true;
     r.examplesSeen = 0;
     r.previousCheckedCost = std::numeric_limits<double>::quiet_NaN();
@@ -400,8 +419,8 @@ TrainingResult Trainer::run(const IterationHook& hook, const CancellationToken* 
     } catch (const Cancelled&) {
         r.stop(StopReason::Cancelled,
                history_.empty() ? "cancelled before the first evaluation; the weights are unchanged"
-                                : "cancelled; kept the weights of iteration "
-                                      + std::to_string(history_.back().iteration));
+                                : "cancelled; kept the weights of iteration " +
+                                      std::to_string(history_.back().iteration));
     }
     if (!r.reason)
         r.stop(StopReason::Converged, outcome.message);

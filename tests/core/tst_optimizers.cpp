@@ -130,9 +130,8 @@ void TestOptimizers::lowersCost()
     const bp::TrainingResult result = trainer.run();
     const double after = fullCost(network, data, lambda);
 
-    qInfo("%s: J %.6f -> %.6f in %ld iterations, %ld evaluations (%s)",
-          bp::toString(kind).data(), before, after, result.iterations, result.evaluations,
-          result.message.c_str());
+    qInfo("%s: J %.6f -> %.6f in %ld iterations, %ld evaluations (%s)", bp::toString(kind).data(),
+          before, after, result.iterations, result.evaluations, result.message.c_str());
     QVERIFY2(after < 0.8 * before, result.message.c_str());
     QVERIFY(result.evaluations >= result.iterations);
     QVERIFY(network.parameters().allFinite());
@@ -236,7 +235,8 @@ void TestOptimizers::spiral()
     QFETCH(bp::OptimizerKind, kind);
     QFETCH(bp::Activation, output);
     const bp::Dataset data = bp::generateDataset({"spiral", 500, 0.1, kSeed, 3});
-    const bp::Architecture arch = bp::Architecture::make(2, {16, 16}, bp::Activation::Tanh, 3, output);
+    const bp::Architecture arch =
+        bp::Architecture::make(2, {16, 16}, bp::Activation::Tanh, 3, output);
     bp::Network network(arch, bp::initializeParameters(arch, bp::InitKind::UniformEpsilon, kSeed));
     bp::TrainingConfig config;
     config.optimizer = kind;

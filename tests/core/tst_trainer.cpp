@@ -124,10 +124,11 @@ void TestTrainer::fullBatchHistory()
     bp::Network network = blobNetwork();
     bp::Trainer trainer(network, train, &validation, config(kind, 15));
     std::vector<bp::Vector> seen;
-    const bp::TrainingResult result = trainer.run([&](const bp::IterationStats&, const bp::Vector& p) {
-        seen.push_back(p);
-        return true;
-    });
+    const bp::TrainingResult result =
+        trainer.run([&](const bp::IterationStats&, const bp::Vector& p) {
+            seen.push_back(p);
+            return true;
+        });
     QCOMPARE(name(result.reason), name(bp::StopReason::MaxIterations));
     QCOMPARE(result.iterations, 15L);
     const std::vector<bp::IterationStats>& h = trainer.history();
@@ -180,10 +181,10 @@ void TestTrainer::miniBatchEpochs()
     }
     // At epoch ends the full cost is J over all examples at the row's parameters.
     const bp::Matrix Y = bp::encodeTargets(train, 2);
-    BP_FUZZY_COMPARE(h.back().fullTrainCost,
-                     bp::computeCost(network.architecture(), network.parameters(), train.features,
-                                     Y, 0.0),
-                     1e-12);
+    BP_FUZZY_COMPARE(
+        h.back().fullTrainCost,
+        bp::computeCost(network.architecture(), network.parameters(), train.features, Y, 0.0),
+        1e-12);
 }
 
 void TestTrainer::miniBatchIsReproducible()
@@ -212,10 +213,11 @@ void TestTrainer::divergenceRestoresLastFiniteWeights()
     c.learningRate = 100;
     bp::Trainer trainer(network, data, nullptr, c);
     bp::Vector lastSeen;
-    const bp::TrainingResult result = trainer.run([&](const bp::IterationStats&, const bp::Vector& p) {
-        lastSeen = p;
-        return true;
-    });
+    const bp::TrainingResult result =
+        trainer.run([&](const bp::IterationStats&, const bp::Vector& p) {
+            lastSeen = p;
+            return true;
+        });
     qInfo("%s", result.message.c_str());
     QCOMPARE(name(result.reason), name(bp::StopReason::Diverged));
     QVERIFY(result.iterations < 100000);
@@ -225,8 +227,8 @@ void TestTrainer::divergenceRestoresLastFiniteWeights()
     QVERIFY(std::isfinite(result.finalCost));
     const std::string iteration = std::to_string(trainer.history().back().iteration);
     QVERIFY(result.message.find("learning rate 100") != std::string::npos);
-    QVERIFY(result.message.find("restored the weights of iteration " + iteration)
-            != std::string::npos);
+    QVERIFY(result.message.find("restored the weights of iteration " + iteration) !=
+            std::string::npos);
 }
 
 void TestTrainer::cancelFromHook()
@@ -273,10 +275,11 @@ void TestTrainer::hookReturningFalseStops()
     bp::Network network = blobNetwork();
     bp::Trainer trainer(network, train, nullptr, config(kind, 100));
     bp::Vector atStop;
-    const bp::TrainingResult result = trainer.run([&](const bp::IterationStats& s, const bp::Vector& p) {
-        atStop = p;
-        return s.iteration < 3;
-    });
+    const bp::TrainingResult result =
+        trainer.run([&](const bp::IterationStats& s, const bp::Vector& p) {
+            atStop = p;
+            return s.iteration < 3;
+        });
     QCOMPARE(name(result.reason), name(bp::StopReason::StoppedByHook));
     QCOMPARE(result.iterations, 3L);
     QCOMPARE(trainer.history().size(), std::size_t(4));
@@ -336,10 +339,11 @@ void TestTrainer::earlyStoppingRestoresBest()
     c.patience = 5;
     bp::Trainer trainer(network, train, &validation, c);
     std::vector<bp::Vector> seen;
-    const bp::TrainingResult result = trainer.run([&](const bp::IterationStats&, const bp::Vector& p) {
-        seen.push_back(p);
-        return true;
-    });
+    const bp::TrainingResult result =
+        trainer.run([&](const bp::IterationStats&, const bp::Vector& p) {
+            seen.push_back(p);
+            return true;
+        });
     qInfo("%s", result.message.c_str());
     QCOMPARE(name(result.reason), name(bp::StopReason::EarlyStopping));
     const std::vector<bp::IterationStats>& h = trainer.history();
@@ -394,8 +398,8 @@ void TestTrainer::lambdaFromHookTakesEffect()
     const bp::Architecture& arch = network.architecture();
     for (std::size_t k = 0; k < h.size(); ++k) {
         const double lambda = k <= 3 ? 0.0 : 5.0;
-        BP_FUZZY_COMPARE(h[k].trainCost,
-                         bp::computeCost(arch, seen[k], train.features, Y, lambda), 1e-12);
+        BP_FUZZY_COMPARE(h[k].trainCost, bp::computeCost(arch, seen[k], train.features, Y, lambda),
+                         1e-12);
     }
 }
 
