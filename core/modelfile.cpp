@@ -381,12 +381,15 @@ Model modelFromJson(const std::string& text, const std::string& sourceName)
     Json root;
     try {
         root = Json::parse(text);
-    } catch (const Json::parse_error& error) {
-        // what() reads "[json.exception.parse_error.101] parse error at line 3, column 5: …".
+    } catch (const Json::exception& error) {
+        // what() reads "[json.exception.parse_error.101] parse error at line 3, column 5: …"
+        // or, for 1e999, "[json.exception.out_of_range.406] number overflow parsing '1e999'".
         std::string message = error.what();
-        const std::size_t at = message.find("parse error");
+        const std::size_t at = message.find("] ");
         if (at != std::string::npos)
-            message = message.substr(at);
+            message = message.substr(at + 2);
+        if (error.id == 406)
+            message += " (weights must be finite numbers)";
         throw InputError(sourceName, "", "not valid JSON: " + message);
     }
     return ModelReader(sourceName).read(root);
