@@ -45,7 +45,10 @@ struct TrainingConfig
 };
 
 /// One row of the training history. Row 0 describes the initial parameters, row k the
-/// parameters after k optimiser iterations.
+/// parameters after k optimiser iterations (one step; for L-BFGS and CG one line search).
+/// Mini-batches: trainCost is the J of the batch the next step uses, evaluated at the row's
+/// parameters; fullTrainCost, trainAccuracy and the validation figures are computed at row 0
+/// and at epoch ends only (NaN otherwise). Full batch: every field on every row.
 struct IterationStats
 {
     long iteration = 0;
@@ -99,6 +102,9 @@ public:
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;
 
+    /// Trains from the network's current parameters with a fresh history. On return the
+    /// network holds the last recorded row's parameters (the best ones after early stopping).
+    /// The hook runs on this thread with no lock held, so it may block (pause).
     TrainingResult run(const IterationHook& hook = {}, const CancellationToken* token = nullptr);
 
     void setLearningRate(double rate);

@@ -106,6 +106,7 @@ private slots:
     void hookReturningFalseStops_data() { addOptimizerRows(); }
     void hookReturningFalseStops();
     void targetCost();
+    void miniBatchStopsAtEpochEnds();
     void minRelativeImprovement();
     void timeLimit();
     void earlyStoppingRestoresBest();
@@ -298,6 +299,35 @@ void TestTrainer::targetCost()
     const std::vector<bp::IterationStats>& h = trainer.history();
     QVERIFY(h.back().trainCost <= 0.6);
     QVERIFY(h[h.size() - 2].trainCost > 0.6);
+}
+
+void TestTrainer::miniBatchStopsAtEpochEnds()
+{
+    // A single mini-batch's cost is noise: the target is judged on the full cost at epoch ends,
+    // and early stopping counts epochs.
+    const bp::Dataset train = blobs(40, kSeed);
+    const bp::Dataset validation = blobs(40, kSeed, true);
+    bp::TrainingConfig c = config(bp::OptimizerKind::Adam, 10000);
+    c.batchSize = 8;
+    c.targetCost = 0.5;
+    bp::Network network = blobNetwork();
+    bp::Trainer trainer(network, train, nullptr, c);
+    QCOMPARE(name(trainer.run().reason), name(bp::StopReason::TargetCost));
+    const bp::IterationStats& last = trainer.history().back();
+    QVERIFY(last.fullTrainCost <= 0.5);
+    BP_FUZZY_COMPARE(last.epoch, std::round(last.epoch), 0.0);
+
+    c.targetCost = std::numeric_limits<double>::quiet_NaN();
+    c.patience = 3;
+    bp::Network other = blobNetwork();
+    bp::Trainer early(other, train, &validation, c);
+    QCOMPARE(name(early.run().reason), name(bp::StopReason::EarlyStopping));
+    int checks = 0;
+    for (const bp::IterationStats& s : early.history())
+        checks += std::isnan(s.validationCost) ? 0 : 1;
+    const bp::IterationStats& end = early.history().back();
+    QCOMPARE(static_cast<double>(checks), end.epoch + 1); // row 0 and every epoch end
+    QVERIFY(std::isfinite(end.validationCost));
 }
 
 void TestTrainer::minRelativeImprovement()
