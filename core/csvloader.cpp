@@ -53,13 +53,17 @@ std::string quoteCell(std::string_view cell)
     return "'" + std::string(cell.substr(0, maxShown)) + "...'";
 }
 
+/// Without spaces and tabs at either end (a hand loop: find_first_not_of calls memchr per
+/// character, which showed up in profiles).
 std::string_view trim(std::string_view cell)
 {
-    const std::size_t first = cell.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const std::size_t last = cell.find_last_not_of(" \t");
-    return cell.substr(first, last - first + 1);
+    std::size_t first = 0;
+    std::size_t last = cell.size();
+    while (first < last && (cell[first] == ' ' || cell[first] == '\t'))
+        ++first;
+    while (last > first && (cell[last - 1] == ' ' || cell[last - 1] == '\t'))
+        --last;
+    return cell.substr(first, last - first);
 }
 
 std::string delimiterName(char delimiter)

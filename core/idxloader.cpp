@@ -43,7 +43,7 @@ std::string hex32(std::uint32_t value)
 class ByteReader
 {
 public:
-    explicit ByteReader(const std::string& path) : source_(sourceNameOf(path))
+    explicit ByteReader(const std::string& path) : path_(path), source_(sourceNameOf(path))
     {
         std::error_code error;
         if (std::filesystem::is_directory(path, error))
@@ -87,7 +87,7 @@ public:
             const char* message = gzerror(file_, &code);
             if (code != Z_OK)
                 throw InputError(source_, "",
-                                 std::string("corrupt or truncated gzip data (zlib: ") + message +
+                                 "corrupt or truncated gzip data (zlib: " + zlibMessage(message) +
                                      ")");
         }
         return total;
@@ -99,9 +99,18 @@ private:
         int code = Z_OK;
         const char* message = gzerror(file_, &code);
         throw InputError(source_, "",
-                         std::string("corrupt gzip data (zlib: ") + message + ")");
+                         "corrupt gzip data (zlib: " + zlibMessage(message) + ")");
     }
 
+    /// zlib prefixes its messages with the full path; the source name already says which file.
+    std::string zlibMessage(const char* message) const
+    {
+        const std::string text = message != nullptr ? message : "unknown error";
+        const std::string prefix = path_ + ": ";
+        return text.compare(0, prefix.size(), prefix) == 0 ? text.substr(prefix.size()) : text;
+    }
+
+    std::string path_;
     std::string source_;
     gzFile file_ = nullptr;
     bool gzip_ = false;
@@ -205,14 +214,6 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
                              " pixels a side)");
     }
 
-    ByteReader labels(labelsPath);
-    const std::uint32_t labelCount = readHeader(labels, labelsMagic)[0];
-    if (labelCount != imageCount) {
-        throw InputError(labels.source(), "",
-                         "count mismatch: " + std::to_string(labelCount) + " labels for " +
-                             std::to_string(imageCount) + " images in " + images.source());
-    }
-
     const std::uint64_t take = maxExamples > 0
                                    ? std::min<std::uint64_t>(imageCount,
                                                              static_cast<std::uint64_t>(maxExamples))
@@ -227,14 +228,22 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
                              " GiB limit: load fewer with a maximum (max=N)");
     }
 
-    // All labels, not just the kept ones: the class count should not depend on max=.
-    const std::vector<unsigned char> labelBytes =
-        readBody(labels, labelCount, std::to_string(labelCount) + " labels", token);
+    ByteReader labels(labelsPath);
+    const std::uint32_t labelCount = readHeader(labels, labelsMagic)[0];
+    if (labelCount != imageCount) {
+        throw InputError(labels.source(), "",
+                         "count mismatch: " + std::to_string(labelCount) + " labels for " +
+                             std::to_string(imageCount) + " images in " + images.source());
+    }
+
     const std::vector<unsigned char> pixelBytes =
         readBody(images, take * pixels,
                  std::to_string(take) + " images of " + std::to_string(height) + "x" +
                      std::to_string(width),
                  token);
+    // All labels, not just the kept ones: the class count should not depend on max=.
+    const std::vector<unsigned char> labelBytes =
+        readBody(labels, labelCount, std::to_string(labelCount) + " labels", token);
 
     const int classes = 1 + *std::max_element(labelBytes.begin(), labelBytes.end());
     if (classes < 2)

@@ -55,16 +55,17 @@ def main():
     write("truncated-data.idx3", good_images[:-7])
     # Claims a billion 28x28 images: must be refused before allocating anything that big.
     write("huge-claim.idx3", idx(0x00000803, [1_000_000_000, 28, 28], bytes(100)))
-    # Claims four million 1x1 images (32 MB as doubles, under the limit) in a tiny file:
+    # Claims 500 million 1x1 images (4 GB as doubles, just under the limit) in a tiny file:
     # reading must fail at the truncation without first allocating the claimed size.
-    write("claim-many-small.idx3", idx(0x00000803, [4_000_000, 1, 1], bytes(100)))
+    write("claim-many-small.idx3", idx(0x00000803, [500_000_000, 1, 1], bytes(100)))
+    write("claim-many-small.idx1", idx(0x00000801, [500_000_000], bytes(100)))
     write("zero-size.idx3", idx(0x00000803, [5, 0, 2], b""))
     write("count-mismatch.idx1", labels([0, 1, 2, 1]))
     write("all-zero.idx1", labels([0, 0, 0, 0, 0]))
     write("truncated-labels.idx1", good_labels[:-2])
     # gzip magic followed by garbage, and a valid gzip stream cut in half.
     write("corrupt.idx3.gz", b"\x1f\x8b\x08\x00" + bytes(range(7, 200)))
-    full = gz(images(40, 8, 8))
+    full = gz(images(5, 64, 64))
     write("truncated.idx3.gz", full[: len(full) // 2])
 
 
