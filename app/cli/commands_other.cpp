@@ -56,7 +56,7 @@ int runGradcheck(const Args& argv)
     args.addOption("out", "FILE.csv",
                    "Write the per-parameter table: index,layer,row,column,analytic,\n"
                    "numeric,abs_difference,relative_difference (layer is 0-based).");
-    args.setEpilog("Example:\n  backprop-cli gradcheck --data builtin:xor?n=20 --hidden 5 "
+    args.setEpilog("Example:\n  backprop-cli gradcheck --data 'builtin:xor?n=20' --hidden 5 "
                    "--lambda 3 --out check.csv");
     args.parse(argv);
     if (printHelpIfAsked(args))

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <iostream>
 #include <sstream>
 
@@ -65,6 +66,7 @@ Json statsJson(const bp::IterationStats& stats)
     line["epoch"] = number(stats.epoch);
     line["evaluations"] = stats.evaluations;
     line["train_cost"] = number(stats.trainCost);
+    line["full_train_cost"] = number(stats.fullTrainCost);
     line["validation_cost"] = number(stats.validationCost);
     line["train_accuracy"] = number(stats.trainAccuracy);
     line["validation_accuracy"] = number(stats.validationAccuracy);
@@ -84,6 +86,13 @@ Json architectureJson(const bp::Architecture& arch)
     result["loss"] = std::string(bp::toString(arch.loss()));
     result["parameters"] = arch.parameterCount();
     return result;
+}
+
+double classificationAccuracy(const bp::Network& network, const bp::Dataset& data)
+{
+    if (data.task() == bp::TaskKind::Regression || data.size() == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return bp::accuracy(bp::predictedClasses(network.predict(data.features)), data.labels);
 }
 
 Json metricsJson(const bp::Network& network, const bp::Dataset& data,

@@ -35,6 +35,9 @@ Json statsJson(const bp::IterationStats& stats);
 
 Json architectureJson(const bp::Architecture& arch);
 
+/// Fraction of examples classified right, or NaN for regression / no examples.
+double classificationAccuracy(const bp::Network& network, const bp::Dataset& data);
+
 /// Cost, and accuracy / confusion matrix / per-class precision and recall for classification,
 /// or RMSE and R² for regression. data must already be aligned with the network (features
 /// normalised, labels in the network's class order).
