@@ -7,7 +7,7 @@ BPS_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libgl-dev
   libqcustomplot-dev libeigen3-dev liblbfgspp-dev nlohmann-json3-dev zlib1g-dev
-  dataset-fashion-mnist
+  libopenblas-openmp-dev dataset-fashion-mnist
 )
 
 # bps_install_packages [extra packages…]: apt-get install whatever is not installed yet.

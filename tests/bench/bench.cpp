@@ -1,0 +1,293 @@
+// Backprop Studio's benchmark suite (scripts/bench): the workloads of the performance issue,
+// an in-run GEMM reference for the same shapes, loader throughput and memory peaks.
+// Prints a table and writes JSON. Never part of ctest: speed is measured, not asserted.
+
+#include "costfunction.h"
+#include "csvloader.h"
+#include "dataset.h"
+#include "generators.h"
+#include "idxloader.h"
+#include "initializer.h"
+#include "trainer.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); }
+
+struct Stat
+{
+    double median = 0.0, min = 0.0, max = 0.0;
+};
+
+Stat summarize(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    Stat s;
+    s.min = v.front();
+    s.max = v.back();
+    s.median = v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+    return s;
+}
+
+Stat repeat(int runs, const std::function<double()>& once)
+{
+    std::vector<double> v;
+    for (int i = 0; i < runs; ++i)
+        v.push_back(once());
+    return summarize(v);
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+struct Row
+{
+    std::string id, what, unit, target;
+    Stat value;
+    bool met = false;
+    std::string note;
+};
+
+const char* kFashion = "/usr/share/datasets/fashion-mnist/";
+
+bp::Dataset fashionOrSynthetic(bool* real)
+{
+    const std::string images = std::string(kFashion) + "train-images-idx3-ubyte.gz";
+    const std::string labels = std::string(kFashion) + "train-labels-idx1-ubyte.gz";
+    if (std::filesystem::exists(images) && std::filesystem::exists(labels)) {
+        *real = true;
+        return bp::loadIdx(images, labels);
+    }
+    // Same shape: 60000 × 784 pixels in [0, 1], 10 classes.
+    *real = false;
+    bp::Dataset d;
+    d.name = "synthetic 60000 × 784";
+    std::mt19937_64 rng(1);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    d.features.resize(784, 60000);
+    for (bp::Index k = 0; k < d.features.size(); ++k)
+        d.features.data()[k] = u(rng);
+    for (int i = 0; i < 60000; ++i)
+        d.labels.push_back(static_cast<int>(rng() % 10));
+    for (int k = 0; k < 10; ++k)
+        d.classNames.push_back(std::to_string(k));
+    d.imageWidth = d.imageHeight = 28;
+    return d;
+}
+
+/// 28 × 28 → 20 × 20 by area averaging (W4's 400 inputs from the same images).
+bp::Dataset downsampleTo20(const bp::Dataset& d, bp::Index m)
+{
+    bp::Dataset out;
+    out.name = "20 × 20";
+    out.classNames = d.classNames;
+    out.features.resize(400, m);
+    for (bp::Index i = 0; i < m; ++i) {
+        for (int y = 0; y < 20; ++y)
+            for (int x = 0; x < 20; ++x) {
+                const double sx = x * 28.0 / 20.0, sy = y * 28.0 / 20.0;
+                const int ix = static_cast<int>(sx), iy = static_cast<int>(sy);
+                out.features(y * 20 + x, i) = d.features(iy * 28 + ix, i);
+            }
+        out.labels.push_back(d.labels[static_cast<size_t>(i)]);
+    }
+    out.imageWidth = out.imageHeight = 20;
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::string jsonPath = "bench-results.json";
+    int runs = 5;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--json" && i + 1 < argc)
+            jsonPath = argv[++i];
+        else if (a == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+    }
+    std::vector<Row> rows;
+
+    // --- loaders ----------------------------------------------------------------------------
+    bool real = false;
+    Clock::time_point t0 = Clock::now();
+    const bp::Dataset fashion = fashionOrSynthetic(&real);
+    const double loadSeconds = seconds(t0);
+    std::printf("data: %s\n", real ? "Fashion-MNIST (dataset-fashion-mnist)" : "synthetic data of Fashion-MNIST's shape (package absent)");
+    if (real) {
+        const Stat s = repeat(runs, [] {
+            const Clock::time_point t = Clock::now();
+            const bp::Dataset d = bp::loadIdx(std::string(kFashion) + "train-images-idx3-ubyte.gz",
+                                              std::string(kFashion) + "train-labels-idx1-ubyte.gz");
+            return seconds(t);
+        });
+        rows.push_back({"L1", "load Fashion-MNIST gzip IDX (60000 images)", "s", "< 1", s, s.median < 1.0, ""});
+    }
+    {
+        std::ostringstream csv;
+        std::mt19937_64 rng(3);
+        std::uniform_real_distribution<double> u(-100.0, 100.0);
+        csv << "a,b,c,d,e,f,g,h,label\n";
+        for (int i = 0; i < 400000; ++i) {
+            for (int k = 0; k < 8; ++k)
+                csv << u(rng) << ',';
+            csv << "class" << (i % 3) << '\n';
+        }
+        const std::string text = csv.str();
+        const double mb = static_cast<double>(text.size()) / 1e6;
+        const Stat s = repeat(runs, [&] {
+            const Clock::time_point t = Clock::now();
+            const bp::Dataset d = bp::parseCsv(text, "bench.csv");
+            return mb / seconds(t);
+        });
+        rows.push_back({"L2", "CSV parsing (" + std::to_string(static_cast<int>(mb)) + " MB)", "MB/s", ">= 100", s, s.median >= 100.0, ""});
+    }
+
+    // --- W1: one full-batch step, 784-128-10 sigmoid, m = 60000 -----------------------------
+    const bp::Architecture w1 = bp::Architecture::make(784, {128}, bp::Activation::Sigmoid, 10, bp::Activation::Sigmoid);
+    const bp::Matrix Y = bp::encodeTargets(fashion, 10);
+    double w1Median = 0.0;
+    {
+        bp::Vector params = bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1);
+        bp::CostFunction cost(w1, fashion.features, Y, 1.0);
+        bp::Vector grad;
+        cost.evaluate(params, &grad); // warm-up: allocates the workspace
+        const Stat s = repeat(runs, [&] {
+            const Clock::time_point t = Clock::now();
+            cost.evaluate(params, &grad);
+            params -= 0.1 * grad;
+            return seconds(t);
+        });
+        w1Median = s.median;
+        rows.push_back({"W1", "full-batch GD step, 784-128-10 sigmoid, m = 60000", "s", "<= 0.30", s, s.median <= 0.30, ""});
+    }
+    const double w1Rss = peakRssMb();
+
+    // --- GEMM reference for W1's shapes -----------------------------------------------------
+    {
+        const bp::Index m = fashion.size();
+        const bp::Matrix W1 = bp::Matrix::Random(128, 784), W2 = bp::Matrix::Random(10, 128);
+        bp::Matrix Z1(128, m), Z2(10, m), G1(128, 784), G2(10, 128), D1(128, m);
+        const bp::Matrix& X = fashion.features;
+        const double flops = 4.0 * static_cast<double>(m) * static_cast<double>(w1.parameterCount());
+        const Stat s = repeat(runs, [&] {
+            const Clock::time_point t = Clock::now();
+            Z1.noalias() = W1 * X;           // forward, layer 1
+            Z2.noalias() = W2 * Z1;          // forward, layer 2
+            G2.noalias() = Z2 * Z1.transpose(); // ∂/∂Θ(2)
+            D1.noalias() = W2.transpose() * Z2; // δ(1)
+            G1.noalias() = D1 * X.transpose();  // ∂/∂Θ(1)
+            return flops / seconds(t) / 1e9;
+        });
+        const double stepRate = flops / w1Median / 1e9;
+        Row gemm{"G", "GEMM reference, W1 shapes (Eigen, this build)", "GFLOP/s", "-", s, true, ""};
+        rows.push_back(gemm);
+        Row eff{"E1", "W1 efficiency vs the GEMM reference", "%", ">= 85", Stat{100 * stepRate / s.median, 100 * stepRate / s.max, 100 * stepRate / s.min}, 100 * stepRate / s.median >= 85.0, ""};
+        rows.push_back(eff);
+    }
+
+    // --- W2: one epoch of mini-batch GD, batch 64 -------------------------------------------
+    {
+        const Stat s = repeat(std::min(runs, 3), [&] {
+            bp::Network net(w1, bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1));
+            bp::TrainingConfig config;
+            config.learningRate = 0.1;
+            config.lambda = 1.0;
+            config.batchSize = 64;
+            config.maxIterations = 0;
+            config.maxEpochs = 1;
+            bp::Trainer trainer(net, fashion, nullptr, config);
+            const Clock::time_point t = Clock::now();
+            trainer.run();
+            return seconds(t);
+        });
+        rows.push_back({"W2", "one epoch mini-batch GD (batch 64), same net", "s", "<= 0.40", s, s.median <= 0.40, ""});
+    }
+
+    // --- W3: full-batch GD, 2-8-8-1 tanh/sigmoid, 500 2-D points ----------------------------
+    {
+        bp::GeneratorSpec spec;
+        spec.name = "circles";
+        spec.n = 500;
+        spec.noise = 0.1;
+        const bp::Dataset circles = bp::generateDataset(spec);
+        const bp::Architecture w3 = bp::Architecture::make(2, {8, 8}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+        const long iterations = 20000;
+        const Stat s = repeat(runs, [&] {
+            bp::Network net(w3, bp::initializeParameters(w3, bp::InitKind::UniformEpsilon, 1));
+            bp::TrainingConfig config;
+            config.learningRate = 0.5;
+            config.lambda = 1.0;
+            config.maxIterations = iterations;
+            bp::Trainer trainer(net, circles, nullptr, config);
+            const Clock::time_point t = Clock::now();
+            trainer.run();
+            return static_cast<double>(iterations) / seconds(t);
+        });
+        rows.push_back({"W3", "full-batch GD, 2-8-8-1 tanh/sigmoid, 500 points", "it/s", ">= 50000", s, s.median >= 50000.0, ""});
+    }
+
+    // --- W4: 50 L-BFGS iterations, 400-25-10 sigmoid, m = 5000 ------------------------------
+    {
+        const bp::Dataset small = downsampleTo20(fashion, 5000);
+        const bp::Architecture w4 = bp::Architecture::make(400, {25}, bp::Activation::Sigmoid, 10, bp::Activation::Sigmoid);
+        const Stat s = repeat(runs, [&] {
+            bp::Network net(w4, bp::initializeParameters(w4, bp::InitKind::UniformEpsilon, 1));
+            bp::TrainingConfig config;
+            config.optimizer = bp::OptimizerKind::LBFGS;
+            config.lambda = 1.0;
+            config.maxIterations = 50;
+            bp::Trainer trainer(net, small, nullptr, config);
+            const Clock::time_point t = Clock::now();
+            trainer.run();
+            return seconds(t);
+        });
+        rows.push_back({"W4", "50 L-BFGS iterations, 400-25-10 sigmoid, m = 5000", "s", "<= 0.30", s, s.median <= 0.30, ""});
+    }
+
+    rows.push_back({"M1", "peak resident memory with Fashion-MNIST loaded, full batch", "MB", "< 1200", Stat{w1Rss, w1Rss, w1Rss}, w1Rss < 1200.0, ""});
+    {
+        const double mb = 1e6 * sizeof(bp::IterationStats) / 1e6;
+        rows.push_back({"M2", "cost history of 10^6 iterations (IterationStats rows)", "MB", "< 50", Stat{mb, mb, mb}, mb < 50.0, "sizeof row = " + std::to_string(sizeof(bp::IterationStats)) + " bytes"});
+    }
+    (void)loadSeconds;
+
+    // --- report -----------------------------------------------------------------------------
+    std::printf("\n%-4s %-58s %12s %12s %12s %-8s %-10s %s\n", "id", "workload", "median", "min", "max", "unit", "target", "met");
+    for (const Row& r : rows)
+        std::printf("%-4s %-58s %12.4g %12.4g %12.4g %-8s %-10s %s %s\n", r.id.c_str(), r.what.c_str(), r.value.median,
+                    r.value.min, r.value.max, r.unit.c_str(), r.target.c_str(), r.met ? "yes" : "NO", r.note.c_str());
+    std::ofstream json(jsonPath);
+    json << "{\n  \"data\": \"" << (real ? "fashion-mnist" : "synthetic") << "\",\n  \"runs\": " << runs << ",\n  \"results\": [\n";
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        json << "    {\"id\": \"" << r.id << "\", \"workload\": \"" << r.what << "\", \"unit\": \"" << r.unit
+             << "\", \"median\": " << r.value.median << ", \"min\": " << r.value.min << ", \"max\": " << r.value.max
+             << ", \"target\": \"" << r.target << "\", \"met\": " << (r.met ? "true" : "false") << "}"
+             << (i + 1 < rows.size() ? "," : "") << "\n";
+    }
+    json << "  ]\n}\n";
+    std::printf("\nwrote %s\n", jsonPath.c_str());
+    return 0;
+}
