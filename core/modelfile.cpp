@@ -141,7 +141,8 @@ Architecture ModelReader::readArchitecture(const Json& root) const
     expectType(sizes, "layer_sizes", sizes.is_array(), "an array of layer sizes");
     if (sizes.size() < 2 || sizes.size() > static_cast<std::size_t>(kMaxLayers))
         fail("layer_sizes", "expected 2.." + std::to_string(kMaxLayers) +
-                                " layer sizes (input first), found " + std::to_string(sizes.size()));
+                                " layer sizes (input first), found " +
+                                std::to_string(sizes.size()));
     for (std::size_t l = 0; l < sizes.size(); ++l)
         arch.layerSizes.push_back(
             static_cast<int>(integer(sizes[l], indexed("layer_sizes", l), 1, kMaxLayerSize)));
@@ -210,8 +211,8 @@ Normalization ModelReader::readNormalization(const Json& value, int inputs) cons
     const std::string kindName = string(require(value, "kind"), "normalization.kind");
     const std::optional<NormalizationKind> kind = normalizationFromString(kindName);
     if (!kind)
-        fail("normalization.kind", "expected \"none\", \"standard\" or \"minmax\", found '" +
-                                       kindName + "'");
+        fail("normalization.kind",
+             "expected \"none\", \"standard\" or \"minmax\", found '" + kindName + "'");
     norm.kind = *kind;
     if (norm.kind == NormalizationKind::None)
         return norm;
@@ -259,7 +260,8 @@ Model ModelReader::read(const Json& root) const
     if (!format.is_string() || format.get<std::string>() != kFormatName)
         fail("format", std::string("expected \"") + kFormatName + "\", found " + format.dump());
     const Json& versionValue = require(root, "version");
-    const long long version = integer(versionValue, "version", 1, std::numeric_limits<long long>::max());
+    const long long version =
+        integer(versionValue, "version", 1, std::numeric_limits<long long>::max());
     if (version > kModelFormatVersion)
         fail("version", "version " + std::to_string(version) +
                             " is newer than this Backprop Studio understands (" +
@@ -414,8 +416,9 @@ void saveModel(const std::string& path, const Model& model)
         out.open(tempPath, std::ios::binary | std::ios::trunc);
     }
     if (!out.is_open())
-        throw InputError(path, "", std::string("cannot create a temporary file beside it: ") +
-                                       std::strerror(errno));
+        throw InputError(path, "",
+                         std::string("cannot create a temporary file beside it: ") +
+                             std::strerror(errno));
     out << text;
     out.close();
     std::error_code ignored;
@@ -442,8 +445,8 @@ Model loadModel(const std::string& path)
         throw InputError(path, "", "file is larger than the 512 MiB a model may have");
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError(path, "", std::string("cannot open the model file: ") +
-                                       std::strerror(errno));
+        throw InputError(path, "",
+                         std::string("cannot open the model file: ") + std::strerror(errno));
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (in.gcount() != static_cast<std::streamsize>(size))

@@ -186,8 +186,8 @@ std::vector<int> parseIntList(const std::string& text, const std::string& option
         const std::optional<long long> n = parseInteger(item);
         if (!n || *n < min || *n > max)
             throw UsageError("--" + option + ": expected comma-separated integers in " +
-                             std::to_string(min) + ".." + std::to_string(max) + ", found '" +
-                             item + "' in '" + text + "'");
+                             std::to_string(min) + ".." + std::to_string(max) + ", found '" + item +
+                             "' in '" + text + "'");
         values.push_back(static_cast<int>(*n));
     }
     if (text.back() == ',')

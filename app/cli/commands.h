@@ -7,11 +7,12 @@
 
 namespace bpcli {
 
-enum ExitCode : int {
+enum ExitCode : int
+{
     kExitOk = 0,
-    kExitCheckFailed = 1, // a gradient check or self-test ran and failed (also internal errors)
-    kExitBadInput = 2,    // bad usage or bad input
-    kExitDiverged = 3,    // training stopped on a non-finite cost or gradient
+    kExitCheckFailed = 1,  // a gradient check or self-test ran and failed (also internal errors)
+    kExitBadInput = 2,     // bad usage or bad input
+    kExitDiverged = 3,     // training stopped on a non-finite cost or gradient
     kExitInterrupted = 130 // Ctrl-C during training: files written, as for a normal stop
 };
 

@@ -49,10 +49,12 @@ int runGradcheck(const Args& argv)
                    "||num - ana|| / ||num + ana|| is below --threshold, 1 otherwise.");
     addNetworkOptions(args, false);
     args.addOption("lambda", "L", "L2 regularisation strength in J (default 0).");
-    args.addOption("params", "K", "Check a seeded random subset of K parameters; 0 = all\n"
-                                  "(default 0; each costs two evaluations of J).");
+    args.addOption("params", "K",
+                   "Check a seeded random subset of K parameters; 0 = all\n"
+                   "(default 0; each costs two evaluations of J).");
     args.addOption("epsilon", "E", "Finite-difference step (default 1e-4).");
-    args.addOption("threshold", "T", "Pass when the relative difference is below T (default 1e-9).");
+    args.addOption("threshold", "T",
+                   "Pass when the relative difference is below T (default 1e-9).");
     args.addOption("out", "FILE.csv",
                    "Write the per-parameter table: index,layer,row,column,analytic,\n"
                    "numeric,abs_difference,relative_difference (layer is 0-based).");
@@ -115,10 +117,11 @@ int runGradcheck(const Args& argv)
 
 int runEvaluate(const Args& argv)
 {
-    ArgParser args("evaluate", "Evaluate a model file on a data set and print the metrics as JSON:\n"
-                               "cost, accuracy, confusion matrix (rows actual, columns predicted)\n"
-                               "and per-class precision/recall/F1, or RMSE and R^2 for regression.\n"
-                               "The model's normalisation is applied to the data first.");
+    ArgParser args("evaluate",
+                   "Evaluate a model file on a data set and print the metrics as JSON:\n"
+                   "cost, accuracy, confusion matrix (rows actual, columns predicted)\n"
+                   "and per-class precision/recall/F1, or RMSE and R^2 for regression.\n"
+                   "The model's normalisation is applied to the data first.");
     args.addOption("model", "FILE", "Model file written by train or the studio (required).");
     args.addOption("data", "SPEC", "Data to evaluate on (required), as for train --data.");
     args.parse(argv);

@@ -46,8 +46,9 @@ ArgParser makeParser()
     for (bp::OptimizerKind kind : bp::allOptimizers())
         optimizers += (optimizers.empty() ? "" : "|") + std::string(bp::toString(kind));
     parser.addOption("optimizer", "NAME", optimizers + " (default gd).");
-    parser.addOption("lr", "RATE", "Learning rate for gd, momentum and adam (default " +
-                                       shortNumber(defaults.learningRate) + ").");
+    parser.addOption("lr", "RATE",
+                     "Learning rate for gd, momentum and adam (default " +
+                         shortNumber(defaults.learningRate) + ").");
     parser.addOption("momentum", "MU",
                      "Momentum coefficient (default " + shortNumber(defaults.momentum) + ").");
     parser.addOption("lambda", "L", "L2 regularisation strength, bias excluded (default 0).");
@@ -64,8 +65,7 @@ ArgParser makeParser()
     parser.addOption("out", "DIR", "Output directory, created if missing (required).");
     parser.addOption("progress-interval", "SECONDS",
                      "Print a progress line at most this often (default 0.5).");
-    parser.addOption("progress-every", "N",
-                     "Print a progress line every N iterations instead.");
+    parser.addOption("progress-every", "N", "Print a progress line every N iterations instead.");
     parser.addFlag("quiet", "Print only the final summary line.");
     parser.setEpilog("Exit codes: 0 trained, 2 bad usage or input, 3 diverged (model holds the\n"
                      "last finite weights), 130 interrupted (files still written).\n\n"
@@ -120,8 +120,9 @@ public:
         if (quiet_)
             return;
         const Clock::time_point now = Clock::now();
-        const bool due = every_ > 0 ? stats.iteration % every_ == 0
-                                    : !printedAny_ || now - last_ >= std::chrono::duration<double>(interval_);
+        const bool due =
+            every_ > 0 ? stats.iteration % every_ == 0
+                       : !printedAny_ || now - last_ >= std::chrono::duration<double>(interval_);
         if (!due)
             return;
         printJsonLine(statsJson(stats));
@@ -206,7 +207,7 @@ int runTrain(const Args& argv)
     summary["elapsed_seconds"] = number(result.elapsedSeconds);
     summary["iterations_per_second"] =
         number(result.elapsedSeconds > 0 ? result.iterations / result.elapsedSeconds
-                                          : std::numeric_limits<double>::quiet_NaN());
+                                         : std::numeric_limits<double>::quiet_NaN());
     summary["architecture"] = architectureJson(network.architecture());
     summary["optimizer"] = std::string(bp::toString(config.optimizer));
     summary["seed"] = prepared.seed;

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <limits>
 #include <iostream>
+#include <limits>
 #include <sstream>
 
 namespace bpcli {
@@ -114,8 +114,8 @@ Json metricsJson(const bp::Network& network, const bp::Dataset& data,
 
     const std::vector<int> predicted = bp::predictedClasses(h);
     // A single logistic output still separates two classes.
-    const int classes = std::max({arch.outputSize(), arch.outputSize() == 1 ? 2 : 0,
-                                  static_cast<int>(classNames.size())});
+    const int classes = std::max(
+        {arch.outputSize(), arch.outputSize() == 1 ? 2 : 0, static_cast<int>(classNames.size())});
     const Eigen::MatrixXi confusion = bp::confusionMatrix(predicted, data.labels, classes);
     result["accuracy"] = number(bp::accuracy(predicted, data.labels));
 

@@ -58,8 +58,8 @@ bp::Model freshModel(const ArgParser& args, const bp::Dataset& train, std::uint6
     const std::string initName = args.text("init", kDefaultInit);
     const std::optional<bp::InitKind> init = bp::initKindFromString(initName);
     if (!init)
-        throw UsageError("--init: expected one of " + joinNames(bp::allInitKinds()) +
-                         ", found '" + initName + "'");
+        throw UsageError("--init: expected one of " + joinNames(bp::allInitKinds()) + ", found '" +
+                         initName + "'");
     bp::Vector params = bp::initializeParameters(arch, *init, seed);
     model.network = bp::Network(std::move(arch), std::move(params));
     if (!regression)
@@ -76,17 +76,19 @@ void addNetworkOptions(ArgParser& parser, bool training)
                      "csv:PATH?label=COLUMN&task=regression or idx:IMAGES,LABELS?max=N.");
     if (training)
         parser.addOption("test-data", "SPEC", "Held-out data evaluated once after training.");
-    parser.addOption("hidden", "SIZES",
-                     std::string("Hidden layer sizes, e.g. 8,8; 'none' for no hidden layer\n(default ") +
-                         kDefaultHidden + ").");
+    parser.addOption(
+        "hidden", "SIZES",
+        std::string("Hidden layer sizes, e.g. 8,8; 'none' for no hidden layer\n(default ") +
+            kDefaultHidden + ").");
     parser.addOption("activation", "NAME",
                      "Hidden activation: " + joinNames(bp::hiddenActivations()) + "\n(default " +
                          kDefaultHiddenActivation + ").");
     parser.addOption("output", "NAME",
                      "Output activation: " + joinNames(bp::outputActivations()) +
                          "\n(default sigmoid; linear for regression data).");
-    parser.addOption("init-model", "FILE",
-                     "Start from a model file: its architecture, weights,\nnormalisation and class names.");
+    parser.addOption(
+        "init-model", "FILE",
+        "Start from a model file: its architecture, weights,\nnormalisation and class names.");
     parser.addOption("init", "KIND",
                      "Weight initialisation: " + joinNames(bp::allInitKinds()) + "\n(default " +
                          kDefaultInit + ": U[-e, e], e = sqrt(6)/sqrt(s_l + s_l+1)).");
@@ -96,8 +98,8 @@ void addNetworkOptions(ArgParser& parser, bool training)
                          "Hold out this fraction of --data for validation (default 0).");
     parser.addOption("normalize", "KIND",
                      "Feature scaling fitted on the training split: none|standard|minmax\n"
-                     "(default " + std::string(kDefaultNormalize) +
-                         "; the model's own with --init-model).");
+                     "(default " +
+                         std::string(kDefaultNormalize) + "; the model's own with --init-model).");
 }
 
 void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model& model)
@@ -106,7 +108,8 @@ void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model&
     if (data.featureCount() != arch.inputSize())
         throw bp::InputError(source, "",
                              "has " + std::to_string(data.featureCount()) +
-                                 " features, the model expects " + std::to_string(arch.inputSize()));
+                                 " features, the model expects " +
+                                 std::to_string(arch.inputSize()));
     if (data.task() == bp::TaskKind::Regression) {
         if (data.targets.rows() != arch.outputSize())
             throw bp::InputError(source, "",
@@ -120,8 +123,8 @@ void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model&
         for (const std::string& name : data.classNames) {
             const auto it = std::find(model.classNames.begin(), model.classNames.end(), name);
             if (it == model.classNames.end())
-                throw bp::InputError(source, "", "class '" + name +
-                                                     "' is not one of the model's classes");
+                throw bp::InputError(source, "",
+                                     "class '" + name + "' is not one of the model's classes");
             remap.push_back(static_cast<int>(it - model.classNames.begin()));
         }
         for (int& label : data.labels)
@@ -132,8 +135,8 @@ void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model&
         if (data.classCount() > modelClasses)
             throw bp::InputError(source, "",
                                  "has " + std::to_string(data.classCount()) +
-                                     " classes, the model tells " +
-                                     std::to_string(modelClasses) + " apart");
+                                     " classes, the model tells " + std::to_string(modelClasses) +
+                                     " apart");
         data.classNames.resize(static_cast<std::size_t>(modelClasses));
     }
     model.normalization.apply(data.features);
@@ -182,8 +185,7 @@ Prepared prepare(const ArgParser& args, bool training)
     } else {
         prepared.model = freshModel(args, prepared.train, prepared.seed);
         // Fitted on the training split only: validation and test must not leak into it.
-        prepared.model.normalization =
-            bp::Normalization::fit(*normalize, prepared.train.features);
+        prepared.model.normalization = bp::Normalization::fit(*normalize, prepared.train.features);
         prepared.model.normalization.apply(prepared.train.features);
         if (prepared.validation.size() > 0)
             prepared.model.normalization.apply(prepared.validation.features);

@@ -125,8 +125,8 @@ void TestCli::trainWritesModelHistoryAndSummary_data()
 
     QTest::newRow("gd full batch") << QStringList{"--optimizer", "gd"} << 40 << false;
     QTest::newRow("adam mini-batch, two hidden layers")
-        << QStringList{"--optimizer", "adam", "--lr", "0.01", "--batch-size", "32", "--hidden",
-                       "6,4", "--activation", "relu"}
+        << QStringList{"--optimizer", "adam",     "--lr", "0.01",         "--batch-size",
+                       "32",          "--hidden", "6,4",  "--activation", "relu"}
         << 25 << false;
     QTest::newRow("momentum with validation split")
         << QStringList{"--optimizer", "momentum", "--validation", "0.25", "--normalize", "minmax"}
@@ -143,8 +143,9 @@ void TestCli::trainWritesModelHistoryAndSummary()
     QFETCH(bool, validation);
 
     const QString out = dir_.filePath(QStringLiteral("train-%1").arg(QTest::currentDataTag()));
-    QStringList args{"train", "--data", "builtin:xor?n=200&seed=3", "--iterations",
-                     QString::number(iterations), "--out", out};
+    QStringList args{
+        "train", "--data", "builtin:xor?n=200&seed=3", "--iterations", QString::number(iterations),
+        "--out", out};
     const CliRun run = runCli(args + options);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
@@ -197,23 +198,22 @@ void TestCli::badUsageExitsTwo_data()
         << QStringList{"train", "--data", "builtin:nosuch", "--out", out} << "nosuch";
     QTest::newRow("missing csv file")
         << QStringList{"train", "--data", "csv:/no/such/file.csv", "--out", out} << "file.csv";
-    QTest::newRow("unknown option") << QStringList{"train", "--frobnicate"}
-                                    << "unknown option --frobnicate";
+    QTest::newRow("unknown option")
+        << QStringList{"train", "--frobnicate"} << "unknown option --frobnicate";
     QTest::newRow("missing --data") << QStringList{"train", "--out", out} << "--data SPEC";
-    QTest::newRow("missing --out") << QStringList{"train", "--data", "builtin:xor"}
-                                   << "--out DIR";
+    QTest::newRow("missing --out") << QStringList{"train", "--data", "builtin:xor"} << "--out DIR";
     QTest::newRow("bad number") << QStringList{"train", "--data", "builtin:xor", "--lr", "fast",
                                                "--out", out}
                                 << "--lr: expected a number";
-    QTest::newRow("hidden size zero") << QStringList{"train", "--data", "builtin:xor", "--hidden",
-                                                     "8,0", "--out", out}
-                                      << "--hidden";
+    QTest::newRow("hidden size zero")
+        << QStringList{"train", "--data", "builtin:xor", "--hidden", "8,0", "--out", out}
+        << "--hidden";
     QTest::newRow("unknown activation")
         << QStringList{"train", "--data", "builtin:xor", "--activation", "swish", "--out", out}
         << "--activation: expected one of";
     QTest::newRow("regression with sigmoid output")
-        << QStringList{"train", "--data", "builtin:regression1d", "--output", "sigmoid", "--out",
-                       out}
+        << QStringList{"train", "--data", "builtin:regression1d", "--output", "sigmoid",
+                       "--out", out}
         << "regression data needs --output linear";
     QTest::newRow("patience without validation")
         << QStringList{"train", "--data", "builtin:xor", "--patience", "5", "--out", out}
@@ -258,9 +258,9 @@ void TestCli::evaluatePrintsMetrics()
     QFETCH(QStringList, keys);
 
     const QString out = dir_.filePath(QStringLiteral("eval-%1").arg(QTest::currentDataTag()));
-    const CliRun train = runCli(QStringList{"train", "--data", data, "--iterations", "50",
-                                            "--quiet", "--out", out} +
-                                trainOptions);
+    const CliRun train =
+        runCli(QStringList{"train", "--data", data, "--iterations", "50", "--quiet", "--out", out} +
+               trainOptions);
     QVERIFY2(train.exitCode == 0, qPrintable(train.describe()));
 
     const CliRun run = runCli({"evaluate", "--model", out + "/model.json", "--data", data});
@@ -312,7 +312,8 @@ void TestCli::gradcheckAgreesWithBackprop()
     QFETCH(QStringList, options);
     QFETCH(int, parameters);
 
-    const QString table = dir_.filePath(QStringLiteral("check-%1.csv").arg(QTest::currentDataTag()));
+    const QString table =
+        dir_.filePath(QStringLiteral("check-%1.csv").arg(QTest::currentDataTag()));
     const CliRun run = runCli(
         QStringList{"gradcheck", "--data", "builtin:xor?n=20", "--seed", "5", "--out", table} +
         options);
@@ -333,8 +334,8 @@ void TestCli::initModelContinuesTraining()
     const QString first = dir_.filePath(QStringLiteral("continue-1"));
     const QString second = dir_.filePath(QStringLiteral("continue-2"));
     const QStringList data{"--data", "builtin:moons?n=150&seed=2"};
-    const CliRun a = runCli(QStringList{"train", "--iterations", "60", "--quiet", "--out", first} +
-                            data);
+    const CliRun a =
+        runCli(QStringList{"train", "--iterations", "60", "--quiet", "--out", first} + data);
     QVERIFY2(a.exitCode == 0, qPrintable(a.describe()));
 
     const CliRun b = runCli(QStringList{"train", "--iterations", "20", "--init-model",
@@ -368,8 +369,8 @@ void TestCli::divergenceExitsThree()
     // with softplus and the gradient is bounded), so divergence needs an unbounded loss:
     // a linear output with squared error and a far too large learning rate.
     const QString out = dir_.filePath(QStringLiteral("diverged"));
-    const CliRun run = runCli({"train", "--data", "builtin:regression1d?n=100", "--optimizer",
-                               "gd", "--lr", "100", "--quiet", "--out", out});
+    const CliRun run = runCli({"train", "--data", "builtin:regression1d?n=100", "--optimizer", "gd",
+                               "--lr", "100", "--quiet", "--out", out});
     QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
     QCOMPARE(run.lastJson().value("stop_reason").toString(), QStringLiteral("diverged"));
     QVERIFY(!run.err.isEmpty());

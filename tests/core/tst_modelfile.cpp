@@ -35,7 +35,8 @@ bp::Vector awkwardParameters(const bp::Architecture& arch, std::uint64_t seed)
                                -std::numeric_limits<double>::epsilon(),
                                1e-300,
                                0.1 + 0.2};
-    for (std::size_t i = 0; i < std::size(specials) && static_cast<bp::Index>(i) < params.size(); ++i)
+    for (std::size_t i = 0; i < std::size(specials) && static_cast<bp::Index>(i) < params.size();
+         ++i)
         params(static_cast<bp::Index>(i)) = specials[i];
     return params;
 }
@@ -43,7 +44,8 @@ bp::Vector awkwardParameters(const bp::Architecture& arch, std::uint64_t seed)
 bool bitEqual(const bp::Vector& a, const bp::Vector& b)
 {
     return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) == 0;
+           std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) ==
+               0;
 }
 
 } // namespace
@@ -73,15 +75,15 @@ void TestModelFile::roundTripIsBitExact_data()
     QTest::addColumn<bp::NormalizationKind>("normalization");
     QTest::addColumn<int>("classes");
 
-    QTest::newRow("course sigmoid 2-8-1") << "8" << bp::Activation::Sigmoid
-                                          << bp::Activation::Sigmoid << bp::NormalizationKind::None
-                                          << 2;
+    QTest::newRow("course sigmoid 2-8-1")
+        << "8" << bp::Activation::Sigmoid << bp::Activation::Sigmoid << bp::NormalizationKind::None
+        << 2;
     QTest::newRow("tanh 2-8-8-3 softmax, standard")
         << "8,8" << bp::Activation::Tanh << bp::Activation::Softmax
         << bp::NormalizationKind::Standard << 3;
-    QTest::newRow("relu 2-5-1 linear, minmax") << "5" << bp::Activation::ReLU
-                                               << bp::Activation::Linear
-                                               << bp::NormalizationKind::MinMax << 0;
+    QTest::newRow("relu 2-5-1 linear, minmax")
+        << "5" << bp::Activation::ReLU << bp::Activation::Linear << bp::NormalizationKind::MinMax
+        << 0;
     QTest::newRow("leaky_relu 2-4-3-2-1 sigmoid")
         << "4,3,2" << bp::Activation::LeakyReLU << bp::Activation::Sigmoid
         << bp::NormalizationKind::Standard << 2;
@@ -153,9 +155,11 @@ void TestModelFile::saveReplacesAtomically()
     const bp::Architecture arch =
         bp::Architecture::make(2, {3}, bp::Activation::Sigmoid, 1, bp::Activation::Sigmoid);
     bp::Model first;
-    first.network = bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::UniformEpsilon, 1));
+    first.network =
+        bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::UniformEpsilon, 1));
     bp::Model second;
-    second.network = bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::UniformEpsilon, 2));
+    second.network =
+        bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::UniformEpsilon, 2));
 
     bp::saveModel(path, first);
     bp::saveModel(path, second);
@@ -189,50 +193,77 @@ void TestModelFile::malformedModelIsRejected_data()
     QTest::addColumn<QString>("place");   // the key path the error names
     QTest::addColumn<QString>("message"); // a part of what was expected
 
-    QTest::newRow("not JSON") << "not_json.json" << "" << "not valid JSON: parse error";
-    QTest::newRow("root is an array") << "root_array.json" << ""
+    QTest::newRow("not JSON") << "not_json.json"
+                              << ""
+                              << "not valid JSON: parse error";
+    QTest::newRow("root is an array") << "root_array.json"
+                                      << ""
                                       << "expected a JSON object, found an array";
-    QTest::newRow("wrong format") << "wrong_format.json" << "format"
+    QTest::newRow("wrong format") << "wrong_format.json"
+                                  << "format"
                                   << "expected \"backprop-studio-model\", found "
                                      "\"backprop-studio-project\"";
-    QTest::newRow("missing format") << "missing_format.json" << "format" << "missing key";
+    QTest::newRow("missing format") << "missing_format.json"
+                                    << "format"
+                                    << "missing key";
     QTest::newRow("future version")
-        << "future_version.json" << "version"
+        << "future_version.json"
+        << "version"
         << "version 2 is newer than this Backprop Studio understands (1)";
-    QTest::newRow("version as string") << "version_string.json" << "version"
+    QTest::newRow("version as string") << "version_string.json"
+                                       << "version"
                                        << "expected an integer, found a string";
-    QTest::newRow("missing theta") << "missing_theta.json" << "theta" << "missing key";
-    QTest::newRow("unknown activation") << "unknown_activation.json" << "activations[0]"
+    QTest::newRow("missing theta") << "missing_theta.json"
+                                   << "theta"
+                                   << "missing key";
+    QTest::newRow("unknown activation") << "unknown_activation.json"
+                                        << "activations[0]"
                                         << "found 'swish'";
-    QTest::newRow("softmax in a hidden layer") << "softmax_hidden.json" << "activations[0]"
+    QTest::newRow("softmax in a hidden layer") << "softmax_hidden.json"
+                                               << "activations[0]"
                                                << "expected a hidden activation";
-    QTest::newRow("relu output") << "relu_output.json" << "activations[1]"
+    QTest::newRow("relu output") << "relu_output.json"
+                                 << "activations[1]"
                                  << "expected an output activation (sigmoid, softmax, linear)";
-    QTest::newRow("activation count") << "activation_count.json" << "activations"
+    QTest::newRow("activation count") << "activation_count.json"
+                                      << "activations"
                                       << "expected 2 activation names";
-    QTest::newRow("layer size zero") << "layer_size_zero.json" << "layer_sizes[1]"
+    QTest::newRow("layer size zero") << "layer_size_zero.json"
+                                     << "layer_sizes[1]"
                                      << "expected an integer in 1..4096, found 0";
-    QTest::newRow("layer size fraction") << "layer_size_float.json" << "layer_sizes[1]"
+    QTest::newRow("layer size fraction") << "layer_size_float.json"
+                                         << "layer_sizes[1]"
                                          << "expected an integer, found a number";
-    QTest::newRow("layer size huge") << "layer_size_huge.json" << "layer_sizes[1]"
+    QTest::newRow("layer size huge") << "layer_size_huge.json"
+                                     << "layer_sizes[1]"
                                      << "found 18446744073709551615";
-    QTest::newRow("one layer") << "one_layer.json" << "layer_sizes" << "found 1";
-    QTest::newRow("theta count") << "theta_count.json" << "theta"
+    QTest::newRow("one layer") << "one_layer.json"
+                               << "layer_sizes"
+                               << "found 1";
+    QTest::newRow("theta count") << "theta_count.json"
+                                 << "theta"
                                  << "expected 2 matrices, found 1";
-    QTest::newRow("too few rows") << "too_few_rows.json" << "theta[0]"
+    QTest::newRow("too few rows") << "too_few_rows.json"
+                                  << "theta[0]"
                                   << "expected 3 rows (one per unit of the next layer), found 2";
-    QTest::newRow("wrong columns") << "wrong_columns.json" << "theta[1][0]"
+    QTest::newRow("wrong columns") << "wrong_columns.json"
+                                   << "theta[1][0]"
                                    << "expected 4 numbers (bias first";
-    QTest::newRow("weight as string") << "weight_string.json" << "theta[1][0][2]"
+    QTest::newRow("weight as string") << "weight_string.json"
+                                      << "theta[1][0][2]"
                                       << "expected a number, found a string";
-    QTest::newRow("weight null (NaN)") << "weight_null.json" << "theta[1][1][3]"
+    QTest::newRow("weight null (NaN)") << "weight_null.json"
+                                       << "theta[1][1][3]"
                                        << "expected a number, found null";
     // nlohmann refuses 1e999 while parsing, before any key path is known.
-    QTest::newRow("weight infinite") << "weight_infinite.json" << ""
+    QTest::newRow("weight infinite") << "weight_infinite.json"
+                                     << ""
                                      << "number overflow parsing '1e999' (weights must be finite";
-    QTest::newRow("loss mismatch") << "loss_mismatch.json" << "loss"
+    QTest::newRow("loss mismatch") << "loss_mismatch.json"
+                                   << "loss"
                                    << "expected \"logistic\"";
-    QTest::newRow("normalization kind") << "normalization_kind.json" << "normalization.kind"
+    QTest::newRow("normalization kind") << "normalization_kind.json"
+                                        << "normalization.kind"
                                         << "found 'zscore'";
     QTest::newRow("normalization scale short") << "normalization_short_scale.json"
                                                << "normalization.scale"
@@ -240,11 +271,14 @@ void TestModelFile::malformedModelIsRejected_data()
     QTest::newRow("normalization scale zero") << "normalization_zero_scale.json"
                                               << "normalization.scale[1]"
                                               << "expected a non-zero scale";
-    QTest::newRow("normalization as string") << "normalization_type.json" << "normalization"
+    QTest::newRow("normalization as string") << "normalization_type.json"
+                                             << "normalization"
                                              << "expected null or an object, found a string";
-    QTest::newRow("class name count") << "class_names_count.json" << "class_names"
+    QTest::newRow("class name count") << "class_names_count.json"
+                                      << "class_names"
                                       << "expected 2 names (one per output unit), found 3";
-    QTest::newRow("class name number") << "class_name_number.json" << "class_names[1]"
+    QTest::newRow("class name number") << "class_name_number.json"
+                                       << "class_names[1]"
                                        << "expected a string, found an integer";
 }
 
