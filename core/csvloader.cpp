@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -32,7 +33,10 @@ constexpr int detectionLines = 20;
 constexpr std::size_t previewBytes = 4 * 1024 * 1024;
 constexpr Index cancelCheckRows = 4096;
 
-std::string place(Index line) { return "line " + std::to_string(line); }
+std::string place(Index line)
+{
+    return "line " + std::to_string(line);
+}
 std::string place(Index line, Index column)
 {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
@@ -73,7 +77,13 @@ std::string delimiterName(char delimiter)
     return std::string("'") + delimiter + "'";
 }
 
-enum class NumberStatus { Ok, Empty, NotNumber, NotFinite };
+enum class NumberStatus
+{
+    Ok,
+    Empty,
+    NotNumber,
+    NotFinite
+};
 
 /// Parses a whole (trimmed) cell as a double; from_chars keeps this allocation-free and fast.
 NumberStatus parseNumber(std::string_view cell, double& value)
@@ -287,7 +297,8 @@ std::string placeOfOffset(std::string_view text, std::size_t offset, char delimi
 {
     const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
     const std::size_t from = lineStart == std::string_view::npos || offset == 0 ? 0 : lineStart + 1;
-    const Index line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(from), '\n');
+    const Index line =
+        1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(from), '\n');
     Index column = 1;
     bool inQuotes = false;
     for (std::size_t i = from; i < offset; ++i) {
@@ -457,18 +468,24 @@ Detection detect(std::string_view text, const CsvOptions& options, const std::st
     } else {
         result.delimiter = detectDelimiter(text);
     }
-    result.hasHeader = options.hasHeader ? *options.hasHeader
-                                         : detectHeader(text, result.delimiter, source);
+    result.hasHeader =
+        options.hasHeader ? *options.hasHeader : detectHeader(text, result.delimiter, source);
     return result;
 }
 
-std::string generatedColumnName(std::size_t index) { return "column " + std::to_string(index + 1); }
+std::string generatedColumnName(std::size_t index)
+{
+    return "column " + std::to_string(index + 1);
+}
 
 /// Hash that lets an unordered_map<std::string, …> be searched with a string_view.
 struct TextHash
 {
     using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    std::size_t operator()(std::string_view text) const
+    {
+        return std::hash<std::string_view>{}(text);
+    }
 };
 
 } // namespace
@@ -533,7 +550,8 @@ Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
     // Examples go into one flat buffer, record after record: exactly the column-major n × m
     // layout of the feature matrix, so building it is one copy.
     std::vector<double> values;
-    values.reserve(std::min<std::size_t>(text.size() / 2, std::size_t{1} << 24));
+    // A guess (cells of ~8 bytes): the vector still grows if the cells are shorter.
+    values.reserve(text.size() / 8 + 16);
     std::vector<double> targets;
     std::vector<int> labelIds; // index into labelTexts until classes are known
     std::vector<std::string> labelTexts;

@@ -4,8 +4,10 @@
 #include "generators.h"
 #include "idxloader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <string_view>
 

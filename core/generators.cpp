@@ -67,9 +67,15 @@ Dataset makeClassification(const GeneratorSpec& spec, int classes)
 }
 
 /// Examples of class k before example i (its position along its arm or moon).
-Index positionInClass(Index i, int classes) { return i / classes; }
+Index positionInClass(Index i, int classes)
+{
+    return i / classes;
+}
 /// How many examples class k gets out of n.
-Index classSize(Index n, int classes, int k) { return n / classes + (k < n % classes ? 1 : 0); }
+Index classSize(Index n, int classes, int k)
+{
+    return n / classes + (k < n % classes ? 1 : 0);
+}
 
 Dataset makeXor(const GeneratorSpec& spec, Random& random)
 {
@@ -177,10 +183,10 @@ int checkedClasses(const GeneratorSpec& spec, int defaultClasses, bool adjustabl
     if (spec.classes == 0 || (!adjustable && spec.classes == defaultClasses))
         return defaultClasses;
     if (!adjustable) {
-        const std::string expected = defaultClasses == 0
-                                         ? "a regression generator has no classes"
-                                         : "this generator makes exactly " +
-                                               std::to_string(defaultClasses) + " classes";
+        const std::string expected =
+            defaultClasses == 0
+                ? "a regression generator has no classes"
+                : "this generator makes exactly " + std::to_string(defaultClasses) + " classes";
         fail(spec, "classes: " + expected + ", found " + std::to_string(spec.classes));
     }
     if (spec.classes < 2 || spec.classes > maxGeneratedClasses) {

@@ -98,8 +98,7 @@ private:
     {
         int code = Z_OK;
         const char* message = gzerror(file_, &code);
-        throw InputError(source_, "",
-                         "corrupt gzip data (zlib: " + zlibMessage(message) + ")");
+        throw InputError(source_, "", "corrupt gzip data (zlib: " + zlibMessage(message) + ")");
     }
 
     /// zlib prefixes its messages with the full path; the source name already says which file.
@@ -142,7 +141,8 @@ std::vector<std::uint32_t> readHeader(ByteReader& reader, std::uint32_t expected
         throw InputError(reader.source(), "", "truncated: too short for an IDX header");
     const std::uint32_t magic = bigEndian32(magicBytes.data());
     if (magic != expectedMagic) {
-        const std::string expected = " (expected " + hex32(expectedMagic) + " for IDX " + kind + ")";
+        const std::string expected =
+            " (expected " + hex32(expectedMagic) + " for IDX " + kind + ")";
         if (magic == (wantImages ? labelsMagic : imagesMagic)) {
             throw InputError(reader.source(), "",
                              "this is an IDX " + std::string(wantImages ? "labels" : "images") +
@@ -214,10 +214,10 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
                              " pixels a side)");
     }
 
-    const std::uint64_t take = maxExamples > 0
-                                   ? std::min<std::uint64_t>(imageCount,
-                                                             static_cast<std::uint64_t>(maxExamples))
-                                   : imageCount;
+    const std::uint64_t take =
+        maxExamples > 0
+            ? std::min<std::uint64_t>(imageCount, static_cast<std::uint64_t>(maxExamples))
+            : imageCount;
     const std::uint64_t pixels = std::uint64_t{height} * width;
     if (take * pixels * sizeof(double) > maxFeatureBytes) {
         throw InputError(images.source(), "",
@@ -236,11 +236,10 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
                              std::to_string(imageCount) + " images in " + images.source());
     }
 
-    const std::vector<unsigned char> pixelBytes =
-        readBody(images, take * pixels,
-                 std::to_string(take) + " images of " + std::to_string(height) + "x" +
-                     std::to_string(width),
-                 token);
+    const std::vector<unsigned char> pixelBytes = readBody(
+        images, take * pixels,
+        std::to_string(take) + " images of " + std::to_string(height) + "x" + std::to_string(width),
+        token);
     // All labels, not just the kept ones: the class count should not depend on max=.
     const std::vector<unsigned char> labelBytes =
         readBody(labels, labelCount, std::to_string(labelCount) + " labels", token);

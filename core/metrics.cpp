@@ -35,7 +35,7 @@ std::vector<ClassMetrics> perClassMetrics(const Eigen::MatrixXi& confusion)
     for (Index k = 0; k < confusion.rows(); ++k) {
         const double truePositives = confusion(k, k);
         const double predictedK = confusion.col(k).sum(); // everything predicted as k
-        const Index actualK = confusion.row(k).sum();      // everything that really is k
+        const Index actualK = confusion.row(k).sum();     // everything that really is k
         ClassMetrics& metrics = result[static_cast<std::size_t>(k)];
         // Zero division (a class never predicted or never present) reports 0, as sklearn does.
         metrics.precision = predictedK > 0 ? truePositives / predictedK : 0.0;

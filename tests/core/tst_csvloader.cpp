@@ -12,8 +12,7 @@ namespace {
 const QString csvDir = QStringLiteral(BPS_TEST_DATA_DIR "/csv/");
 
 /// The InputError text a call produces, or a marker that makes QCOMPARE show what happened.
-template <typename F>
-QString errorOf(F&& call)
+template <typename F> QString errorOf(F&& call)
 {
     try {
         call();
@@ -70,8 +69,8 @@ void TestCsvLoader::parsesValidText_data()
     const QStringList generated{"column 1", "column 2"};
     const QList<double> f1234{1, 2, 3, 4};
 
-    QTest::newRow("comma, header") << QByteArray("x,y,c\n1,2,a\n3,4,b\n") << "" << xy << ab
-                                   << QList<int>{0, 1} << f1234;
+    QTest::newRow("comma, header")
+        << QByteArray("x,y,c\n1,2,a\n3,4,b\n") << "" << xy << ab << QList<int>{0, 1} << f1234;
     QTest::newRow("semicolon") << QByteArray("x;y;c\n1;2;a\n3;4;b\n") << "" << xy << ab
                                << QList<int>{0, 1} << f1234;
     QTest::newRow("tab") << QByteArray("x\ty\tc\n1\t2\ta\n3\t4\tb\n") << "" << xy << ab
@@ -91,20 +90,18 @@ void TestCsvLoader::parsesValidText_data()
     QTest::newRow("CRLF, BOM, blank trailing lines")
         << QByteArray("\xEF\xBB\xBFx,y,c\r\n1,2,a\r\n3,4,b\r\n\r\n\r\n  \n") << "" << xy << ab
         << QList<int>{0, 1} << f1234;
-    QTest::newRow("label by name") << QByteArray("c,x,y\na,1,2\nb,3,4\n") << "c" << xy << ab
-                                   << QList<int>{0, 1} << f1234;
+    QTest::newRow("label by name")
+        << QByteArray("c,x,y\na,1,2\nb,3,4\n") << "c" << xy << ab << QList<int>{0, 1} << f1234;
     QTest::newRow("label by 0-based index")
         << QByteArray("1,a,2\n3,b,4\n") << "1" << QStringList{"column 1", "column 3"} << ab
         << QList<int>{0, 1} << f1234;
     QTest::newRow("plus sign, exponents")
         << QByteArray("x,y,c\n+1.5,-2e-3,a\n.5,1E2,b\n") << "" << xy << ab << QList<int>{0, 1}
         << QList<double>{1.5, -0.002, 0.5, 100};
-    QTest::newRow("spaces around cells")
-        << QByteArray("x , y , c\n 1 , 2 , a \n3,4,b\n") << "" << xy << ab << QList<int>{0, 1}
-        << f1234;
-    QTest::newRow("underflow reads as zero")
-        << QByteArray("1e-400,2,a\n3,4,b\n") << "" << generated << ab << QList<int>{0, 1}
-        << QList<double>{0, 2, 3, 4};
+    QTest::newRow("spaces around cells") << QByteArray("x , y , c\n 1 , 2 , a \n3,4,b\n") << ""
+                                         << xy << ab << QList<int>{0, 1} << f1234;
+    QTest::newRow("underflow reads as zero") << QByteArray("1e-400,2,a\n3,4,b\n") << "" << generated
+                                             << ab << QList<int>{0, 1} << QList<double>{0, 2, 3, 4};
     QTest::newRow("blank line in the middle skipped")
         << QByteArray("x,y,c\n1,2,a\n\n3,4,b\n") << "" << xy << ab << QList<int>{0, 1} << f1234;
 }
@@ -135,8 +132,7 @@ void TestCsvLoader::regressionTargets()
     bp::CsvOptions options;
     options.task = bp::TaskKind::Regression;
     options.labelColumn = "t";
-    const bp::Dataset data =
-        bp::parseCsv("x,t,y\n1,0.5,2\n3,1.5,4\n", "reg.csv", options);
+    const bp::Dataset data = bp::parseCsv("x,t,y\n1,0.5,2\n3,1.5,4\n", "reg.csv", options);
     QCOMPARE(data.task(), bp::TaskKind::Regression);
     QCOMPARE(data.targets.rows(), 1);
     QCOMPARE(flatten(data.targets), (QList<double>{0.5, 1.5}));
@@ -205,10 +201,8 @@ void TestCsvLoader::malformedFiles_data()
     QTest::addColumn<bool>("regression");
     QTest::addColumn<QString>("expected"); // the whole what(): file, place, message
 
-    const auto row = [](const char* file, const char* label, bool regression,
-                        const char* message) {
-        QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(label)
-                            << regression
+    const auto row = [](const char* file, const char* label, bool regression, const char* message) {
+        QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(label) << regression
                             << QString::fromLatin1(file) + QStringLiteral(": ") +
                                    QString::fromUtf8(message);
     };
@@ -254,7 +248,8 @@ void TestCsvLoader::malformedFiles_data()
         "index)");
     row("unterminated-quote.csv", "", false,
         "line 3, column 3: unterminated quoted field (missing closing '\"')");
-    row("text-after-quote.csv", "", false, "line 3, column 3: unexpected text after a closing quote");
+    row("text-after-quote.csv", "", false,
+        "line 3, column 3: unexpected text after a closing quote");
     row("empty-cell.csv", "", false, "line 3, column 2: expected a number, found an empty cell");
     row("empty-label.csv", "", false,
         "line 3, column 3: expected a class label, found an empty cell");

@@ -43,10 +43,13 @@ void TestDataset::inputErrorText_data()
     QTest::addColumn<QString>("place");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("what");
-    QTest::newRow("with place") << "iris.csv" << "line 4, column 3"
+    QTest::newRow("with place") << "iris.csv"
+                                << "line 4, column 3"
                                 << "expected a number, found 'abc'"
                                 << "iris.csv: line 4, column 3: expected a number, found 'abc'";
-    QTest::newRow("without place") << "data.idx3" << "" << "empty file"
+    QTest::newRow("without place") << "data.idx3"
+                                   << ""
+                                   << "empty file"
                                    << "data.idx3: empty file";
 }
 
@@ -107,12 +110,12 @@ void TestDataset::encodeTargets_data()
     QTest::addColumn<int>("classes");
     QTest::addColumn<int>("outputUnits");
     QTest::addColumn<QList<double>>("expected"); // column-major K × m
-    QTest::newRow("one-hot, 3 classes") << QList<int>{0, 2, 1} << 3 << 3
-                                        << QList<double>{1, 0, 0, 0, 0, 1, 0, 1, 0};
-    QTest::newRow("one-hot, 2 classes, 2 outputs") << QList<int>{1, 0} << 2 << 2
-                                                   << QList<double>{0, 1, 1, 0};
-    QTest::newRow("2 classes, single output") << QList<int>{1, 0, 1} << 2 << 1
-                                              << QList<double>{1, 0, 1};
+    QTest::newRow("one-hot, 3 classes")
+        << QList<int>{0, 2, 1} << 3 << 3 << QList<double>{1, 0, 0, 0, 0, 1, 0, 1, 0};
+    QTest::newRow("one-hot, 2 classes, 2 outputs")
+        << QList<int>{1, 0} << 2 << 2 << QList<double>{0, 1, 1, 0};
+    QTest::newRow("2 classes, single output")
+        << QList<int>{1, 0, 1} << 2 << 1 << QList<double>{1, 0, 1};
 }
 
 void TestDataset::encodeTargets()

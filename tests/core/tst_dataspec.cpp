@@ -5,8 +5,7 @@
 
 namespace {
 
-template <typename F>
-QString errorOf(F&& call)
+template <typename F> QString errorOf(F&& call)
 {
     try {
         call();
@@ -48,10 +47,10 @@ void TestDataSpec::loads_data()
     QTest::newRow("csv label and delimiter")
         << QString::fromStdString("csv:" + iris + "?label=species&delimiter=comma&header=yes")
         << 150LL << 4 << 3;
-    QTest::newRow("csv regression")
-        << QString::fromStdString("csv:" + csvDir + "valid-regression.tsv?label=price"
-                                  "&task=regression&delimiter=tab")
-        << 4LL << 2 << 0;
+    QTest::newRow("csv regression") << QString::fromStdString("csv:" + csvDir +
+                                                              "valid-regression.tsv?label=price"
+                                                              "&task=regression&delimiter=tab")
+                                    << 4LL << 2 << 0;
     QTest::newRow("csv label by index")
         << QString::fromStdString("csv:" + iris + "?label=4") << 150LL << 4 << 3;
     QTest::newRow("idx") << QString::fromStdString("idx:" + idxDir + "small-images.idx3.gz," +
@@ -112,7 +111,8 @@ void TestDataSpec::errors_data()
                                        << "data spec 'builtin:': missing generator name after "
                                           "'builtin:'";
     QTest::newRow("generator error passes through")
-        << "builtin:xor?n=0" << "generator 'xor': n: expected 1 to 10000000 examples, found 0";
+        << "builtin:xor?n=0"
+        << "generator 'xor': n: expected 1 to 10000000 examples, found 0";
     QTest::newRow("csv task") << "csv:a.csv?task=ranking"
                               << "data spec 'csv:a.csv?task=ranking': task must be classification "
                                  "or regression, found 'ranking'";

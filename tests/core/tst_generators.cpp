@@ -8,8 +8,7 @@
 
 namespace {
 
-template <typename F>
-QString errorOf(F&& call)
+template <typename F> QString errorOf(F&& call)
 {
     try {
         call();
@@ -141,7 +140,8 @@ void TestGenerators::regressionFollowsTheCurve()
     // Noise 0: targets are exactly sin(πx).
     const bp::Dataset data = bp::generateDataset(spec("regression1d", 50, 0.0, 3));
     for (bp::Index i = 0; i < data.size(); ++i)
-        BP_FUZZY_COMPARE(data.targets(0, i), std::sin(std::numbers::pi * data.features(0, i)), 1e-12);
+        BP_FUZZY_COMPARE(data.targets(0, i), std::sin(std::numbers::pi * data.features(0, i)),
+                         1e-12);
     QVERIFY(data.features.minCoeff() >= -1.0);
     QVERIFY(data.features.maxCoeff() <= 1.0);
 }

@@ -11,10 +11,12 @@ namespace {
 const QString idxDir = QStringLiteral(BPS_TEST_DATA_DIR "/idx/");
 const QString fashionDir = QStringLiteral("/usr/share/datasets/fashion-mnist/");
 
-std::string idxPath(const QString& name) { return (idxDir + name).toStdString(); }
+std::string idxPath(const QString& name)
+{
+    return (idxDir + name).toStdString();
+}
 
-template <typename F>
-QString errorOf(F&& call)
+template <typename F> QString errorOf(F&& call)
 {
     try {
         call();
@@ -43,8 +45,10 @@ void TestIdxLoader::loadsSmallPair_data()
 {
     QTest::addColumn<QString>("images");
     QTest::addColumn<QString>("labels");
-    QTest::newRow("plain") << "small-images.idx3" << "small-labels.idx1";
-    QTest::newRow("gzip") << "small-images.idx3.gz" << "small-labels.idx1.gz";
+    QTest::newRow("plain") << "small-images.idx3"
+                           << "small-labels.idx1";
+    QTest::newRow("gzip") << "small-images.idx3.gz"
+                          << "small-labels.idx1.gz";
     QTest::newRow("gzip without .gz extension") << "gzip-no-extension.idx3"
                                                 << "small-labels.idx1";
 }
@@ -121,7 +125,8 @@ void TestIdxLoader::malformedFiles_data()
         << "small-labels.idx1: count mismatch: 5 labels for 1000000000 images in "
            "huge-claim.idx3";
     QTest::newRow("claims 500 million images, streams to truncation")
-        << "claim-many-small.idx3" << "claim-many-small.idx1" << 0LL
+        << "claim-many-small.idx3"
+        << "claim-many-small.idx1" << 0LL
         << "claim-many-small.idx3: truncated: expected 500000000 images of 1x1 (500000000 bytes "
            "of data), found only 100 bytes";
     QTest::newRow("zero-size images")
@@ -137,9 +142,8 @@ void TestIdxLoader::malformedFiles_data()
         << goodImages << "truncated-labels.idx1" << 0LL
         << "truncated-labels.idx1: truncated: expected 5 labels (5 bytes of data), found only 3 "
            "bytes";
-    QTest::newRow("corrupt gzip")
-        << "corrupt.idx3.gz" << goodLabels << 0LL
-        << "corrupt.idx3.gz: corrupt gzip data (zlib: *";
+    QTest::newRow("corrupt gzip") << "corrupt.idx3.gz" << goodLabels << 0LL
+                                  << "corrupt.idx3.gz: corrupt gzip data (zlib: *";
     QTest::newRow("truncated gzip")
         << "truncated.idx3.gz" << goodLabels << 0LL
         << "truncated.idx3.gz: corrupt or truncated gzip data (zlib: unexpected end of file)";
@@ -169,9 +173,8 @@ void TestIdxLoader::loadsFashionMnist()
         QSKIP("Fashion-MNIST is not installed in /usr/share/datasets/fashion-mnist");
     QElapsedTimer timer;
     timer.start();
-    const bp::Dataset data =
-        bp::loadIdx((fashionDir + "train-images-idx3-ubyte.gz").toStdString(),
-                    (fashionDir + "train-labels-idx1-ubyte.gz").toStdString());
+    const bp::Dataset data = bp::loadIdx((fashionDir + "train-images-idx3-ubyte.gz").toStdString(),
+                                         (fashionDir + "train-labels-idx1-ubyte.gz").toStdString());
     // Reported, not asserted: speed belongs to benchmarks (STYLE.md §17).
     qInfo("Fashion-MNIST training set loaded in %lld ms", static_cast<long long>(timer.elapsed()));
     QCOMPARE(data.size(), 60000);

@@ -26,8 +26,8 @@ void TestMetrics::accuracy_data()
     QTest::addColumn<double>("expected");
     QTest::newRow("all right") << std::vector<int>{0, 1, 2} << std::vector<int>{0, 1, 2} << 1.0;
     QTest::newRow("all wrong") << std::vector<int>{1, 0} << std::vector<int>{0, 1} << 0.0;
-    QTest::newRow("three of four") << std::vector<int>{0, 1, 1, 1} << std::vector<int>{0, 1, 0, 1}
-                                   << 0.75;
+    QTest::newRow("three of four")
+        << std::vector<int>{0, 1, 1, 1} << std::vector<int>{0, 1, 0, 1} << 0.75;
     QTest::newRow("empty") << std::vector<int>{} << std::vector<int>{} << 0.0;
 }
 
@@ -41,8 +41,7 @@ void TestMetrics::accuracy()
 
 void TestMetrics::confusionRowsAreActual()
 {
-    const Eigen::MatrixXi counts =
-        bp::confusionMatrix({0, 2, 1, 1, 0}, {0, 1, 1, 2, 2}, 3);
+    const Eigen::MatrixXi counts = bp::confusionMatrix({0, 2, 1, 1, 0}, {0, 1, 1, 2, 2}, 3);
     Eigen::MatrixXi expected(3, 3);
     expected << 1, 0, 0, //
         0, 1, 1,         //
@@ -60,9 +59,8 @@ void TestMetrics::perClass_data()
     QTest::addColumn<int>("support");
     // Confusion (rows actual): [[5, 1, 0], [2, 3, 0], [0, 0, 0]], class 2 never seen or
     // predicted: every ratio divides by zero and must read 0.
-    QTest::newRow("class 0") << 0 << 5.0 / 7.0 << 5.0 / 6.0 << 2.0 * (5.0 / 7) * (5.0 / 6) /
-                                                                  (5.0 / 7 + 5.0 / 6)
-                             << 6;
+    QTest::newRow("class 0") << 0 << 5.0 / 7.0 << 5.0 / 6.0
+                             << 2.0 * (5.0 / 7) * (5.0 / 6) / (5.0 / 7 + 5.0 / 6) << 6;
     QTest::newRow("class 1") << 1 << 3.0 / 4.0 << 3.0 / 5.0 << 2.0 * 0.75 * 0.6 / 1.35 << 5;
     QTest::newRow("class 2, zero division") << 2 << 0.0 << 0.0 << 0.0 << 0;
 }
@@ -95,12 +93,12 @@ void TestMetrics::regression_data()
     QTest::addColumn<double>("r2");
     QTest::newRow("perfect") << QList<double>{1, 2, 3} << QList<double>{1, 2, 3} << 0.0 << 1.0;
     // Residuals 1, −1, 0, 0 → RMSE √(2/4); SS_tot of 1..4 is 5 → R² = 1 − 2/5.
-    QTest::newRow("off by one twice") << QList<double>{2, 1, 3, 4} << QList<double>{1, 2, 3, 4}
-                                      << std::sqrt(0.5) << 0.6;
-    QTest::newRow("predicting the mean") << QList<double>{2, 2, 2} << QList<double>{1, 2, 3}
-                                         << std::sqrt(2.0 / 3.0) << 0.0;
-    QTest::newRow("constant targets, miss") << QList<double>{1, 3} << QList<double>{2, 2} << 1.0
-                                            << 0.0;
+    QTest::newRow("off by one twice")
+        << QList<double>{2, 1, 3, 4} << QList<double>{1, 2, 3, 4} << std::sqrt(0.5) << 0.6;
+    QTest::newRow("predicting the mean")
+        << QList<double>{2, 2, 2} << QList<double>{1, 2, 3} << std::sqrt(2.0 / 3.0) << 0.0;
+    QTest::newRow("constant targets, miss")
+        << QList<double>{1, 3} << QList<double>{2, 2} << 1.0 << 0.0;
 }
 
 void TestMetrics::regression()

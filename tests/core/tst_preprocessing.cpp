@@ -8,8 +8,7 @@
 
 namespace {
 
-template <typename F>
-QString errorOf(F&& call)
+template <typename F> QString errorOf(F&& call)
 {
     try {
         call();
@@ -125,7 +124,8 @@ void TestPreprocessing::applyScales()
     BP_FUZZY_COMPARE(std::sqrt(scaled.row(0).squaredNorm() / 4), 1.0, 1e-15);
     QVERIFY(scaled.row(1).isZero());
 
-    const bp::Normalization minmax = bp::Normalization::fit(bp::NormalizationKind::MinMax, features);
+    const bp::Normalization minmax =
+        bp::Normalization::fit(bp::NormalizationKind::MinMax, features);
     scaled = features;
     minmax.apply(scaled);
     BP_FUZZY_COMPARE(scaled(0, 0), 0.0, 0.0);
@@ -210,8 +210,8 @@ void TestPreprocessing::splitErrors_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("validation 1") << 1.0 << 0.0
                                   << "numbered: validation fraction must be in [0, 1), found 1";
-    QTest::newRow("negative test") << 0.0 << -0.1
-                                   << "numbered: test fraction must be in [0, 1), found -0.1";
+    QTest::newRow("negative test")
+        << 0.0 << -0.1 << "numbered: test fraction must be in [0, 1), found -0.1";
     QTest::newRow("NaN") << std::nan("") << 0.0
                          << "numbered: validation fraction must be in [0, 1), found nan";
     QTest::newRow("nothing left") << 0.5 << 0.5
