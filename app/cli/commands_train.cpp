@@ -8,6 +8,7 @@
 #include "trainer.h"
 
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -139,6 +140,23 @@ private:
     Clock::time_point last_;
 };
 
+/// The row describing the weights training ended with: after early stopping the trainer
+/// restores the best validation row's weights, not the last row's.
+bp::IterationStats finalRow(const std::vector<bp::IterationStats>& history, bp::StopReason reason)
+{
+    if (history.empty())
+        return {};
+    if (reason != bp::StopReason::EarlyStopping)
+        return history.back();
+    const bp::IterationStats* best = nullptr;
+    for (const bp::IterationStats& row : history) {
+        if (std::isfinite(row.validationCost) &&
+            (best == nullptr || row.validationCost < best->validationCost))
+            best = &row;
+    }
+    return best != nullptr ? *best : history.back();
+}
+
 } // namespace
 
 int runTrain(const Args& argv)
@@ -198,8 +216,7 @@ int runTrain(const Args& argv)
     summary["final_cost"] = number(result.finalCost);
     // Mini-batch rows measure the full training set only at epoch ends, so the final
     // accuracies are computed here from the final weights rather than taken from a row.
-    const bp::IterationStats last =
-        trainer.history().empty() ? bp::IterationStats{} : trainer.history().back();
+    const bp::IterationStats last = finalRow(trainer.history(), result.reason);
     summary["full_train_cost"] = number(last.fullTrainCost);
     summary["train_accuracy"] = number(classificationAccuracy(network, prepared.train));
     summary["validation_cost"] = number(last.validationCost);
