@@ -42,6 +42,16 @@ std::vector<bp::Index> indicesOf(const bp::Dataset& part)
     return indices;
 }
 
+/// The seed a randomised test uses: BPS_TEST_SEED overrides it, and it is printed either way.
+std::uint64_t testSeed(std::uint64_t fallback)
+{
+    bool ok = false;
+    const qulonglong seed = qEnvironmentVariable("BPS_TEST_SEED").toULongLong(&ok);
+    const std::uint64_t chosen = ok ? seed : fallback;
+    qInfo("seed %llu (set BPS_TEST_SEED to override)", static_cast<unsigned long long>(chosen));
+    return chosen;
+}
+
 } // namespace
 
 class TestPreprocessing : public QObject
@@ -189,8 +199,7 @@ void TestPreprocessing::split()
 void TestPreprocessing::splitIsDeterministic()
 {
     const bp::Dataset data = numbered(50);
-    const std::uint64_t seed = 7;
-    qInfo("seed %llu", static_cast<unsigned long long>(seed));
+    const std::uint64_t seed = testSeed(7);
     const bp::DataSplit a = bp::splitDataset(data, 0.2, 0.2, seed);
     const bp::DataSplit b = bp::splitDataset(data, 0.2, 0.2, seed);
     const bp::DataSplit c = bp::splitDataset(data, 0.2, 0.2, seed + 1);
