@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace bpui {
@@ -32,13 +33,20 @@ class ProjectModel : public QObject
 {
     Q_OBJECT
 public:
+    /// Starts on the bundled example (see loadExample), so views never see an empty project.
     explicit ProjectModel(QObject* parent = nullptr);
+
+    /// The bundled example: 2-D spiral (300 points, 3 arms), a 2-16-16-3 tanh/softmax network
+    /// and Adam at learning rate 0.01, so one click on Train shows learning within seconds.
+    void loadExample();
 
     // --- data -------------------------------------------------------------------------
     const bp::Dataset& dataset() const { return dataset_; } // as loaded, unnormalised
     const DataSource& dataSource() const { return source_; }
     /// Normalised train / validation / test parts (normalisation fitted on train only).
-    const bp::DataSplit& split() const { return split_; }
+    const bp::DataSplit& split() const { return *split_; }
+    /// The same split shared (immutable) with worker threads without copying the matrices.
+    std::shared_ptr<const bp::DataSplit> sharedSplit() const { return split_; }
     const bp::Normalization& normalization() const { return normalization_; }
     bp::NormalizationKind normalizationKind() const { return normalizationKind_; }
     double validationFraction() const { return validationFraction_; }
@@ -46,6 +54,8 @@ public:
     std::uint64_t splitSeed() const { return splitSeed_; }
 
     /// Replaces the data set; input and output layer sizes follow it (weights reset).
+    /// These three throw bp::InputError (e.g. a split leaving no training example) and then
+    /// leave the project unchanged.
     void setDataset(bp::Dataset data, DataSource source);
     void setSplit(double validationFraction, double testFraction, std::uint64_t seed);
     void setNormalization(bp::NormalizationKind kind);
@@ -54,6 +64,7 @@ public:
     const bp::Architecture& architecture() const { return arch_; }
     std::vector<int> hiddenSizes() const;
     /// Replaces the hidden layers (sizes and activations, same length) and resets the weights.
+    /// Throws bp::InputError for an invalid layer (size 0, too many layers); nothing changes.
     void setHiddenLayers(const std::vector<int>& sizes, const std::vector<bp::Activation>& activations);
     void setOutputActivation(bp::Activation activation);
 
@@ -78,12 +89,19 @@ signals:
     void configChanged();
 
 private:
-    void rebuildSplit();
-    void rebuildArchitecture(std::vector<int> hidden, std::vector<bp::Activation> activations);
+    /// The split and normalisation of `data` under the current settings (throws InputError).
+    std::shared_ptr<const bp::DataSplit> makeSplit(const bp::Dataset& data, double validation,
+                                                   double test, std::uint64_t seed,
+                                                   bp::NormalizationKind kind,
+                                                   bp::Normalization* normalization) const;
+    /// The architecture for the current data with the given hidden layers (throws InputError).
+    bp::Architecture makeArchitecture(const bp::Dataset& data, const std::vector<int>& hidden,
+                                      const std::vector<bp::Activation>& activations,
+                                      bp::Activation output) const;
 
     bp::Dataset dataset_;
     DataSource source_;
-    bp::DataSplit split_;
+    std::shared_ptr<const bp::DataSplit> split_ = std::make_shared<bp::DataSplit>();
     bp::Normalization normalization_;
     bp::NormalizationKind normalizationKind_ = bp::NormalizationKind::Standard;
     double validationFraction_ = 0.2;

@@ -15,6 +15,10 @@ namespace bpui {
 enum class TrainingState { Idle, Running, Paused, Finished, Diverged, Failed };
 QString toDisplayString(TrainingState state);
 
+/// Registers the types below for queued signals; call once before any worker starts
+/// (idempotent, main() and the tests call it).
+void registerMetaTypes();
+
 struct TrainingSnapshot
 {
     TrainingState state = TrainingState::Idle;
@@ -25,8 +29,17 @@ struct TrainingSnapshot
     std::shared_ptr<const bp::Vector> gradient;   // the full-batch gradient at those weights (may be null)
 };
 
+/// A gradient check's report plus a sentence saying what was sampled (parameters, examples).
+struct GradientCheckOutcome
+{
+    bp::GradientCheckReport report;
+    QString samplingNote;
+    long iteration = -1; // the training iteration it was taken at (-1: from the weights at rest)
+};
+
 } // namespace bpui
 
 Q_DECLARE_METATYPE(bpui::TrainingSnapshot)
 Q_DECLARE_METATYPE(bp::TrainingResult)
 Q_DECLARE_METATYPE(bp::GradientCheckReport)
+Q_DECLARE_METATYPE(bpui::GradientCheckOutcome)

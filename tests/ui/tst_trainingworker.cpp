@@ -1,0 +1,314 @@
+// TrainingWorker on a real QThread: throttled snapshots with complete history, pause, step,
+// stop, divergence and failures. Waits on signals only.
+
+#include "trainingworker.h"
+
+#include "generators.h"
+#include "initializer.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QThread>
+#include <QtTest/QtTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace bpui;
+
+namespace bpui {
+// QCOMPARE prints enums through an ADL toString.
+char* toString(const TrainingState& state)
+{
+    return qstrdup(qPrintable(toDisplayString(state)));
+}
+} // namespace bpui
+
+namespace {
+/// QCOMPARE for StopReason, printing the core's names.
+QString reasonName(bp::StopReason reason)
+{
+    return QString::fromUtf8(bp::toString(reason).data());
+}
+} // namespace
+
+namespace {
+
+constexpr std::uint64_t kSeed = 1; // data, split and weights; printed in initTestCase
+
+TrainingJob spiralJob(long maxIterations, double learningRate = 0.01)
+{
+    bp::GeneratorSpec spec;
+    spec.name = "spiral";
+    spec.n = 300;
+    spec.seed = kSeed;
+    auto split = std::make_shared<bp::DataSplit>();
+    split->train = bp::generateDataset(spec);
+    TrainingJob job;
+    job.arch = bp::Architecture::make(2, {16, 16}, bp::Activation::Tanh, 3,
+                                      bp::Activation::Softmax);
+    job.params = bp::initializeParameters(job.arch, bp::InitKind::UniformEpsilon, kSeed);
+    job.split = split;
+    job.config.optimizer = bp::OptimizerKind::Adam;
+    job.config.learningRate = learningRate;
+    job.config.maxIterations = maxIterations;
+    return job;
+}
+
+/// All rows delivered so far, in order.
+std::vector<bp::IterationStats> rowsOf(const QSignalSpy& spy)
+{
+    std::vector<bp::IterationStats> rows;
+    for (const QList<QVariant>& args : spy) {
+        const auto snapshot = args.at(0).value<TrainingSnapshot>();
+        rows.insert(rows.end(), snapshot.newRows.begin(), snapshot.newRows.end());
+    }
+    return rows;
+}
+
+TrainingSnapshot lastSnapshot(const QSignalSpy& spy)
+{
+    return spy.constLast().at(0).value<TrainingSnapshot>();
+}
+
+} // namespace
+
+class TestTrainingWorker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void snapshotsAreThrottledAndComplete();
+    void pauseHoldsAndStepAdvancesOne();
+    void stopFinishesAndNothingFollows();
+    void stepFromIdleRunsOneIteration();
+    void learningRateChangeAppliesWhileRunning();
+    void divergenceKeepsFiniteWeights();
+    void badInputFails_data();
+    void badInputFails();
+
+private:
+    void start(const TrainingJob& job, bool paused = false);
+
+    QThread* thread_ = nullptr;
+    TrainingWorker* worker_ = nullptr;
+};
+
+void TestTrainingWorker::initTestCase()
+{
+    registerMetaTypes();
+    qInfo("seed %llu (data, weights)", static_cast<unsigned long long>(kSeed));
+}
+
+void TestTrainingWorker::init()
+{
+    thread_ = new QThread;
+    worker_ = new TrainingWorker;
+    worker_->moveToThread(thread_);
+    thread_->start();
+}
+
+void TestTrainingWorker::cleanup()
+{
+    worker_->stop();
+    thread_->quit();
+    QVERIFY(thread_->wait(10000));
+    delete worker_;
+    delete thread_;
+}
+
+void TestTrainingWorker::start(const TrainingJob& job, bool paused)
+{
+    worker_->arm(paused);
+    TrainingWorker* worker = worker_;
+    QMetaObject::invokeMethod(worker_, [worker, job] { worker->start(job); },
+                              Qt::QueuedConnection);
+}
+
+void TestTrainingWorker::snapshotsAreThrottledAndComplete()
+{
+    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    QElapsedTimer clock;
+    clock.start();
+    const long iterations = 3000;
+    start(spiralJob(iterations));
+    QVERIFY(finished.wait(60000));
+    const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+
+    const auto result = finished.constFirst().at(0).value<bp::TrainingResult>();
+    QCOMPARE(reasonName(result.reason), reasonName(bp::StopReason::MaxIterations));
+    // ≤ 30 Hz while running, plus the final one (tolerance: one extra per partial interval).
+    QVERIFY2(snapshots.count() <= 2 + static_cast<int>(seconds * 30.0),
+             qPrintable(QStringLiteral("%1 snapshots in %2 s").arg(snapshots.count()).arg(seconds)));
+
+    const std::vector<bp::IterationStats> rows = rowsOf(snapshots);
+    QCOMPARE(static_cast<long>(rows.size()), iterations + 1);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows[i].iteration, static_cast<long>(i));
+    QVERIFY(rows.back().trainCost < rows.front().trainCost);
+
+    const TrainingSnapshot final = lastSnapshot(snapshots);
+    QCOMPARE(final.state, TrainingState::Finished);
+    QCOMPARE(final.latest.iteration, iterations);
+    QVERIFY(final.parameters);
+    QVERIFY(final.gradient); // the final snapshot always carries the full-batch gradient
+    QCOMPARE(final.gradient->size(), final.parameters->size());
+}
+
+void TestTrainingWorker::pauseHoldsAndStepAdvancesOne()
+{
+    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    start(spiralJob(0)); // no budget: runs until stopped
+    QVERIFY(snapshots.wait(10000));
+
+    worker_->pause();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !snapshots.isEmpty() && lastSnapshot(snapshots).state == TrainingState::Paused, 10000);
+    const long pausedAt = lastSnapshot(snapshots).latest.iteration;
+    const qsizetype count = snapshots.count();
+    // While paused nothing runs: no snapshot arrives within a generous wait.
+    QVERIFY(!snapshots.wait(300));
+    QCOMPARE(snapshots.count(), count);
+
+    worker_->step();
+    QVERIFY(snapshots.wait(10000));
+    const TrainingSnapshot stepped = lastSnapshot(snapshots);
+    QCOMPARE(stepped.state, TrainingState::Paused);
+    QCOMPARE(stepped.latest.iteration, pausedAt + 1);
+    QCOMPARE(stepped.newRows.size(), std::size_t{1});
+
+    worker_->step();
+    QVERIFY(snapshots.wait(10000));
+    QCOMPARE(lastSnapshot(snapshots).latest.iteration, pausedAt + 2);
+
+    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    worker_->resume();
+    QTRY_VERIFY_WITH_TIMEOUT(lastSnapshot(snapshots).latest.iteration > pausedAt + 2, 10000);
+    worker_->stop();
+    QVERIFY(finished.wait(10000));
+    const std::vector<bp::IterationStats> rows = rowsOf(snapshots);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows[i].iteration, static_cast<long>(i));
+}
+
+void TestTrainingWorker::stopFinishesAndNothingFollows()
+{
+    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    QSignalSpy failed(worker_, &TrainingWorker::failed);
+    start(spiralJob(0));
+    QVERIFY(snapshots.wait(10000));
+    worker_->stop();
+    QVERIFY(finished.wait(10000));
+    const qsizetype count = snapshots.count();
+    const auto result = finished.constFirst().at(0).value<bp::TrainingResult>();
+    QVERIFY(result.reason == bp::StopReason::StoppedByHook ||
+            result.reason == bp::StopReason::Cancelled);
+    QVERIFY(!snapshots.wait(300));
+    QCOMPARE(snapshots.count(), count);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestTrainingWorker::stepFromIdleRunsOneIteration()
+{
+    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    worker_->arm(true);
+    worker_->step();
+    TrainingWorker* worker = worker_;
+    const TrainingJob job = spiralJob(0);
+    QMetaObject::invokeMethod(worker_, [worker, job] { worker->start(job); },
+                              Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !snapshots.isEmpty() && lastSnapshot(snapshots).state == TrainingState::Paused, 10000);
+    QCOMPARE(lastSnapshot(snapshots).latest.iteration, 1L);
+    const std::vector<bp::IterationStats> rows = rowsOf(snapshots);
+    QCOMPARE(rows.size(), std::size_t{2}); // row 0 (initial weights) and row 1
+}
+
+void TestTrainingWorker::learningRateChangeAppliesWhileRunning()
+{
+    // Gradient descent with a zero learning rate does not move; raising it mid-run must.
+    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    TrainingJob job = spiralJob(0);
+    job.config.optimizer = bp::OptimizerKind::GradientDescent;
+    job.config.learningRate = 0.0;
+    start(job);
+    QVERIFY(snapshots.wait(10000));
+    const double before = lastSnapshot(snapshots).latest.trainCost;
+    QCOMPARE(rowsOf(snapshots).front().trainCost, before);
+    worker_->setLearningRate(1.0);
+    QTRY_VERIFY_WITH_TIMEOUT(lastSnapshot(snapshots).latest.trainCost < before - 1e-3, 10000);
+}
+
+void TestTrainingWorker::divergenceKeepsFiniteWeights()
+{
+    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    // Squared error on a linear output has no bounded gradient: α = 100 overshoots further at
+    // every step until the cost is Inf or NaN.
+    bp::GeneratorSpec spec;
+    spec.name = "regression1d";
+    spec.n = 200;
+    spec.seed = kSeed;
+    auto split = std::make_shared<bp::DataSplit>();
+    split->train = bp::generateDataset(spec);
+    TrainingJob job;
+    job.split = split;
+    job.arch = bp::Architecture::make(1, {16}, bp::Activation::Tanh, 1, bp::Activation::Linear);
+    job.params = bp::initializeParameters(job.arch, bp::InitKind::UniformEpsilon, kSeed);
+    job.config.optimizer = bp::OptimizerKind::GradientDescent;
+    job.config.learningRate = 100.0;
+    job.config.maxIterations = 5000;
+    start(job);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished.constFirst().at(0).value<bp::TrainingResult>();
+    QCOMPARE(reasonName(result.reason), reasonName(bp::StopReason::Diverged));
+    const TrainingSnapshot final = lastSnapshot(snapshots);
+    QCOMPARE(final.state, TrainingState::Diverged);
+    QVERIFY(final.parameters);
+    QVERIFY(final.parameters->allFinite());
+}
+
+void TestTrainingWorker::badInputFails_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::newRow("feature count mismatch") << 0;
+    QTest::newRow("zero-size layer") << 1;
+    QTest::newRow("weights of the wrong size") << 2;
+    QTest::newRow("no data") << 3;
+}
+
+void TestTrainingWorker::badInputFails()
+{
+    QFETCH(int, fault);
+    TrainingJob job = spiralJob(100);
+    switch (fault) {
+    case 0: {
+        auto split = std::make_shared<bp::DataSplit>(*job.split);
+        split->train.features = bp::Matrix::Ones(5, split->train.size());
+        job.split = split;
+        break;
+    }
+    case 1: job.arch.layerSizes[1] = 0; break;
+    case 2: job.params = bp::Vector::Zero(3); break;
+    case 3: job.split.reset(); break;
+    }
+    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    QSignalSpy failed(worker_, &TrainingWorker::failed);
+    start(job);
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!failed.constFirst().at(0).toString().isEmpty());
+    qInfo("%s", qPrintable(failed.constFirst().at(0).toString()));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(snapshots.count(), 0);
+}
+
+QTEST_MAIN(TestTrainingWorker)
+#include "tst_trainingworker.moc"

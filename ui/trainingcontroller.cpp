@@ -1,0 +1,214 @@
+#include "trainingcontroller.h"
+
+#include "trainingworker.h"
+
+namespace bpui {
+
+TrainingController::TrainingController(ProjectModel* model, QObject* parent)
+    : QObject(parent)
+    , model_(model)
+    , worker_(new TrainingWorker)
+{
+    registerMetaTypes();
+    thread_.setObjectName(QStringLiteral("training"));
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(worker_, &TrainingWorker::snapshot, this, &TrainingController::onSnapshot);
+    connect(worker_, &TrainingWorker::finished, this, &TrainingController::onFinished);
+    connect(worker_, &TrainingWorker::failed, this, &TrainingController::onFailed);
+    connect(worker_, &TrainingWorker::gradientChecked, this,
+            [this](const GradientCheckOutcome& outcome) {
+                if (discardRuns_ == 0)
+                    emit gradientChecked(outcome);
+            });
+    connect(model_, &ProjectModel::parametersChanged, this,
+            &TrainingController::onParametersChanged);
+    connect(model_, &ProjectModel::configChanged, this, &TrainingController::onConfigChanged);
+    connect(model_, &ProjectModel::datasetChanged, this, [this] {
+        if (isActive()) {
+            abandonRun();
+            emit message(tr("The data changed: training stopped."));
+        }
+    });
+    thread_.start();
+}
+
+TrainingController::~TrainingController()
+{
+    // Closing while training: wake a paused hook, cancel a long evaluation, then join.
+    worker_->stop();
+    thread_.quit();
+    thread_.wait();
+}
+
+void TrainingController::setState(TrainingState state)
+{
+    if (state_ == state)
+        return;
+    state_ = state;
+    emit stateChanged(state);
+}
+
+void TrainingController::train()
+{
+    if (state_ == TrainingState::Paused) {
+        worker_->resume();
+        setState(TrainingState::Running);
+    } else if (state_ != TrainingState::Running) {
+        startRun(false);
+    }
+}
+
+void TrainingController::togglePause()
+{
+    if (state_ == TrainingState::Running)
+        pause();
+    else
+        train();
+}
+
+void TrainingController::pause()
+{
+    if (state_ != TrainingState::Running)
+        return;
+    worker_->pause();
+    setState(TrainingState::Paused);
+}
+
+void TrainingController::step()
+{
+    if (state_ == TrainingState::Running || state_ == TrainingState::Paused) {
+        worker_->step();
+        setState(TrainingState::Paused);
+    } else {
+        startRun(true);
+    }
+}
+
+void TrainingController::stop()
+{
+    if (isActive())
+        worker_->stop(); // the final snapshot and finished() follow
+}
+
+void TrainingController::setGradientCheckEvery(int iterations)
+{
+    gradientCheckEvery_ = iterations;
+    worker_->setGradientCheckEvery(iterations);
+}
+
+void TrainingController::startRun(bool stepOnly)
+{
+    TrainingJob job;
+    job.arch = model_->architecture();
+    job.params = model_->parameters();
+    job.split = model_->sharedSplit();
+    job.config = model_->config();
+    job.gradientCheckEvery = gradientCheckEvery_;
+    runLearningRate_ = job.config.learningRate;
+    runLambda_ = job.config.lambda;
+    lastRunIteration_ = 0;
+    lastRunEpoch_ = 0.0;
+
+    worker_->arm(stepOnly);
+    if (stepOnly)
+        worker_->step();
+    TrainingWorker* worker = worker_;
+    QMetaObject::invokeMethod(
+        worker_, [worker, job] { worker->start(job); }, Qt::QueuedConnection);
+    setState(stepOnly ? TrainingState::Paused : TrainingState::Running);
+}
+
+void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
+{
+    if (discardRuns_ > 0)
+        return;
+    TrainingSnapshot renumbered = snapshot;
+    renumbered.newRows.clear();
+    for (bp::IterationStats row : snapshot.newRows) {
+        // Row 0 of a continuing run repeats the previous run's last row.
+        if (row.iteration == 0 && baseIteration_ > 0)
+            continue;
+        row.iteration += baseIteration_;
+        row.epoch += baseEpoch_;
+        renumbered.newRows.push_back(row);
+    }
+    lastRunIteration_ = snapshot.latest.iteration;
+    lastRunEpoch_ = snapshot.latest.epoch;
+    renumbered.latest.iteration += baseIteration_;
+    renumbered.latest.epoch += baseEpoch_;
+
+    if (snapshot.parameters && snapshot.parameters->size() == model_->parameters().size()) {
+        applyingSnapshot_ = true;
+        model_->setParameters(*snapshot.parameters);
+        applyingSnapshot_ = false;
+    }
+    emit snapshotReceived(renumbered);
+}
+
+void TrainingController::onFinished(const bp::TrainingResult& result)
+{
+    if (discardRuns_ > 0) {
+        --discardRuns_;
+        return;
+    }
+    baseIteration_ += lastRunIteration_;
+    baseEpoch_ += lastRunEpoch_;
+    lastRunIteration_ = 0;
+    lastRunEpoch_ = 0.0;
+    lastResult_ = result;
+    setState(result.reason == bp::StopReason::Diverged ? TrainingState::Diverged
+                                                       : TrainingState::Finished);
+    emit finished(result);
+}
+
+void TrainingController::onFailed(const QString& text)
+{
+    if (discardRuns_ > 0) {
+        --discardRuns_;
+        return;
+    }
+    setState(TrainingState::Failed);
+    emit failed(text);
+}
+
+void TrainingController::abandonRun()
+{
+    worker_->stop();
+    ++discardRuns_;
+    setState(TrainingState::Idle);
+}
+
+void TrainingController::onParametersChanged()
+{
+    if (applyingSnapshot_)
+        return;
+    // New weights from outside (reset, new architecture or data): the history starts over.
+    if (isActive())
+        abandonRun();
+    baseIteration_ = 0;
+    baseEpoch_ = 0.0;
+    lastRunIteration_ = 0;
+    lastRunEpoch_ = 0.0;
+    if (state_ != TrainingState::Idle)
+        setState(TrainingState::Idle);
+    emit historyCleared();
+}
+
+void TrainingController::onConfigChanged()
+{
+    if (!isActive())
+        return;
+    // Learning rate and λ apply at the next iteration; the rest waits for the next Train.
+    const bp::TrainingConfig& config = model_->config();
+    if (config.learningRate != runLearningRate_) {
+        runLearningRate_ = config.learningRate;
+        worker_->setLearningRate(config.learningRate);
+    }
+    if (config.lambda != runLambda_) {
+        runLambda_ = config.lambda;
+        worker_->setLambda(config.lambda);
+    }
+}
+
+} // namespace bpui

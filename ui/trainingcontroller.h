@@ -1,0 +1,78 @@
+#pragma once
+// The GUI-thread side of training: owns the worker thread, turns button presses into worker
+// commands, applies snapshots to the project and numbers iterations continuously across runs.
+
+#include "projectmodel.h"
+#include "trainingsnapshot.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace bpui {
+
+class TrainingWorker;
+
+class TrainingController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrainingController(ProjectModel* model, QObject* parent = nullptr);
+    /// Stops a running worker and joins its thread.
+    ~TrainingController() override;
+
+    TrainingState state() const { return state_; }
+    bool isActive() const { return state_ == TrainingState::Running || state_ == TrainingState::Paused; }
+    /// Iterations since the weights were last reset (across Train / Stop / Train).
+    long totalIterations() const { return baseIteration_ + lastRunIteration_; }
+    /// Iterations and epochs of the current (or last) run alone: what its budget counts.
+    long runIteration() const { return lastRunIteration_; }
+    double runEpoch() const { return lastRunEpoch_; }
+    const bp::TrainingResult& lastResult() const { return lastResult_; }
+    int gradientCheckEvery() const { return gradientCheckEvery_; }
+
+public slots:
+    void train();       // start, or resume when paused
+    void togglePause(); // Space: train / pause / resume
+    void pause();
+    void step();        // exactly one iteration, then paused
+    void stop();
+    void setGradientCheckEvery(int iterations);
+
+signals:
+    void stateChanged(bpui::TrainingState state);
+    /// Rows renumbered to continue the history since the last reset.
+    void snapshotReceived(const bpui::TrainingSnapshot& snapshot);
+    void historyCleared(); // the weights were reset: the cost history starts over
+    void finished(const bp::TrainingResult& result);
+    void failed(const QString& message);
+    void gradientChecked(const bpui::GradientCheckOutcome& outcome);
+    void message(const QString& text); // for the status bar
+
+private:
+    void startRun(bool stepOnly);
+    void setState(TrainingState state);
+    void onSnapshot(const bpui::TrainingSnapshot& snapshot);
+    void onFinished(const bp::TrainingResult& result);
+    void onFailed(const QString& message);
+    void onParametersChanged();
+    void onConfigChanged();
+    /// The project changed under a run: stop it and ignore whatever it still sends.
+    void abandonRun();
+
+    ProjectModel* model_;
+    QThread thread_;
+    TrainingWorker* worker_; // lives on thread_, deleted when it finishes
+    TrainingState state_ = TrainingState::Idle;
+    int discardRuns_ = 0;         // runs whose remaining output is stale
+    bool applyingSnapshot_ = false;
+    long baseIteration_ = 0;      // iterations of earlier runs since the last reset
+    double baseEpoch_ = 0.0;
+    long lastRunIteration_ = 0;   // the current run's own iteration count
+    double lastRunEpoch_ = 0.0;
+    int gradientCheckEvery_ = 0;
+    double runLearningRate_ = 0.0;
+    double runLambda_ = 0.0;
+    bp::TrainingResult lastResult_;
+};
+
+} // namespace bpui
