@@ -1,0 +1,353 @@
+// Project file writer and the atomic save / load (the reader is in projectreader.cpp).
+#include "projectfile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <system_error>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace bp {
+
+namespace {
+
+using Json = nlohmann::json;
+namespace fs = std::filesystem;
+
+// The same bound as projectreader.cpp applies before parsing.
+constexpr std::uintmax_t kMaxProjectFileBytes = 1024ull * 1024 * 1024;
+
+std::string indexed(const std::string& path, std::size_t i)
+{
+    return path + "[" + std::to_string(i) + "]";
+}
+
+/// Writes the document by hand rather than with dump(indent): arrays of numbers stay on one
+/// line, so a file with a long history stays readable; each value still goes through
+/// nlohmann's formatting (shortest text that reads back as the same double).
+class ProjectWriter
+{
+public:
+    explicit ProjectWriter(std::string projectDir) : projectDir_(std::move(projectDir)) {}
+
+    std::string write(const Project& project);
+
+private:
+    static std::string quoted(const std::string& text, const std::string& key)
+    {
+        try {
+            return Json(text).dump();
+        } catch (const Json::exception&) {
+            throw InputError("project", key, "cannot store text that is not valid UTF-8");
+        }
+    }
+    static std::string number(double x) { return Json(x).dump(); }
+    /// NaN as null, infinities as the strings "inf" / "-inf" (JSON has neither).
+    static std::string anyNumber(double x)
+    {
+        if (std::isnan(x))
+            return "null";
+        if (std::isinf(x))
+            return x > 0 ? "\"inf\"" : "\"-inf\"";
+        return number(x);
+    }
+
+    std::string storedPath(const std::string& path, const std::string& key) const;
+    void architecture(const Architecture& arch);
+    void training(const TrainingConfig& config, const char* newline);
+    void initialization(InitKind kind, std::uint64_t seed);
+    void data(const ProjectDataSource& source);
+    void weights(const Vector& weights, const Architecture& arch, const std::string& key);
+    void history(const std::vector<IterationStats>& rows);
+    void run(const ProjectRun& run, const std::string& key);
+
+    template <typename Get>
+    void column(const char* name, const std::vector<IterationStats>& rows, Get get, bool last)
+    {
+        out_ << "\n      \"" << name << "\": [";
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out_ << (i ? ", " : "") << get(rows[i]);
+        out_ << (last ? "]" : "],");
+    }
+
+    std::string projectDir_;
+    std::ostringstream out_;
+};
+
+std::string ProjectWriter::storedPath(const std::string& path, const std::string& key) const
+{
+    if (path.empty() || projectDir_.empty())
+        return quoted(path, key);
+    // Lexical, not canonical: saving must not depend on what exists on disk, and a path
+    // reached through a symbolic link keeps the spelling the user chose.
+    const fs::path absolute = fs::absolute(fs::path(path)).lexically_normal();
+    const fs::path dir = fs::absolute(fs::path(projectDir_)).lexically_normal();
+    const fs::path relative = absolute.lexically_relative(dir);
+    const bool inside = !relative.empty() && *relative.begin() != "..";
+    return quoted(inside ? relative.generic_string() : absolute.generic_string(), key);
+}
+
+void ProjectWriter::architecture(const Architecture& arch)
+{
+    out_ << "{\"layer_sizes\": [";
+    for (int l = 0; l < arch.layerCount(); ++l)
+        out_ << (l ? ", " : "") << arch.layerSizes[l];
+    out_ << "], \"activations\": [";
+    for (std::size_t l = 0; l < arch.activations.size(); ++l)
+        out_ << (l ? ", " : "") << '"' << toString(arch.activations[l]) << '"';
+    out_ << "]}";
+}
+
+void ProjectWriter::training(const TrainingConfig& c, const char* nl)
+{
+    out_ << "{\"optimizer\": \"" << toString(c.optimizer) << "\", \"learning_rate\": "
+         << number(c.learningRate) << ", \"momentum\": " << number(c.momentum)
+         << "," << nl << "\"beta1\": " << number(c.beta1) << ", \"beta2\": " << number(c.beta2)
+         << ", \"adam_epsilon\": " << number(c.adamEpsilon) << ", \"lambda\": "
+         << number(c.lambda) << "," << nl << "\"batch_size\": " << c.batchSize
+         << ", \"shuffle_seed\": " << c.shuffleSeed << ", \"max_iterations\": " << c.maxIterations
+         << ", \"max_epochs\": " << c.maxEpochs << "," << nl << "\"target_cost\": "
+         << (std::isnan(c.targetCost) ? std::string("null") : number(c.targetCost))
+         << ", \"min_relative_improvement\": " << number(c.minRelativeImprovement)
+         << ", \"time_limit_seconds\": " << number(c.timeLimitSeconds)
+         << ", \"patience\": " << c.patience << "}";
+}
+
+void ProjectWriter::initialization(InitKind kind, std::uint64_t seed)
+{
+    out_ << "{\"kind\": \"" << toString(kind) << "\", \"seed\": " << seed << "}";
+}
+
+void ProjectWriter::data(const ProjectDataSource& s)
+{
+    switch (s.kind) {
+    case ProjectDataSource::Kind::Generator:
+        out_ << "{\"kind\": \"generator\", \"name\": " << quoted(s.generator.name, "data.name")
+             << ", \"n\": " << s.generator.n << ", \"noise\": " << number(s.generator.noise)
+             << ", \"seed\": " << s.generator.seed << ", \"classes\": " << s.generator.classes
+             << "}";
+        return;
+    case ProjectDataSource::Kind::Csv:
+        out_ << "{\"kind\": \"csv\", \"path\": " << storedPath(s.path, "data.path")
+             << ", \"label_column\": " << quoted(s.labelColumn, "data.label_column")
+             << ", \"task\": \""
+             << (s.task == TaskKind::Regression ? "regression" : "classification") << "\"}";
+        return;
+    case ProjectDataSource::Kind::Idx:
+        out_ << "{\"kind\": \"idx\", \"images\": " << storedPath(s.path, "data.images")
+             << ", \"labels\": " << storedPath(s.labelsPath, "data.labels")
+             << ", \"max\": " << s.maxExamples << "}";
+        return;
+    }
+}
+
+void ProjectWriter::weights(const Vector& w, const Architecture& arch, const std::string& key)
+{
+    if (w.size() == 0) {
+        out_ << "null";
+        return;
+    }
+    if (w.size() != arch.parameterCount())
+        throw InputError("project", key,
+                         "expected " + std::to_string(arch.parameterCount()) +
+                             " weights for the architecture, found " + std::to_string(w.size()));
+    out_ << '[';
+    for (Index i = 0; i < w.size(); ++i) {
+        if (!std::isfinite(w(i)))
+            throw InputError("project", indexed(key, static_cast<std::size_t>(i)),
+                             "cannot store a non-finite weight (NaN or infinity)");
+        out_ << (i ? ", " : "") << number(w(i));
+    }
+    out_ << ']';
+}
+
+void ProjectWriter::history(const std::vector<IterationStats>& rows)
+{
+    using S = IterationStats;
+    out_ << '{';
+    column("iteration", rows, [](const S& s) { return std::to_string(s.iteration); }, false);
+    column("epoch", rows, [](const S& s) { return anyNumber(s.epoch); }, false);
+    column("evaluations", rows, [](const S& s) { return std::to_string(s.evaluations); }, false);
+    column("train_cost", rows, [](const S& s) { return anyNumber(s.trainCost); }, false);
+    column("full_train_cost", rows, [](const S& s) { return anyNumber(s.fullTrainCost); }, false);
+    column("validation_cost", rows, [](const S& s) { return anyNumber(s.validationCost); }, false);
+    column("train_accuracy", rows, [](const S& s) { return anyNumber(s.trainAccuracy); }, false);
+    column("validation_accuracy", rows,
+           [](const S& s) { return anyNumber(s.validationAccuracy); }, false);
+    column("gradient_norm", rows, [](const S& s) { return anyNumber(s.gradientNorm); }, false);
+    column("elapsed_seconds", rows, [](const S& s) { return anyNumber(s.elapsedSeconds); }, true);
+    out_ << "\n    }";
+}
+
+void ProjectWriter::run(const ProjectRun& r, const std::string& key)
+{
+    out_ << "{\n    \"name\": " << quoted(r.name, key + ".name") << ",\n    \"architecture\": ";
+    architecture(r.architecture);
+    out_ << ",\n    \"training\": ";
+    training(r.config, "\n      ");
+    out_ << ",\n    \"initialization\": ";
+    initialization(r.initKind, r.initSeed);
+    out_ << ",\n    \"history\": ";
+    history(r.history);
+    out_ << ",\n    \"final_weights\": ";
+    weights(r.finalWeights, r.architecture, key + ".final_weights");
+    out_ << ",\n    \"timeline\": [";
+    for (std::size_t i = 0; i < r.timeline.size(); ++i) {
+        const std::string at = indexed(key + ".timeline", i);
+        out_ << (i ? ",\n      " : "\n      ") << "{\"iteration\": " << r.timeline[i].iteration
+             << ", \"weights\": ";
+        if (r.timeline[i].weights.size() == 0)
+            throw InputError("project", at + ".weights", "a timeline snapshot needs weights");
+        weights(r.timeline[i].weights, r.architecture, at + ".weights");
+        out_ << '}';
+    }
+    out_ << (r.timeline.empty() ? "]\n  }" : "\n    ]\n  }");
+}
+
+std::string ProjectWriter::write(const Project& p)
+{
+    p.architecture.validate();
+    out_ << "{\n  \"format\": \"" << kProjectFormatName
+         << "\",\n  \"version\": " << kProjectFormatVersion << ",\n  \"architecture\": ";
+    architecture(p.architecture);
+    out_ << ",\n  \"training\": ";
+    training(p.config, "\n    ");
+    out_ << ",\n  \"initialization\": ";
+    initialization(p.initKind, p.initSeed);
+    out_ << ",\n  \"data\": ";
+    data(p.data);
+    out_ << ",\n  \"split\": {\"validation_fraction\": " << number(p.validationFraction)
+         << ", \"test_fraction\": " << number(p.testFraction) << ", \"seed\": " << p.splitSeed
+         << "},\n  \"normalization\": \"" << toString(p.normalization)
+         << "\",\n  \"weights\": ";
+    weights(p.weights, p.architecture, "weights");
+    out_ << ",\n  \"runs\": [";
+    for (std::size_t i = 0; i < p.runs.size(); ++i) {
+        out_ << (i ? ", " : "");
+        p.runs[i].architecture.validate();
+        run(p.runs[i], indexed("runs", i));
+    }
+    out_ << "]\n}\n";
+    return out_.str();
+}
+
+/// Writes all of text to fd, reporting progress after each chunk; false with errno set on
+/// a write error.
+bool writeAll(int fd, const std::string& text, const SaveProgress& progress)
+{
+    // Chunks let a progress bar move and let a test interrupt the save part-way.
+    constexpr std::size_t kChunk = 64 * 1024;
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const std::size_t want = std::min(kChunk, text.size() - written);
+        const ssize_t n = ::write(fd, text.data() + written, want);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        written += static_cast<std::size_t>(n);
+        if (progress)
+            progress(written, text.size());
+    }
+    return true;
+}
+
+/// Removes the temporary file unless released (after the rename).
+struct TempFile
+{
+    std::string path;
+    int fd = -1;
+    ~TempFile()
+    {
+        if (fd >= 0)
+            ::close(fd);
+        if (!path.empty())
+            ::unlink(path.c_str());
+    }
+};
+
+} // namespace
+
+std::string projectToJson(const Project& project, const std::string& projectDir)
+{
+    return ProjectWriter(projectDir).write(project);
+}
+
+void saveProject(const std::string& path, const Project& project, const SaveProgress& progress)
+{
+    const fs::path target(path);
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    const std::string text = projectToJson(project, dir.string());
+
+    std::random_device entropy;
+    std::mt19937_64 random((static_cast<std::uint64_t>(entropy()) << 32) ^ entropy());
+    TempFile temp;
+    for (int attempt = 0; attempt < 16 && temp.fd < 0; ++attempt) {
+        std::ostringstream name;
+        name << path << ".tmp-" << std::hex << (random() & 0xffffffu);
+        // O_EXCL: never write into a file some other process created meanwhile.
+        temp.fd = ::open(name.str().c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (temp.fd >= 0)
+            temp.path = name.str();
+        else if (errno != EEXIST)
+            break;
+    }
+    if (temp.fd < 0)
+        throw InputError(path, "", std::string("cannot create a temporary file beside it: ") +
+                                       std::strerror(errno));
+    if (!writeAll(temp.fd, text, progress))
+        throw InputError(path, "", std::string("cannot write the project: ") +
+                                       std::strerror(errno));
+    // The data must be on disk before the rename makes it the project: otherwise a power
+    // cut can leave a renamed but empty file.
+    if (::fsync(temp.fd) != 0)
+        throw InputError(path, "", std::string("cannot flush the project to disk: ") +
+                                       std::strerror(errno));
+    const int closed = ::close(temp.fd);
+    temp.fd = -1;
+    if (closed != 0)
+        throw InputError(path, "", std::string("cannot write the project: ") +
+                                       std::strerror(errno));
+    if (::rename(temp.path.c_str(), path.c_str()) != 0)
+        throw InputError(path, "", std::string("cannot replace the file: ") +
+                                       std::strerror(errno));
+    temp.path.clear();
+    // Make the rename itself durable; failing here leaves a complete file, so ignore errors.
+    const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+}
+
+Project loadProject(const std::string& path)
+{
+    std::error_code error;
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (error)
+        throw InputError(path, "", "cannot read the project file: " + error.message());
+    if (size > kMaxProjectFileBytes)
+        throw InputError(path, "", "file is larger than the 1 GiB a project may have");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path, "", std::string("cannot open the project file: ") +
+                                       std::strerror(errno));
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (in.gcount() != static_cast<std::streamsize>(size))
+        throw InputError(path, "", "cannot read the whole project file");
+    const fs::path target(path);
+    return projectFromJson(text, path,
+                           target.has_parent_path() ? target.parent_path().string() : ".");
+}
+
+} // namespace bp

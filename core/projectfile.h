@@ -1,0 +1,99 @@
+#pragma once
+// The project file (*.bpstudio, JSON; docs/file-formats.md): everything the studio needs to
+// restore a session — architecture, hyper-parameters, initialisation, the data source, split
+// and normalisation, the current weights and the training runs with their histories.
+//
+// Weights are stored flat in the unrolled order (architecture.h): Θ(0) column-major first.
+
+#include "architecture.h"
+#include "dataset.h"
+#include "generators.h"
+#include "initializer.h"
+#include "preprocessing.h"
+#include "trainer.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace bp {
+
+inline constexpr int kProjectFormatVersion = 1;
+inline constexpr const char* kProjectFormatName = "backprop-studio-project";
+
+/// Where the project's data comes from. Paths are data only: never executed, only opened
+/// for reading by the loaders. In memory they are absolute (or relative to the current
+/// directory); in the file they are relative to the project's directory when inside it.
+struct ProjectDataSource
+{
+    enum class Kind { Generator, Csv, Idx };
+    Kind kind = Kind::Generator;
+    GeneratorSpec generator;                // Generator
+    std::string path;                       // Csv: the file; Idx: the images file
+    std::string labelColumn;                // Csv: header name or 0-based index; empty = last
+    TaskKind task = TaskKind::Classification; // Csv
+    std::string labelsPath;                 // Idx: the labels file
+    Index maxExamples = 0;                  // Idx: 0 = all
+};
+
+/// Weights at one point of a run (the timeline the studio scrubs through).
+struct TimelineSnapshot
+{
+    long iteration = 0;
+    Vector weights; // unrolled, the run's architecture
+};
+
+/// One training run kept in the project.
+struct ProjectRun
+{
+    std::string name;
+    Architecture architecture; // the run's own: runs survive later architecture edits
+    TrainingConfig config;
+    InitKind initKind = InitKind::UniformEpsilon;
+    std::uint64_t initSeed = 1;
+    std::vector<IterationStats> history; // every recorded row, in order
+    Vector finalWeights;                 // empty = not stored
+    std::vector<TimelineSnapshot> timeline;
+};
+
+struct Project
+{
+    Architecture architecture;
+    TrainingConfig config;
+    InitKind initKind = InitKind::UniformEpsilon;
+    std::uint64_t initSeed = 1;
+    ProjectDataSource data;
+    double validationFraction = 0.2;
+    double testFraction = 0.0;
+    std::uint64_t splitSeed = 1;
+    NormalizationKind normalization = NormalizationKind::Standard;
+    Vector weights; // current weights; empty = none stored (drawn from the init seed on load)
+    std::vector<ProjectRun> runs;
+};
+
+/// Numbers written with up to 17 significant digits: a round trip is bit-exact. Data paths
+/// inside projectDir (lexically) are written relative to it. Throws InputError for what
+/// cannot be written: weights of the wrong count, non-finite weights, non-UTF-8 text.
+std::string projectToJson(const Project& project, const std::string& projectDir);
+
+/// Throws InputError(sourceName, key path, what was expected). Relative data paths are
+/// resolved against projectDir (lexically; the file system is not touched).
+Project projectFromJson(const std::string& text, const std::string& sourceName,
+                        const std::string& projectDir);
+
+/// Called after each chunk written to the temporary file, with the bytes written so far
+/// and the total. A progress bar can use it; a test throws from it to simulate a crash
+/// part-way through a save.
+using SaveProgress = std::function<void(std::size_t written, std::size_t total)>;
+
+/// Atomic: writes PATH.tmp-XXXXXX beside the target, fsyncs it, renames it over PATH and
+/// fsyncs the directory. If anything fails (or progress throws) the temporary file is
+/// removed and the old PATH is untouched. Relative data paths are taken against PATH's
+/// directory.
+void saveProject(const std::string& path, const Project& project,
+                 const SaveProgress& progress = {});
+Project loadProject(const std::string& path);
+
+} // namespace bp

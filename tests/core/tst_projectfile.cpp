@@ -1,0 +1,543 @@
+// Project files: every field round-trips (weights bit-exact), data paths relative to the
+// project, an interrupted save keeps the old file, one precise message per malformed file.
+#include "projectfile.h"
+#include "testutil.h"
+
+#include <QtTest/QtTest>
+
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <stdexcept>
+
+Q_DECLARE_METATYPE(bp::OptimizerKind)
+Q_DECLARE_METATYPE(bp::InitKind)
+Q_DECLARE_METATYPE(bp::NormalizationKind)
+Q_DECLARE_METATYPE(bp::ProjectDataSource::Kind)
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+QString projectDataPath(const QString& name)
+{
+    return QStringLiteral(BPS_TEST_DATA_DIR "/project/") + name;
+}
+
+/// Parameters that stress number formatting: tiny, huge, subnormal, negative zero, thirds.
+bp::Vector awkwardWeights(const bp::Architecture& arch, std::uint64_t seed)
+{
+    bp::Vector w = bp::initializeParameters(arch, bp::InitKind::XavierNormal, seed);
+    const double specials[] = {1.0 / 3.0, -0.0, std::numeric_limits<double>::denorm_min(),
+                               std::numeric_limits<double>::max(), 0.1 + 0.2, -1e-300};
+    for (std::size_t i = 0; i < std::size(specials) && static_cast<bp::Index>(i) < w.size(); ++i)
+        w(static_cast<bp::Index>(i)) = specials[i];
+    return w;
+}
+
+/// Same bits, NaN included (NaN != NaN, but a NaN must come back as a NaN).
+bool sameBits(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
+}
+
+bool bitEqual(const bp::Vector& a, const bp::Vector& b)
+{
+    return a.size() == b.size() &&
+           std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) == 0;
+}
+
+bool sameConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b)
+{
+    return a.optimizer == b.optimizer && sameBits(a.learningRate, b.learningRate) &&
+           sameBits(a.momentum, b.momentum) && sameBits(a.beta1, b.beta1) &&
+           sameBits(a.beta2, b.beta2) && sameBits(a.adamEpsilon, b.adamEpsilon) &&
+           sameBits(a.lambda, b.lambda) && a.batchSize == b.batchSize &&
+           a.shuffleSeed == b.shuffleSeed && a.maxIterations == b.maxIterations &&
+           a.maxEpochs == b.maxEpochs && sameBits(a.targetCost, b.targetCost) &&
+           sameBits(a.minRelativeImprovement, b.minRelativeImprovement) &&
+           sameBits(a.timeLimitSeconds, b.timeLimitSeconds) && a.patience == b.patience;
+}
+
+bool sameData(const bp::ProjectDataSource& a, const bp::ProjectDataSource& b)
+{
+    const bp::GeneratorSpec& g = a.generator;
+    const bp::GeneratorSpec& h = b.generator;
+    return a.kind == b.kind && g.name == h.name && g.n == h.n && sameBits(g.noise, h.noise) &&
+           g.seed == h.seed && g.classes == h.classes && a.path == b.path &&
+           a.labelColumn == b.labelColumn && a.task == b.task && a.labelsPath == b.labelsPath &&
+           a.maxExamples == b.maxExamples;
+}
+
+bool sameStats(const bp::IterationStats& a, const bp::IterationStats& b)
+{
+    return a.iteration == b.iteration && sameBits(a.epoch, b.epoch) &&
+           a.evaluations == b.evaluations && sameBits(a.trainCost, b.trainCost) &&
+           sameBits(a.fullTrainCost, b.fullTrainCost) &&
+           sameBits(a.validationCost, b.validationCost) &&
+           sameBits(a.trainAccuracy, b.trainAccuracy) &&
+           sameBits(a.validationAccuracy, b.validationAccuracy) &&
+           sameBits(a.gradientNorm, b.gradientNorm) && sameBits(a.elapsedSeconds, b.elapsedSeconds);
+}
+
+/// The first difference between two projects, or an empty string.
+std::string difference(const bp::Project& a, const bp::Project& b)
+{
+    if (!(a.architecture == b.architecture))
+        return "architecture";
+    if (!sameConfig(a.config, b.config))
+        return "training";
+    if (a.initKind != b.initKind || a.initSeed != b.initSeed)
+        return "initialization";
+    if (!sameData(a.data, b.data))
+        return "data";
+    if (!sameBits(a.validationFraction, b.validationFraction) ||
+        !sameBits(a.testFraction, b.testFraction) || a.splitSeed != b.splitSeed)
+        return "split";
+    if (a.normalization != b.normalization)
+        return "normalization";
+    if (!bitEqual(a.weights, b.weights))
+        return "weights";
+    if (a.runs.size() != b.runs.size())
+        return "run count";
+    for (std::size_t i = 0; i < a.runs.size(); ++i) {
+        const bp::ProjectRun& x = a.runs[i];
+        const bp::ProjectRun& y = b.runs[i];
+        const std::string at = "runs[" + std::to_string(i) + "].";
+        if (x.name != y.name || !(x.architecture == y.architecture))
+            return at + "name/architecture";
+        if (!sameConfig(x.config, y.config) || x.initKind != y.initKind || x.initSeed != y.initSeed)
+            return at + "training/initialization";
+        if (x.history.size() != y.history.size())
+            return at + "history length";
+        for (std::size_t r = 0; r < x.history.size(); ++r)
+            if (!sameStats(x.history[r], y.history[r]))
+                return at + "history row " + std::to_string(r);
+        if (!bitEqual(x.finalWeights, y.finalWeights))
+            return at + "final_weights";
+        if (x.timeline.size() != y.timeline.size())
+            return at + "timeline length";
+        for (std::size_t s = 0; s < x.timeline.size(); ++s)
+            if (x.timeline[s].iteration != y.timeline[s].iteration ||
+                !bitEqual(x.timeline[s].weights, y.timeline[s].weights))
+                return at + "timeline " + std::to_string(s);
+    }
+    return {};
+}
+
+bp::ProjectRun makeRun(const bp::Architecture& arch, bp::OptimizerKind optimizer, int rows,
+                       std::uint64_t seed)
+{
+    bp::ProjectRun run;
+    run.name = "run \"" + std::string(bp::toString(optimizer)) + "\" λ=0.1\n";
+    run.architecture = arch;
+    run.config.optimizer = optimizer;
+    run.config.learningRate = 0.3 / 7.0;
+    run.config.targetCost = 1e-3;
+    run.initKind = bp::InitKind::HeNormal;
+    run.initSeed = seed;
+    for (int r = 0; r < rows; ++r) {
+        bp::IterationStats s;
+        s.iteration = r;
+        s.epoch = r / 3.0;
+        s.evaluations = 2 * r + 1;
+        s.trainCost = std::exp(-r / 10.0);
+        s.fullTrainCost = r % 3 == 0 ? s.trainCost : kNaN; // mini-batch rows between epochs
+        s.validationCost = r % 3 == 0 ? 1.1 * s.trainCost : kNaN;
+        s.trainAccuracy = r % 3 == 0 ? 1.0 - s.trainCost / 2.0 : kNaN;
+        s.validationAccuracy = r % 3 == 0 ? 0.9 : kNaN;
+        s.gradientNorm = r == rows - 1 && rows > 4 ? kInf : 1.0 / (r + 1.0); // a divergence
+        s.elapsedSeconds = r * 1e-3;
+        run.history.push_back(s);
+    }
+    run.finalWeights = awkwardWeights(arch, seed + 1);
+    for (int k = 0; k < 3; ++k)
+        run.timeline.push_back({k * 10L, awkwardWeights(arch, seed + 2 + k)});
+    return run;
+}
+
+} // namespace
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripKeepsEveryField_data();
+    void roundTripKeepsEveryField();
+    void dataPathsAreRelativeInsideTheProject_data();
+    void dataPathsAreRelativeInsideTheProject();
+    void projectMovesWithItsData();
+    void loadsHandWrittenFiles();
+    void interruptedSaveKeepsTheOldFile_data();
+    void interruptedSaveKeepsTheOldFile();
+    void malformedProjectIsRejected_data();
+    void malformedProjectIsRejected();
+    void deepNestingIsRejected();
+    void unwritableProjectsAreRefused_data();
+    void unwritableProjectsAreRefused();
+    void missingFileIsReported();
+};
+
+void TestProjectFile::roundTripKeepsEveryField_data()
+{
+    QTest::addColumn<bp::ProjectDataSource::Kind>("source");
+    QTest::addColumn<bp::OptimizerKind>("optimizer");
+    QTest::addColumn<bp::InitKind>("init");
+    QTest::addColumn<bp::NormalizationKind>("normalization");
+    QTest::addColumn<bool>("withWeights");
+    QTest::addColumn<int>("runs");
+
+    using K = bp::ProjectDataSource::Kind;
+    QTest::newRow("generator, gd, no weights, no runs")
+        << K::Generator << bp::OptimizerKind::GradientDescent << bp::InitKind::UniformEpsilon
+        << bp::NormalizationKind::None << false << 0;
+    QTest::newRow("generator, momentum, one run")
+        << K::Generator << bp::OptimizerKind::Momentum << bp::InitKind::Zeros
+        << bp::NormalizationKind::Standard << true << 1;
+    QTest::newRow("csv, adam, three runs") << K::Csv << bp::OptimizerKind::Adam
+                                           << bp::InitKind::XavierNormal
+                                           << bp::NormalizationKind::MinMax << true << 3;
+    QTest::newRow("idx, lbfgs") << K::Idx << bp::OptimizerKind::LBFGS << bp::InitKind::HeNormal
+                                << bp::NormalizationKind::Standard << true << 1;
+    QTest::newRow("csv regression, cg") << K::Csv << bp::OptimizerKind::ConjugateGradient
+                                        << bp::InitKind::Uniform012
+                                        << bp::NormalizationKind::None << true << 2;
+}
+
+void TestProjectFile::roundTripKeepsEveryField()
+{
+    QFETCH(bp::ProjectDataSource::Kind, source);
+    QFETCH(bp::OptimizerKind, optimizer);
+    QFETCH(bp::InitKind, init);
+    QFETCH(bp::NormalizationKind, normalization);
+    QFETCH(bool, withWeights);
+    QFETCH(int, runs);
+
+    bp::Project p;
+    p.architecture =
+        bp::Architecture::make(2, {8, 5}, bp::Activation::LeakyReLU, 3, bp::Activation::Softmax);
+    p.config.optimizer = optimizer;
+    p.config.learningRate = 1.0 / 3.0;
+    p.config.momentum = 0.95;
+    p.config.beta1 = 0.8;
+    p.config.beta2 = 0.9999;
+    p.config.adamEpsilon = 1e-7;
+    p.config.lambda = 0.1 + 0.2;
+    p.config.batchSize = 17;
+    p.config.shuffleSeed = std::numeric_limits<std::uint64_t>::max();
+    p.config.maxIterations = 123456;
+    p.config.maxEpochs = 12;
+    p.config.targetCost = runs > 1 ? 1e-4 : kNaN;
+    p.config.minRelativeImprovement = 1e-12;
+    p.config.timeLimitSeconds = 2.5;
+    p.config.patience = 4;
+    p.initKind = init;
+    p.initSeed = 0x9e3779b97f4a7c15ull;
+    p.data.kind = source;
+    // Only the active kind's fields are stored.
+    if (source == bp::ProjectDataSource::Kind::Generator) {
+        p.data.generator = {"spiral", 321, 0.25, 77, 4};
+    } else if (source == bp::ProjectDataSource::Kind::Csv) {
+        p.data.path = "/data/set s/ümlaut.csv";
+        p.data.labelColumn = runs > 2 ? "species" : "3";
+        p.data.task = runs == 2 ? bp::TaskKind::Regression : bp::TaskKind::Classification;
+    } else if (source == bp::ProjectDataSource::Kind::Idx) {
+        p.data.path = "/mnist/train-images-idx3-ubyte.gz";
+        p.data.labelsPath = "/mnist/train-labels-idx1-ubyte.gz";
+        p.data.maxExamples = 1000;
+    }
+    p.validationFraction = 0.15;
+    p.testFraction = 0.1;
+    p.splitSeed = 5;
+    p.normalization = normalization;
+    if (withWeights)
+        p.weights = awkwardWeights(p.architecture, 3);
+    for (int r = 0; r < runs; ++r) {
+        // Later runs keep an older, smaller architecture: runs survive architecture edits.
+        const bp::Architecture arch =
+            r == 2 ? bp::Architecture::make(2, {4}, bp::Activation::Tanh, 3,
+                                            bp::Activation::Softmax)
+                   : p.architecture;
+        p.runs.push_back(makeRun(arch, bp::allOptimizers()[static_cast<std::size_t>(r)],
+                                 r == 0 ? 1 : 40, 100 + static_cast<std::uint64_t>(r)));
+    }
+
+    const std::string text = bp::projectToJson(p, "");
+    const bp::Project loaded = bp::projectFromJson(text, "memory", "");
+    const std::string diff = difference(p, loaded);
+    QVERIFY2(diff.empty(), ("differs after the round trip in " + diff).c_str());
+    // Writing what was read gives the same text: the format is stable.
+    QCOMPARE(bp::projectToJson(loaded, ""), text);
+}
+
+void TestProjectFile::dataPathsAreRelativeInsideTheProject_data()
+{
+    QTest::addColumn<QString>("dataPath"); // relative to the temporary root
+    QTest::addColumn<QString>("stored");   // as written; "ABSOLUTE" = the absolute path
+
+    QTest::newRow("beside the project") << "proj/iris.csv" << "iris.csv";
+    QTest::newRow("below the project") << "proj/data/deep/iris.csv" << "data/deep/iris.csv";
+    QTest::newRow("dot segments inside") << "proj/./data/../iris.csv" << "iris.csv";
+    QTest::newRow("sibling directory") << "other/iris.csv" << "ABSOLUTE";
+    QTest::newRow("sibling with the same prefix") << "proj2/iris.csv" << "ABSOLUTE";
+    QTest::newRow("parent directory") << "iris.csv" << "ABSOLUTE";
+    QTest::newRow("escapes through ..") << "proj/../other/iris.csv" << "ABSOLUTE";
+}
+
+void TestProjectFile::dataPathsAreRelativeInsideTheProject()
+{
+    QFETCH(QString, dataPath);
+    QFETCH(QString, stored);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    namespace fs = std::filesystem;
+    const fs::path projectDir = fs::path(root.path().toStdString()) / "proj";
+    const fs::path data = (fs::path(root.path().toStdString()) / dataPath.toStdString());
+    const std::string expectedPath = data.lexically_normal().string();
+
+    bp::Project p;
+    p.architecture = bp::Architecture::make(4, {3}, bp::Activation::Tanh, 3,
+                                            bp::Activation::Softmax);
+    p.data.kind = bp::ProjectDataSource::Kind::Idx;
+    p.data.path = data.string();
+    p.data.labelsPath = data.string() + ".labels";
+    const std::string text = bp::projectToJson(p, projectDir.string());
+    const std::string expectedText =
+        stored == QLatin1String("ABSOLUTE") ? expectedPath : stored.toStdString();
+    QVERIFY2(text.find("\"images\": \"" + expectedText + "\"") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("\"labels\": \"" + expectedText + ".labels\"") != std::string::npos,
+             text.c_str());
+
+    const bp::Project loaded = bp::projectFromJson(text, "memory", projectDir.string());
+    QCOMPARE(QString::fromStdString(loaded.data.path), QString::fromStdString(expectedPath));
+    QCOMPARE(QString::fromStdString(loaded.data.labelsPath),
+             QString::fromStdString(expectedPath + ".labels"));
+}
+
+void TestProjectFile::projectMovesWithItsData()
+{
+    // A project folder copied elsewhere (another machine, a USB stick) still finds its data.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    namespace fs = std::filesystem;
+    const fs::path before = fs::path(root.path().toStdString()) / "before";
+    const fs::path after = fs::path(root.path().toStdString()) / "after";
+    fs::create_directories(before / "data");
+    bp::Project p;
+    p.architecture = bp::Architecture::make(4, {3}, bp::Activation::Tanh, 3,
+                                            bp::Activation::Softmax);
+    p.data.kind = bp::ProjectDataSource::Kind::Csv;
+    p.data.path = (before / "data" / "iris.csv").string();
+    bp::saveProject((before / "p.bpstudio").string(), p);
+    fs::rename(before, after);
+
+    const bp::Project loaded = bp::loadProject((after / "p.bpstudio").string());
+    QCOMPARE(QString::fromStdString(loaded.data.path),
+             QString::fromStdString((after / "data" / "iris.csv").string()));
+}
+
+void TestProjectFile::loadsHandWrittenFiles()
+{
+    const bp::Project p = bp::loadProject(projectDataPath("valid.bpstudio").toStdString());
+    QVERIFY(p.architecture.layerSizes == (std::vector<int>{2, 3, 1}));
+    QVERIFY(p.config.optimizer == bp::OptimizerKind::Adam);
+    QVERIFY(std::isnan(p.config.targetCost));
+    QCOMPARE(p.data.generator.name, std::string("xor"));
+    QCOMPARE(p.weights.size(), bp::Index(13));
+    QCOMPARE(p.weights(12), 0.04);
+    QCOMPARE(p.runs.size(), std::size_t(1));
+    QVERIFY(std::isnan(p.runs[0].history[1].validationCost));
+    QCOMPARE(p.runs[0].history[2].trainCost, 0.66);
+
+    // Optional keys left out: no weights, no runs; the largest seed; a relative CSV path.
+    const QString minimal = projectDataPath("valid_minimal.bpstudio");
+    const bp::Project m = bp::loadProject(minimal.toStdString());
+    QCOMPARE(m.weights.size(), bp::Index(0));
+    QVERIFY(m.runs.empty());
+    QCOMPARE(m.config.shuffleSeed, std::numeric_limits<std::uint64_t>::max());
+    QCOMPARE(QString::fromStdString(m.data.path),
+             QDir::cleanPath(QFileInfo(minimal).path() + QStringLiteral("/data/iris.csv")));
+    QVERIFY(m.normalization == bp::NormalizationKind::MinMax);
+}
+
+void TestProjectFile::interruptedSaveKeepsTheOldFile_data()
+{
+    QTest::addColumn<double>("failAt"); // fraction of the new file written when the save fails
+    QTest::newRow("after the first chunk") << 0.0;
+    QTest::newRow("half way") << 0.5;
+    QTest::newRow("everything written, before the rename") << 1.0;
+}
+
+void TestProjectFile::interruptedSaveKeepsTheOldFile()
+{
+    QFETCH(double, failAt);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("p.bpstudio")).toStdString();
+    bp::Project old;
+    old.architecture = bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1,
+                                              bp::Activation::Sigmoid);
+    bp::saveProject(path, old);
+    std::ifstream oldIn(path, std::ios::binary);
+    const std::string oldText((std::istreambuf_iterator<char>(oldIn)), {});
+
+    // Big enough for several 64 KiB chunks.
+    bp::Project next = old;
+    next.architecture = bp::Architecture::make(2, {64, 64}, bp::Activation::ReLU, 1,
+                                               bp::Activation::Sigmoid);
+    next.runs.push_back(makeRun(next.architecture, bp::OptimizerKind::Adam, 2000, 1));
+    const std::size_t total = bp::projectToJson(next, dir.path().toStdString()).size();
+    QVERIFY2(total > 4 * 64 * 1024, "the test needs a file of several chunks");
+    std::size_t failedAfter = 0;
+    const bp::SaveProgress crash = [&](std::size_t written, std::size_t all) {
+        QCOMPARE(all, total);
+        if (static_cast<double>(written) >= failAt * static_cast<double>(all)) {
+            failedAfter = written;
+            throw std::runtime_error("simulated crash");
+        }
+    };
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, bp::saveProject(path, next, crash));
+    QVERIFY(failedAfter > 0);
+    QVERIFY(failAt < 1.0 ? failedAfter < total : failedAfter == total);
+
+    std::ifstream in(path, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), {});
+    QVERIFY2(text == oldText, "the old project must be left byte for byte");
+    QVERIFY(bp::loadProject(path).architecture == old.architecture);
+    // The half-written temporary file was cleaned up.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("p.bpstudio")});
+
+    // And an uninterrupted save replaces it.
+    bp::saveProject(path, next);
+    QVERIFY(difference(bp::loadProject(path), next).empty());
+}
+
+void TestProjectFile::malformedProjectIsRejected_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("place");   // the key path the error names
+    QTest::addColumn<QString>("message"); // a part of what was expected
+
+    const auto row = [](const char* file, const char* place, const char* message) {
+        QTest::newRow(file) << QString::fromLatin1(file) + QStringLiteral(".bpstudio")
+                            << QString::fromLatin1(place) << QString::fromUtf8(message);
+    };
+    row("not_json", "", "not valid JSON (byte ");
+    row("root_array", "", "expected a JSON object, found an array");
+    row("deep_nesting", "", "JSON nested deeper than 64 levels is not a project file");
+    row("wrong_format", "format",
+        "expected \"backprop-studio-project\", found \"backprop-studio-model\"");
+    row("missing_format", "format", "missing key");
+    row("future_version", "version",
+        "version 2 was written by a newer Backprop Studio; this one reads version 1");
+    row("missing_architecture", "architecture", "missing key");
+    row("layer_size_zero", "architecture.layer_sizes[1]", "expected an integer in 1..4096");
+    row("layer_size_huge", "weights", "expected 520220672 weights");
+    row("unknown_activation", "architecture.activations[0]",
+        "expected a hidden activation (sigmoid, tanh, relu, leaky_relu, linear), found 'swish'");
+    row("softmax_hidden", "architecture.activations[0]", "found 'softmax'");
+    row("unknown_optimizer", "training.optimizer",
+        "expected an optimizer (gd, momentum, adam, lbfgs, cg), found 'rmsprop'");
+    row("learning_rate_string", "training.learning_rate", "expected a number, found a string");
+    row("batch_size_float", "training.batch_size", "expected an integer, found a number");
+    row("missing_patience", "training.patience", "missing key");
+    row("negative_seed", "initialization.seed", "expected a seed in 0..18446744073709551615");
+    row("unknown_init", "initialization.kind", "found 'orthogonal'");
+    row("unknown_normalization", "normalization",
+        "expected \"none\", \"standard\" or \"minmax\", found 'robust'");
+    row("unknown_data_kind", "data.kind", "expected \"generator\", \"csv\" or \"idx\"");
+    row("unknown_generator", "data.name", "found 'mandelbrot'");
+    row("csv_missing_path", "data.path", "missing key");
+    row("split_sum", "split", "must leave examples for training");
+    row("weights_count", "weights", "expected 13 weights");
+    row("weight_null", "weights[4]", "expected a number, found null");
+    row("weight_string", "weights[0]", "expected a number, found a string");
+    row("weight_overflow", "", "number overflow");
+    row("runs_object", "runs", "expected an array of runs, found an object");
+    row("run_missing_name", "runs[0].name", "missing key");
+    row("run_architecture_mismatch", "runs[0].final_weights", "expected 17 weights");
+    row("history_ragged", "runs[0].history.gradient_norm",
+        "expected 3 entries (as many as runs[0].history.iteration), found 2");
+    row("history_text", "runs[0].history.train_cost[1]",
+        "expected a number, null, \"inf\" or \"-inf\", found a string");
+    row("timeline_weights_count", "runs[0].timeline[0].weights", "expected 13 weights");
+}
+
+void TestProjectFile::malformedProjectIsRejected()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, place);
+    QFETCH(QString, message);
+    const std::string path = projectDataPath(file).toStdString();
+    try {
+        bp::loadProject(path);
+        QFAIL("the malformed project was accepted");
+    } catch (const bp::InputError& error) {
+        QCOMPARE(QString::fromStdString(error.source()), QString::fromStdString(path));
+        QCOMPARE(QString::fromStdString(error.place()), place);
+        QVERIFY2(QString::fromStdString(error.message()).contains(message), error.what());
+    }
+}
+
+void TestProjectFile::deepNestingIsRejected()
+{
+    // Far past the limit: must be refused quickly, without recursing a million levels.
+    const std::string text = "{\"format\": " + std::string(1'000'000, '[');
+    QVERIFY_THROWS_EXCEPTION(bp::InputError, bp::projectFromJson(text, "deep", ""));
+    // Brackets inside strings do not count.
+    bp::Project p;
+    p.architecture = bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1,
+                                            bp::Activation::Sigmoid);
+    p.runs.push_back(makeRun(p.architecture, bp::OptimizerKind::Adam, 2, 1));
+    p.runs[0].name = std::string(200, '[');
+    QCOMPARE(bp::projectFromJson(bp::projectToJson(p, ""), "names", "").runs[0].name,
+             p.runs[0].name);
+}
+
+void TestProjectFile::unwritableProjectsAreRefused_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("NaN weight") << "nan" << "weights[2]";
+    QTest::newRow("infinite final weight") << "inf" << "runs[0].final_weights[0]";
+    QTest::newRow("wrong weight count") << "count" << "weights";
+    QTest::newRow("invalid UTF-8 run name") << "utf8" << "runs[0].name";
+}
+
+void TestProjectFile::unwritableProjectsAreRefused()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, place);
+    bp::Project p;
+    p.architecture = bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1,
+                                            bp::Activation::Sigmoid);
+    p.weights = bp::Vector::Constant(p.architecture.parameterCount(), 0.5);
+    p.runs.push_back(makeRun(p.architecture, bp::OptimizerKind::Adam, 2, 1));
+    if (what == QLatin1String("nan"))
+        p.weights(2) = kNaN;
+    else if (what == QLatin1String("inf"))
+        p.runs[0].finalWeights(0) = -kInf;
+    else if (what == QLatin1String("count"))
+        p.weights.resize(3);
+    else
+        p.runs[0].name = "bad \xff byte";
+    try {
+        bp::projectToJson(p, "");
+        QFAIL("an unwritable project was written");
+    } catch (const bp::InputError& error) {
+        QCOMPARE(QString::fromStdString(error.place()), place);
+    }
+}
+
+void TestProjectFile::missingFileIsReported()
+{
+    QVERIFY_THROWS_EXCEPTION(bp::InputError,
+                             bp::loadProject(projectDataPath("no_such.bpstudio").toStdString()));
+}
+
+QTEST_APPLESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
