@@ -1,6 +1,8 @@
 // Project file writer and the atomic save / load (the reader is in projectreader.cpp).
 #include "projectfile.h"
 
+#include "atomicfile.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
@@ -8,12 +10,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <system_error>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace bp {
 
@@ -239,42 +237,6 @@ std::string ProjectWriter::write(const Project& p)
     return out_.str();
 }
 
-/// Writes all of text to fd, reporting progress after each chunk; false with errno set on
-/// a write error.
-bool writeAll(int fd, const std::string& text, const SaveProgress& progress)
-{
-    // Chunks let a progress bar move and let a test interrupt the save part-way.
-    constexpr std::size_t kChunk = 64 * 1024;
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const std::size_t want = std::min(kChunk, text.size() - written);
-        const ssize_t n = ::write(fd, text.data() + written, want);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        written += static_cast<std::size_t>(n);
-        if (progress)
-            progress(written, text.size());
-    }
-    return true;
-}
-
-/// Removes the temporary file unless released (after the rename).
-struct TempFile
-{
-    std::string path;
-    int fd = -1;
-    ~TempFile()
-    {
-        if (fd >= 0)
-            ::close(fd);
-        if (!path.empty())
-            ::unlink(path.c_str());
-    }
-};
-
 } // namespace
 
 std::string projectToJson(const Project& project, const std::string& projectDir)
@@ -288,45 +250,7 @@ void saveProject(const std::string& path, const Project& project, const SaveProg
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     const std::string text = projectToJson(project, dir.string());
 
-    std::random_device entropy;
-    std::mt19937_64 random((static_cast<std::uint64_t>(entropy()) << 32) ^ entropy());
-    TempFile temp;
-    for (int attempt = 0; attempt < 16 && temp.fd < 0; ++attempt) {
-        std::ostringstream name;
-        name << path << ".tmp-" << std::hex << (random() & 0xffffffu);
-        // O_EXCL: never write into a file some other process created meanwhile.
-        temp.fd = ::open(name.str().c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (temp.fd >= 0)
-            temp.path = name.str();
-        else if (errno != EEXIST)
-            break;
-    }
-    if (temp.fd < 0)
-        throw InputError(path, "", std::string("cannot create a temporary file beside it: ") +
-                                       std::strerror(errno));
-    if (!writeAll(temp.fd, text, progress))
-        throw InputError(path, "", std::string("cannot write the project: ") +
-                                       std::strerror(errno));
-    // The data must be on disk before the rename makes it the project: otherwise a power
-    // cut can leave a renamed but empty file.
-    if (::fsync(temp.fd) != 0)
-        throw InputError(path, "", std::string("cannot flush the project to disk: ") +
-                                       std::strerror(errno));
-    const int closed = ::close(temp.fd);
-    temp.fd = -1;
-    if (closed != 0)
-        throw InputError(path, "", std::string("cannot write the project: ") +
-                                       std::strerror(errno));
-    if (::rename(temp.path.c_str(), path.c_str()) != 0)
-        throw InputError(path, "", std::string("cannot replace the file: ") +
-                                       std::strerror(errno));
-    temp.path.clear();
-    // Make the rename itself durable; failing here leaves a complete file, so ignore errors.
-    const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
+    writeFileAtomically(path, text, progress);
 }
 
 Project loadProject(const std::string& path)

@@ -6,6 +6,7 @@
 // Weights are stored flat in the unrolled order (architecture.h): Θ(0) column-major first.
 
 #include "architecture.h"
+#include "atomicfile.h"
 #include "dataset.h"
 #include "generators.h"
 #include "initializer.h"
@@ -14,7 +15,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -83,15 +83,9 @@ std::string projectToJson(const Project& project, const std::string& projectDir)
 Project projectFromJson(const std::string& text, const std::string& sourceName,
                         const std::string& projectDir);
 
-/// Called after each chunk written to the temporary file, with the bytes written so far
-/// and the total. A progress bar can use it; a test throws from it to simulate a crash
-/// part-way through a save.
-using SaveProgress = std::function<void(std::size_t written, std::size_t total)>;
-
-/// Atomic: writes PATH.tmp-XXXXXX beside the target, fsyncs it, renames it over PATH and
-/// fsyncs the directory. If anything fails (or progress throws) the temporary file is
-/// removed and the old PATH is untouched. Relative data paths are taken against PATH's
-/// directory.
+/// Atomic (writeFileAtomically): an interrupted save leaves the old PATH whole. progress
+/// sees each 64 KiB chunk; throwing from it aborts the save. Data paths are made relative
+/// to PATH's directory.
 void saveProject(const std::string& path, const Project& project,
                  const SaveProgress& progress = {});
 Project loadProject(const std::string& path);
