@@ -104,6 +104,7 @@ void WeightHeatmaps::rebuild()
         map.rows = arch.thetaRows(l);
         map.cols = arch.thetaCols(l);
         auto* plot = new QCustomPlot;
+        map.plot = plot;
         plot->setObjectName(QStringLiteral("weightMap_%1").arg(l));
         plot->setMinimumHeight(std::clamp(map.rows * 6 + 110, 180, 340));
         plot->setMouseTracking(true);

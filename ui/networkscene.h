@@ -1,0 +1,64 @@
+#pragma once
+// The network diagram as a QGraphicsScene: layers as columns of units (or one summarised
+// block when wider than kBlockThreshold), a bias square above every non-output layer, and
+// the weights Θ(l)_{ij} as links coloured by sign and drawn wider with |Θ|.
+//
+// Layers are 0-based here (0 = input) and shown 1-based as in the course; link (θ, i, j) is
+// Θ(θ+1)_{i+1, j} in course notation, j = 0 being the bias column.
+
+#include "architecture.h"
+
+#include <QGraphicsScene>
+
+#include <functional>
+#include <vector>
+
+namespace bpui {
+
+class LinkItem;
+
+class NetworkScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    /// Layers with more units than this are drawn as one block that states the count.
+    static constexpr int kBlockThreshold = 32;
+
+    using UnitDescriber = std::function<QString(int layer, int unit)>;
+
+    explicit NetworkScene(QObject* parent = nullptr);
+
+    /// Rebuilds every item for a new architecture.
+    void setNetwork(const bp::Architecture& arch, const bp::Vector& params);
+    /// Restyles the links for new weights of the same architecture.
+    void setParameters(const bp::Vector& params);
+    void setUnitDescriber(UnitDescriber describer) { unitDescriber_ = std::move(describer); }
+
+    QString describeLink(const LinkItem& link) const;
+    QString describeUnit(int layer, int unit) const;
+
+    static bool isBlock(int units) { return units > kBlockThreshold; }
+
+private:
+    struct Column
+    {
+        double x = 0.0;
+        int units = 0;
+        bool block = false;
+        QRectF blockRect;
+        QPointF bias;
+    };
+    QPointF unitCentre(int layer, int unit) const;
+    /// Where a link into (incoming) or out of a block attaches: spread along its edge.
+    QPointF blockAnchor(int layer, bool incoming, int index, int count) const;
+    void addLinks(int theta);
+    void restyleLinks();
+
+    bp::Architecture arch_;
+    bp::Vector params_;
+    std::vector<Column> columns_;
+    std::vector<std::vector<LinkItem*>> links_; // per Θ
+    UnitDescriber unitDescriber_;
+};
+
+} // namespace bpui
