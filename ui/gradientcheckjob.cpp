@@ -59,6 +59,7 @@ GradientCheckOutcome runGradientCheck(const GradientCheckRequest& request,
     const bp::Index n = request.arch.parameterCount();
     bp::GradientCheckOptions options;
     options.seed = request.seed;
+    options.epsilon = request.epsilon;
     options.sampleCount = n > request.allParametersUpTo ? request.parameterSample : 0;
 
     GradientCheckOutcome outcome;
@@ -73,13 +74,12 @@ GradientCheckOutcome runGradientCheck(const GradientCheckRequest& request,
                   .arg(locale.toString(static_cast<qlonglong>(options.sampleCount)),
                        locale.toString(static_cast<qlonglong>(n)))
             : QStringLiteral("all %1 parameters").arg(locale.toString(static_cast<qlonglong>(n)));
-    const QString examples =
-        sample.size() < data.size()
-            ? QStringLiteral("%1 of %2 training examples (seeded sample)")
-                  .arg(locale.toString(static_cast<qlonglong>(sample.size())),
-                       locale.toString(static_cast<qlonglong>(data.size())))
-            : QStringLiteral("all %1 training examples")
-                  .arg(locale.toString(static_cast<qlonglong>(data.size())));
+    const QString examples = sample.size() < data.size()
+                                 ? QStringLiteral("%1 of %2 training examples (seeded sample)")
+                                       .arg(locale.toString(static_cast<qlonglong>(sample.size())),
+                                            locale.toString(static_cast<qlonglong>(data.size())))
+                                 : QStringLiteral("all %1 training examples")
+                                       .arg(locale.toString(static_cast<qlonglong>(data.size())));
     outcome.samplingNote = QStringLiteral("Checked %1 on %2, ε = %3, λ = %4.")
                                .arg(params, examples)
                                .arg(options.epsilon)

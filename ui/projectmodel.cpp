@@ -5,8 +5,7 @@
 
 namespace bpui {
 
-ProjectModel::ProjectModel(QObject* parent)
-    : QObject(parent)
+ProjectModel::ProjectModel(QObject* parent) : QObject(parent)
 {
     loadExample();
 }
@@ -40,11 +39,9 @@ void ProjectModel::loadExample()
 
 // --- data ---------------------------------------------------------------------------------
 
-std::shared_ptr<const bp::DataSplit> ProjectModel::makeSplit(const bp::Dataset& data,
-                                                             double validation, double test,
-                                                             std::uint64_t seed,
-                                                             bp::NormalizationKind kind,
-                                                             bp::Normalization* normalization) const
+std::shared_ptr<const bp::DataSplit>
+ProjectModel::makeSplit(const bp::Dataset& data, double validation, double test, std::uint64_t seed,
+                        bp::NormalizationKind kind, bp::Normalization* normalization) const
 {
     auto split = std::make_shared<bp::DataSplit>(bp::splitDataset(data, validation, test, seed));
     // Fitted on the training part only: validation and test must not leak into the scaling.
@@ -60,12 +57,11 @@ std::shared_ptr<const bp::DataSplit> ProjectModel::makeSplit(const bp::Dataset& 
 void ProjectModel::setDataset(bp::Dataset data, DataSource source)
 {
     bp::Normalization normalization;
-    std::shared_ptr<const bp::DataSplit> split =
-        makeSplit(data, validationFraction_, testFraction_, splitSeed_, normalizationKind_,
-                  &normalization);
+    std::shared_ptr<const bp::DataSplit> split = makeSplit(
+        data, validationFraction_, testFraction_, splitSeed_, normalizationKind_, &normalization);
 
-    bp::Activation output = arch_.activations.empty() ? bp::Activation::Softmax
-                                                      : arch_.outputActivation();
+    bp::Activation output =
+        arch_.activations.empty() ? bp::Activation::Softmax : arch_.outputActivation();
     if (data.task() == bp::TaskKind::Regression)
         output = bp::Activation::Linear;
     else if (output == bp::Activation::Linear)
@@ -107,8 +103,8 @@ void ProjectModel::setSplit(double validationFraction, double testFraction, std:
 void ProjectModel::setNormalization(bp::NormalizationKind kind)
 {
     bp::Normalization normalization;
-    split_ = makeSplit(dataset_, validationFraction_, testFraction_, splitSeed_, kind,
-                       &normalization);
+    split_ =
+        makeSplit(dataset_, validationFraction_, testFraction_, splitSeed_, kind, &normalization);
     normalization_ = std::move(normalization);
     normalizationKind_ = kind;
     emit datasetChanged();

@@ -5,9 +5,7 @@
 namespace bpui {
 
 TrainingController::TrainingController(ProjectModel* model, QObject* parent)
-    : QObject(parent)
-    , model_(model)
-    , worker_(new TrainingWorker)
+    : QObject(parent), model_(model), worker_(new TrainingWorker)
 {
     registerMetaTypes();
     thread_.setObjectName(QStringLiteral("training"));

@@ -21,7 +21,10 @@ public:
     ~TrainingController() override;
 
     TrainingState state() const { return state_; }
-    bool isActive() const { return state_ == TrainingState::Running || state_ == TrainingState::Paused; }
+    bool isActive() const
+    {
+        return state_ == TrainingState::Running || state_ == TrainingState::Paused;
+    }
     /// Iterations since the weights were last reset (across Train / Stop / Train).
     long totalIterations() const { return baseIteration_ + lastRunIteration_; }
     /// Iterations and epochs of the current (or last) run alone: what its budget counts.
@@ -34,7 +37,7 @@ public slots:
     void train();       // start, or resume when paused
     void togglePause(); // Space: train / pause / resume
     void pause();
-    void step();        // exactly one iteration, then paused
+    void step(); // exactly one iteration, then paused
     void stop();
     void setGradientCheckEvery(int iterations);
 
@@ -63,11 +66,11 @@ private:
     QThread thread_;
     TrainingWorker* worker_; // lives on thread_, deleted when it finishes
     TrainingState state_ = TrainingState::Idle;
-    int discardRuns_ = 0;         // runs whose remaining output is stale
+    int discardRuns_ = 0; // runs whose remaining output is stale
     bool applyingSnapshot_ = false;
-    long baseIteration_ = 0;      // iterations of earlier runs since the last reset
+    long baseIteration_ = 0; // iterations of earlier runs since the last reset
     double baseEpoch_ = 0.0;
-    long lastRunIteration_ = 0;   // the current run's own iteration count
+    long lastRunIteration_ = 0; // the current run's own iteration count
     double lastRunEpoch_ = 0.0;
     int gradientCheckEvery_ = 0;
     double runLearningRate_ = 0.0;

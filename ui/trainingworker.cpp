@@ -14,13 +14,10 @@ using Clock = std::chrono::steady_clock;
 /// Per-run state, owned by the worker thread for the duration of start().
 struct TrainingWorker::Run
 {
-    explicit Run(const TrainingJob& j)
-        : job(j)
-    {
-    }
+    explicit Run(const TrainingJob& j) : job(j) {}
     const TrainingJob& job;
     bp::Trainer* trainer = nullptr;
-    double lambda = 0.0; // the λ in force (edits arrive while running)
+    double lambda = 0.0;                         // the λ in force (edits arrive while running)
     std::vector<bp::IterationStats> pendingRows; // every row since the last snapshot
     bp::IterationStats latest;
     Clock::time_point lastSnapshot = Clock::now();
@@ -33,10 +30,7 @@ struct TrainingWorker::Run
     Clock::time_point nextGradient = Clock::now();
 };
 
-TrainingWorker::TrainingWorker(QObject* parent)
-    : QObject(parent)
-{
-}
+TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent) {}
 
 TrainingWorker::~TrainingWorker() = default;
 
@@ -193,8 +187,8 @@ bool TrainingWorker::onIteration(Run& run, const bp::IterationStats& stats,
         waitWhilePaused(run, params);
         return !stopRequested_.load();
     }
-    const auto since = std::chrono::duration_cast<std::chrono::milliseconds>(
-        Clock::now() - run.lastSnapshot);
+    const auto since =
+        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - run.lastSnapshot);
     if (since.count() >= kMinSnapshotIntervalMs)
         publish(run, TrainingState::Running, params);
     return true;
@@ -205,9 +199,8 @@ void TrainingWorker::waitWhilePaused(Run& run, const bp::Vector& params)
     // The GUI shows exactly where training stands while it waits.
     publish(run, TrainingState::Paused, params);
     std::unique_lock lock(pauseMutex_);
-    pauseChanged_.wait(lock, [this] {
-        return stopRequested_.load() || !paused_.load() || stepRequested_.load();
-    });
+    pauseChanged_.wait(
+        lock, [this] { return stopRequested_.load() || !paused_.load() || stepRequested_.load(); });
     stepRequested_.store(false);
     // Paused time must not count as slowness in the next iterations-per-second figure.
     run.lastSnapshot = Clock::now();
@@ -241,8 +234,8 @@ void TrainingWorker::publish(Run& run, TrainingState state, const bp::Vector& pa
             // Stopping: the final snapshot goes without a gradient.
         }
         const auto took = Clock::now() - before;
-        run.nextGradient = Clock::now() + std::max<Clock::duration>(
-                                              std::chrono::milliseconds(250), 10 * took);
+        run.nextGradient =
+            Clock::now() + std::max<Clock::duration>(std::chrono::milliseconds(250), 10 * took);
     }
 
     run.lastSnapshot = Clock::now();

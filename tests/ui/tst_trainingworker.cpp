@@ -45,8 +45,8 @@ TrainingJob spiralJob(long maxIterations, double learningRate = 0.01)
     auto split = std::make_shared<bp::DataSplit>();
     split->train = bp::generateDataset(spec);
     TrainingJob job;
-    job.arch = bp::Architecture::make(2, {16, 16}, bp::Activation::Tanh, 3,
-                                      bp::Activation::Softmax);
+    job.arch =
+        bp::Architecture::make(2, {16, 16}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
     job.params = bp::initializeParameters(job.arch, bp::InitKind::UniformEpsilon, kSeed);
     job.split = split;
     job.config.optimizer = bp::OptimizerKind::Adam;
@@ -125,8 +125,8 @@ void TestTrainingWorker::start(const TrainingJob& job, bool paused)
 {
     worker_->arm(paused);
     TrainingWorker* worker = worker_;
-    QMetaObject::invokeMethod(worker_, [worker, job] { worker->start(job); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [worker, job] { worker->start(job); }, Qt::QueuedConnection);
 }
 
 void TestTrainingWorker::snapshotsAreThrottledAndComplete()
@@ -143,8 +143,9 @@ void TestTrainingWorker::snapshotsAreThrottledAndComplete()
     const auto result = finished.constFirst().at(0).value<bp::TrainingResult>();
     QCOMPARE(reasonName(result.reason), reasonName(bp::StopReason::MaxIterations));
     // ≤ 30 Hz while running, plus the final one (tolerance: one extra per partial interval).
-    QVERIFY2(snapshots.count() <= 2 + static_cast<int>(seconds * 30.0),
-             qPrintable(QStringLiteral("%1 snapshots in %2 s").arg(snapshots.count()).arg(seconds)));
+    QVERIFY2(
+        snapshots.count() <= 2 + static_cast<int>(seconds * 30.0),
+        qPrintable(QStringLiteral("%1 snapshots in %2 s").arg(snapshots.count()).arg(seconds)));
 
     const std::vector<bp::IterationStats> rows = rowsOf(snapshots);
     QCOMPARE(static_cast<long>(rows.size()), iterations + 1);
@@ -222,8 +223,8 @@ void TestTrainingWorker::stepFromIdleRunsOneIteration()
     worker_->step();
     TrainingWorker* worker = worker_;
     const TrainingJob job = spiralJob(0);
-    QMetaObject::invokeMethod(worker_, [worker, job] { worker->start(job); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [worker, job] { worker->start(job); }, Qt::QueuedConnection);
     QTRY_VERIFY_WITH_TIMEOUT(
         !snapshots.isEmpty() && lastSnapshot(snapshots).state == TrainingState::Paused, 10000);
     QCOMPARE(lastSnapshot(snapshots).latest.iteration, 1L);
@@ -295,9 +296,15 @@ void TestTrainingWorker::badInputFails()
         job.split = split;
         break;
     }
-    case 1: job.arch.layerSizes[1] = 0; break;
-    case 2: job.params = bp::Vector::Zero(3); break;
-    case 3: job.split.reset(); break;
+    case 1:
+        job.arch.layerSizes[1] = 0;
+        break;
+    case 2:
+        job.params = bp::Vector::Zero(3);
+        break;
+    case 3:
+        job.split.reset();
+        break;
     }
     QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
     QSignalSpy finished(worker_, &TrainingWorker::finished);

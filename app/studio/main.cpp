@@ -1,0 +1,69 @@
+// backprop-studio: the desktop lab. Opens on the bundled spiral example.
+
+#include "mainwindow.h"
+#include "trainingsnapshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Backprop Studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BPS_VERSION));
+
+    // --help and --version must work without a display: parse before QApplication exists.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser cli;
+    cli.setApplicationDescription(
+        QStringLiteral("A desktop lab for feed-forward neural networks: draw a network, load "
+                       "data, press Train and watch backpropagation learn."));
+    const QCommandLineOption helpOption = cli.addHelpOption();
+    const QCommandLineOption versionOption = cli.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Train the example for a few seconds, save the window to <file>, quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption trainOption(QStringLiteral("train"),
+                                         QStringLiteral("Start training at once."));
+    cli.addOption(screenshotOption);
+    cli.addOption(trainOption);
+    if (!cli.parse(arguments)) {
+        std::fprintf(stderr, "%s\n%s", qPrintable(cli.errorText()), qPrintable(cli.helpText()));
+        return 2;
+    }
+    if (cli.isSet(helpOption)) {
+        std::fputs(qPrintable(cli.helpText()), stdout);
+        return 0;
+    }
+    if (cli.isSet(versionOption)) {
+        std::printf("backprop-studio %s\n", BPS_VERSION);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(resources); // the resources live in the static bpui library
+    bpui::registerMetaTypes();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-studio.svg")));
+
+    bpui::MainWindow window;
+    window.show();
+    if (cli.isSet(trainOption) || cli.isSet(screenshotOption))
+        QTimer::singleShot(300, &window, [&window] { window.startTraining(); });
+    if (cli.isSet(screenshotOption)) {
+        const QString path = cli.value(screenshotOption);
+        QTimer::singleShot(4000, &window, [&window, path] {
+            const bool ok = window.grab().save(path);
+            std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save",
+                         qPrintable(path));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,364 @@
+#include "mainwindow.h"
+
+#include "costplot.h"
+#include "datapanel.h"
+#include "gradientcheckplot.h"
+#include "gradientcheckrunner.h"
+#include "networkeditor.h"
+#include "predictionplot.h"
+#include "projectmodel.h"
+#include "statusbarwidget.h"
+#include "trainingcontroller.h"
+#include "trainingpanel.h"
+#include "weightheatmaps.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+#include <cmath>
+
+namespace bpui {
+
+namespace {
+
+QString describe(const bp::Architecture& arch)
+{
+    QStringList sizes;
+    for (int size : arch.layerSizes)
+        sizes << QString::number(size);
+    return sizes.join(QLatin1Char('-'));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), model_(new ProjectModel(this)),
+      controller_(new TrainingController(model_, this)),
+      gradientCheck_(new GradientCheckRunner(model_, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Backprop Studio"));
+    setDockNestingEnabled(true);
+    createPanels();
+    createActions();
+    createMenus();
+    wireTraining();
+    wireGradientCheck();
+    updateActions();
+    resize(1400, 900);
+    statusBar()->showMessage(tr("Spiral example loaded: press Space to train."), 8000);
+}
+
+MainWindow::~MainWindow()
+{
+    // Join the worker threads first, then the views, and the model they observe last.
+    delete controller_;
+    delete gradientCheck_;
+    delete centralWidget();
+    qDeleteAll(docks_);
+}
+
+void MainWindow::createPanels()
+{
+    editor_ = new NetworkEditor(model_, this);
+    editor_->setObjectName(QStringLiteral("networkEditor"));
+    setCentralWidget(editor_);
+
+    dataPanel_ = new DataPanel(model_);
+    dataPanel_->setObjectName(QStringLiteral("dataPanel"));
+    trainingPanel_ = new TrainingPanel(model_);
+    trainingPanel_->setObjectName(QStringLiteral("trainingPanel"));
+    costPlot_ = new CostPlot;
+    costPlot_->setObjectName(QStringLiteral("costPlot"));
+    checkPlot_ = new GradientCheckPlot;
+    checkPlot_->setObjectName(QStringLiteral("gradientCheckPlot"));
+    heatmaps_ = new WeightHeatmaps(model_);
+    heatmaps_->setObjectName(QStringLiteral("weightHeatmaps"));
+    prediction_ = new PredictionPlot(model_);
+    prediction_->setObjectName(QStringLiteral("predictionPlot"));
+
+    QDockWidget* data = addDock(tr("Data"), "dataDock", dataPanel_, Qt::LeftDockWidgetArea);
+    QDockWidget* training =
+        addDock(tr("Training"), "trainingDock", trainingPanel_, Qt::LeftDockWidgetArea);
+    QDockWidget* prediction =
+        addDock(tr("Prediction"), "predictionDock", prediction_, Qt::RightDockWidgetArea);
+    QDockWidget* weights =
+        addDock(tr("Weights"), "weightsDock", heatmaps_, Qt::RightDockWidgetArea);
+    QDockWidget* cost = addDock(tr("Cost"), "costDock", costPlot_, Qt::BottomDockWidgetArea);
+    QDockWidget* check =
+        addDock(tr("Gradient check"), "gradientCheckDock", checkPlot_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(data, training);
+    splitDockWidget(cost, check, Qt::Horizontal);
+    splitDockWidget(prediction, weights, Qt::Vertical);
+    data->raise();
+    resizeDocks({data, prediction}, {360, 420}, Qt::Horizontal);
+    resizeDocks({cost}, {280}, Qt::Vertical);
+
+    status_ = new StatusBarWidget;
+    status_->setObjectName(QStringLiteral("statusBarWidget"));
+    statusBar()->addPermanentWidget(status_);
+}
+
+QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(QString::fromLatin1(name));
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    docks_ << dock;
+    return dock;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const char* name, const QKeySequence& key,
+                       QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(key);
+        if (icon != QStyle::SP_CustomBase)
+            action->setIcon(style()->standardIcon(icon));
+        addAction(action); // shortcuts work while menus and tool bars are hidden
+        return action;
+    };
+    trainAction_ = make(tr("&Train"), "actionTrainPause", Qt::Key_Space, QStyle::SP_MediaPlay);
+    stepAction_ = make(tr("&Step"), "actionStep", Qt::Key_F10, QStyle::SP_MediaSkipForward);
+    stopAction_ =
+        make(tr("St&op"), "actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop);
+    resetAction_ = make(tr("&Reset weights"), "actionResetWeights",
+                        QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_BrowserReload);
+    checkAction_ = make(tr("&Gradient check"), "actionGradientCheck",
+                        QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_DialogApplyButton);
+    openCsvAction_ =
+        make(tr("Open &CSV…"), "actionOpenCsv", QKeySequence::Open, QStyle::SP_DialogOpenButton);
+    openIdxAction_ =
+        make(tr("Open &IDX…"), "actionOpenIdx", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    quitAction_ = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
+    exampleAction_ = make(tr("Load the &example"), "actionLoadExample", {});
+    regenerateAction_ = make(tr("Re&generate data"), "actionRegenerate", {});
+    aboutAction_ = make(tr("&About Backprop Studio"), "actionAbout", {});
+    shortcutsAction_ =
+        make(tr("&Keyboard shortcuts"), "actionShortcuts", QKeySequence::HelpContents);
+    trainAction_->setToolTip(tr("Train / pause (Space)"));
+    stepAction_->setToolTip(tr("Run exactly one iteration, then pause (F10)"));
+
+    connect(trainAction_, &QAction::triggered, controller_, &TrainingController::togglePause);
+    connect(stepAction_, &QAction::triggered, controller_, &TrainingController::step);
+    connect(stopAction_, &QAction::triggered, controller_, &TrainingController::stop);
+    connect(resetAction_, &QAction::triggered, this, [this] {
+        model_->resetWeights();
+        statusBar()->showMessage(tr("Weights reset."), 5000);
+    });
+    connect(checkAction_, &QAction::triggered, gradientCheck_, &GradientCheckRunner::run);
+    connect(openCsvAction_, &QAction::triggered, dataPanel_, &DataPanel::chooseCsvFile);
+    connect(openIdxAction_, &QAction::triggered, dataPanel_, &DataPanel::chooseIdxFiles);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+    connect(exampleAction_, &QAction::triggered, model_, &ProjectModel::loadExample);
+    connect(regenerateAction_, &QAction::triggered, dataPanel_, &DataPanel::regenerate);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(shortcutsAction_, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({openCsvAction_, openIdxAction_, exampleAction_});
+    file->addSeparator();
+    file->addAction(quitAction_);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({resetAction_, regenerateAction_});
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : docks_)
+        view->addAction(dock->toggleViewAction());
+    QMenu* train = menuBar()->addMenu(tr("T&rain"));
+    train->addActions({trainAction_, stepAction_, stopAction_});
+    train->addSeparator();
+    train->addActions({resetAction_, checkAction_});
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({shortcutsAction_, aboutAction_});
+
+    QToolBar* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("trainingToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({trainAction_, stepAction_, stopAction_});
+    toolbar->addSeparator();
+    toolbar->addActions({resetAction_, checkAction_});
+    view->addSeparator();
+    view->addAction(toolbar->toggleViewAction());
+}
+
+void MainWindow::wireTraining()
+{
+    connect(controller_, &TrainingController::snapshotReceived, this, &MainWindow::onSnapshot);
+    connect(controller_, &TrainingController::finished, this, &MainWindow::onFinished);
+    connect(controller_, &TrainingController::stateChanged, this, [this](TrainingState state) {
+        status_->setState(state);
+        updateActions();
+    });
+    connect(controller_, &TrainingController::historyCleared, this, [this] {
+        costPlot_->clear();
+        heatmaps_->setGradient(nullptr);
+        status_->clear();
+    });
+    connect(controller_, &TrainingController::failed, this, [this](const QString& text) {
+        statusBar()->showMessage(tr("Training failed: %1").arg(text));
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Training failed"), text,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // non-blocking: the window keeps working
+    });
+    connect(controller_, &TrainingController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(dataPanel_, &DataPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(trainingPanel_, &TrainingPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(model_, &ProjectModel::architectureChanged, this, [this] {
+        statusBar()->showMessage(
+            tr("Architecture is now %1: weights reset.").arg(describe(model_->architecture())),
+            6000);
+    });
+}
+
+void MainWindow::wireGradientCheck()
+{
+    connect(checkPlot_, &GradientCheckPlot::runRequested, gradientCheck_,
+            &GradientCheckRunner::run);
+    connect(checkPlot_, &GradientCheckPlot::cancelRequested, gradientCheck_,
+            &GradientCheckRunner::cancel);
+    connect(checkPlot_, &GradientCheckPlot::repeatEveryChanged, controller_,
+            &TrainingController::setGradientCheckEvery);
+    connect(gradientCheck_, &GradientCheckRunner::started, this, [this] {
+        checkPlot_->setRunning(true);
+        findChild<QDockWidget*>(QStringLiteral("gradientCheckDock"))->raise();
+        updateActions();
+    });
+    connect(gradientCheck_, &GradientCheckRunner::progress, checkPlot_,
+            &GradientCheckPlot::setProgress);
+    connect(gradientCheck_, &GradientCheckRunner::finished, this,
+            [this](const GradientCheckOutcome& outcome) {
+                checkPlot_->setRunning(false);
+                checkPlot_->showReport(outcome.report, outcome.samplingNote);
+                statusBar()->showMessage(tr("Gradient check: relative difference %1 (%2).")
+                                             .arg(outcome.report.relativeDifference, 0, 'g', 3)
+                                             .arg(outcome.report.passed(checkPlot_->threshold())
+                                                      ? tr("pass")
+                                                      : tr("fail")),
+                                         8000);
+                updateActions();
+            });
+    auto stopped = [this](const QString& text) {
+        checkPlot_->setRunning(false);
+        statusBar()->showMessage(text, 8000);
+        updateActions();
+    };
+    connect(gradientCheck_, &GradientCheckRunner::cancelled, this,
+            [stopped] { stopped(tr("Gradient check cancelled.")); });
+    connect(gradientCheck_, &GradientCheckRunner::failed, this,
+            [stopped](const QString& text) { stopped(tr("Gradient check failed: %1").arg(text)); });
+    connect(controller_, &TrainingController::gradientChecked, this,
+            [this](const GradientCheckOutcome& outcome) {
+                if (gradientCheck_->isRunning())
+                    return; // the explicit check owns the plot until it ends
+                checkPlot_->showReport(
+                    outcome.report,
+                    tr("Iteration %1: %2").arg(outcome.iteration).arg(outcome.samplingNote));
+            });
+}
+
+void MainWindow::updateActions()
+{
+    const TrainingState state = controller_->state();
+    const bool running = state == TrainingState::Running;
+    trainAction_->setText(running                          ? tr("&Pause")
+                          : state == TrainingState::Paused ? tr("Resume")
+                                                           : tr("&Train"));
+    trainAction_->setIcon(
+        style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    stopAction_->setEnabled(controller_->isActive());
+    checkAction_->setEnabled(!gradientCheck_->isRunning());
+}
+
+void MainWindow::startTraining()
+{
+    controller_->train();
+}
+
+void MainWindow::onSnapshot(const TrainingSnapshot& snapshot)
+{
+    costPlot_->appendRows(snapshot.newRows);
+    if (snapshot.gradient)
+        heatmaps_->setGradient(snapshot.gradient);
+    status_->showSnapshot(snapshot);
+
+    const bp::TrainingConfig& config = model_->config();
+    double fraction = std::nan("");
+    if (config.maxIterations > 0)
+        fraction = static_cast<double>(controller_->runIteration()) /
+                   static_cast<double>(config.maxIterations);
+    else if (config.maxEpochs > 0)
+        fraction = controller_->runEpoch() / static_cast<double>(config.maxEpochs);
+    const double elapsed = snapshot.latest.elapsedSeconds;
+    const double left = fraction > 0.0 ? elapsed * (1.0 - fraction) / fraction : std::nan("");
+    status_->showProgress(fraction, left);
+}
+
+void MainWindow::onFinished(const bp::TrainingResult& result)
+{
+    status_->showProgress(std::nan(""), 0.0);
+    const QString text = QString::fromStdString(result.message);
+    statusBar()->showMessage(text, 10000);
+    if (result.reason == bp::StopReason::Diverged) {
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Training diverged"),
+            tr("%1\n\nThe last finite weights are kept. Try a smaller learning rate.").arg(text),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // The destructors join the threads; stopping now lets them end while the window closes.
+    controller_->stop();
+    gradientCheck_->cancel();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Backprop Studio"),
+        tr("<h3>Backprop Studio %1</h3><p>A desktop lab for feed-forward neural networks: "
+           "draw a network, load data, press Train and watch backpropagation learn, with "
+           "live cost, gradient check and weight views.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QAction* action : {trainAction_, stepAction_, stopAction_, resetAction_, checkAction_,
+                            openCsvAction_, openIdxAction_, shortcutsAction_, quitAction_}) {
+        if (action->shortcut().isEmpty())
+            continue;
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+}
+
+} // namespace bpui
