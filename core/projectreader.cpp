@@ -183,7 +183,7 @@ ProjectDataSource ProjectReader::data(const Json& value) const
         s.generator.seed = seed(require(value, "data", "seed"), "data.seed");
         const Json& classes = optional(value, "classes");
         s.generator.classes =
-            classes.is_null() ? 0 : static_cast<int>(integer(classes, "data.classes", 0, 1000));
+            classes.is_null() ? 0 : static_cast<int>(integer(classes, "data.classes", 0, 100));
     } else if (kind == "csv") {
         s.kind = ProjectDataSource::Kind::Csv;
         s.path = dataPath(require(value, "data", "path"), "data.path");

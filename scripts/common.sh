@@ -8,6 +8,7 @@ BPS_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libgl-dev
   libqcustomplot-dev libeigen3-dev liblbfgspp-dev nlohmann-json3-dev zlib1g-dev
   libopenblas-openmp-dev dataset-fashion-mnist
+  python3-onnx python3-numpy # tests/core/onnx_check.py: the ONNX export test
 )
 
 # bps_install_packages [extra packages…]: apt-get install whatever is not installed yet.
