@@ -72,8 +72,8 @@ std::string plainMessage(const Json::exception& error)
 
 } // namespace
 
-Json parseJsonDocument(const std::string& text, const std::string& sourceName,
-                       std::size_t maxBytes, int maxDepth, const char* what)
+Json parseJsonDocument(const std::string& text, const std::string& sourceName, std::size_t maxBytes,
+                       int maxDepth, const char* what)
 {
     if (text.size() > maxBytes)
         throw InputError(sourceName, "",
@@ -145,8 +145,8 @@ long long JsonReader::integer(const Json& value, const std::string& path, long l
 {
     expectType(value, path, value.is_number_integer(), "an integer");
     // Unsigned values above INT64_MAX would wrap in get<long long>().
-    const bool tooLarge = value.is_number_unsigned() &&
-                          value.get<std::uint64_t>() > static_cast<std::uint64_t>(hi);
+    const bool tooLarge =
+        value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(hi);
     const long long n = tooLarge ? hi : value.get<long long>();
     if (tooLarge || n < lo || n > hi)
         fail(path, "expected an integer in " + std::to_string(lo) + ".." + std::to_string(hi) +

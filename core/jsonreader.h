@@ -19,7 +19,7 @@ namespace bp {
 nlohmann::json parseJsonDocument(const std::string& text, const std::string& sourceName,
                                  std::size_t maxBytes, int maxDepth, const char* what);
 
-std::string jsonIndexed(const std::string& path, std::size_t i); // "path[i]"
+std::string jsonIndexed(const std::string& path, std::size_t i);  // "path[i]"
 std::string jsonMember(const std::string& path, const char* key); // "path.key" or "key"
 
 class JsonReader
@@ -36,8 +36,7 @@ public:
     void expectType(const Json& value, const std::string& path, bool ok,
                     const char* expected) const;
     const Json& object(const Json& value, const std::string& path) const;
-    long long integer(const Json& value, const std::string& path, long long lo,
-                      long long hi) const;
+    long long integer(const Json& value, const std::string& path, long long lo, long long hi) const;
     std::uint64_t seed(const Json& value, const std::string& path) const; // any uint64
     /// A finite number in [lo, hi] (1e999 parses to infinity and is refused).
     double number(const Json& value, const std::string& path, double lo, double hi) const;

@@ -16,8 +16,8 @@ namespace {
 // Field numbers and enums from onnx/onnx.proto (IR version 8).
 constexpr std::int64_t kIrVersion = 8;
 constexpr std::int64_t kOpset = 13;
-constexpr int kDouble = 11;        // TensorProto.DataType.DOUBLE
-constexpr int kAttributeInt = 2;   // AttributeProto.AttributeType.INT
+constexpr int kDouble = 11;      // TensorProto.DataType.DOUBLE
+constexpr int kAttributeInt = 2; // AttributeProto.AttributeType.INT
 
 /// One protobuf message being serialised: fields are appended in the order written.
 class Message
@@ -143,8 +143,7 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
                              "expected " + std::to_string(n) + " finite offsets and scales");
         const std::vector<double> offset(normalization.offset.data(),
                                          normalization.offset.data() + n);
-        const std::vector<double> scale(normalization.scale.data(),
-                                        normalization.scale.data() + n);
+        const std::vector<double> scale(normalization.scale.data(), normalization.scale.data() + n);
         initializers.push_back(tensor("norm_offset", {n}, offset));
         initializers.push_back(tensor("norm_scale", {n}, scale));
         // x' = (x − offset) ./ scale, exactly as Normalization::apply computes it.
@@ -218,8 +217,8 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
     Message opset;
     opset.bytes(1, "").varint(2, kOpset);
     // Protobuf strings must be UTF-8: invalid bytes become U+FFFD, escaped to ASCII.
-    const std::string names = nlohmann::json(classNames)
-                                  .dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+    const std::string names =
+        nlohmann::json(classNames).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
     Message classEntry;
     classEntry.bytes(1, "class_names").bytes(2, names);
 
@@ -233,8 +232,8 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
     return model.data();
 }
 
-void exportOnnx(const std::string& path, const Network& network,
-                const Normalization& normalization, const std::vector<std::string>& classNames)
+void exportOnnx(const std::string& path, const Network& network, const Normalization& normalization,
+                const std::vector<std::string>& classNames)
 {
     writeFileAtomically(path, onnxModelBytes(network, normalization, classNames));
 }

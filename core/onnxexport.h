@@ -23,8 +23,8 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
                            const std::vector<std::string>& classNames);
 
 /// Writes onnxModelBytes atomically (temporary file beside path, then rename).
-void exportOnnx(const std::string& path, const Network& network,
-                const Normalization& normalization, const std::vector<std::string>& classNames);
+void exportOnnx(const std::string& path, const Network& network, const Normalization& normalization,
+                const std::vector<std::string>& classNames);
 
 /// Name of the graph's output: "probabilities", or "predictions" for a linear output.
 std::string onnxOutputName(const Network& network);

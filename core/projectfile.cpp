@@ -106,11 +106,12 @@ void ProjectWriter::architecture(const Architecture& arch)
 
 void ProjectWriter::training(const TrainingConfig& c, const char* nl)
 {
-    out_ << "{\"optimizer\": \"" << toString(c.optimizer) << "\", \"learning_rate\": "
-         << number(c.learningRate) << ", \"momentum\": " << number(c.momentum)
-         << "," << nl << "\"beta1\": " << number(c.beta1) << ", \"beta2\": " << number(c.beta2)
-         << ", \"adam_epsilon\": " << number(c.adamEpsilon) << ", \"lambda\": "
-         << number(c.lambda) << "," << nl << "\"batch_size\": " << c.batchSize
+    out_ << "{\"optimizer\": \"" << toString(c.optimizer)
+         << "\", \"learning_rate\": " << number(c.learningRate)
+         << ", \"momentum\": " << number(c.momentum) << "," << nl
+         << "\"beta1\": " << number(c.beta1) << ", \"beta2\": " << number(c.beta2)
+         << ", \"adam_epsilon\": " << number(c.adamEpsilon) << ", \"lambda\": " << number(c.lambda)
+         << "," << nl << "\"batch_size\": " << c.batchSize
          << ", \"shuffle_seed\": " << c.shuffleSeed << ", \"max_iterations\": " << c.maxIterations
          << ", \"max_epochs\": " << c.maxEpochs << "," << nl << "\"target_cost\": "
          << (std::isnan(c.targetCost) ? std::string("null") : number(c.targetCost))
@@ -171,17 +172,27 @@ void ProjectWriter::history(const std::vector<IterationStats>& rows)
 {
     using S = IterationStats;
     out_ << '{';
-    column("iteration", rows, [](const S& s) { return std::to_string(s.iteration); }, false);
-    column("epoch", rows, [](const S& s) { return anyNumber(s.epoch); }, false);
-    column("evaluations", rows, [](const S& s) { return std::to_string(s.evaluations); }, false);
-    column("train_cost", rows, [](const S& s) { return anyNumber(s.trainCost); }, false);
-    column("full_train_cost", rows, [](const S& s) { return anyNumber(s.fullTrainCost); }, false);
-    column("validation_cost", rows, [](const S& s) { return anyNumber(s.validationCost); }, false);
-    column("train_accuracy", rows, [](const S& s) { return anyNumber(s.trainAccuracy); }, false);
-    column("validation_accuracy", rows,
-           [](const S& s) { return anyNumber(s.validationAccuracy); }, false);
-    column("gradient_norm", rows, [](const S& s) { return anyNumber(s.gradientNorm); }, false);
-    column("elapsed_seconds", rows, [](const S& s) { return anyNumber(s.elapsedSeconds); }, true);
+    column(
+        "iteration", rows, [](const S& s) { return std::to_string(s.iteration); }, false);
+    column(
+        "epoch", rows, [](const S& s) { return anyNumber(s.epoch); }, false);
+    column(
+        "evaluations", rows, [](const S& s) { return std::to_string(s.evaluations); }, false);
+    column(
+        "train_cost", rows, [](const S& s) { return anyNumber(s.trainCost); }, false);
+    column(
+        "full_train_cost", rows, [](const S& s) { return anyNumber(s.fullTrainCost); }, false);
+    column(
+        "validation_cost", rows, [](const S& s) { return anyNumber(s.validationCost); }, false);
+    column(
+        "train_accuracy", rows, [](const S& s) { return anyNumber(s.trainAccuracy); }, false);
+    column(
+        "validation_accuracy", rows, [](const S& s) { return anyNumber(s.validationAccuracy); },
+        false);
+    column(
+        "gradient_norm", rows, [](const S& s) { return anyNumber(s.gradientNorm); }, false);
+    column(
+        "elapsed_seconds", rows, [](const S& s) { return anyNumber(s.elapsedSeconds); }, true);
     out_ << "\n    }";
 }
 
@@ -224,8 +235,7 @@ std::string ProjectWriter::write(const Project& p)
     data(p.data);
     out_ << ",\n  \"split\": {\"validation_fraction\": " << number(p.validationFraction)
          << ", \"test_fraction\": " << number(p.testFraction) << ", \"seed\": " << p.splitSeed
-         << "},\n  \"normalization\": \"" << toString(p.normalization)
-         << "\",\n  \"weights\": ";
+         << "},\n  \"normalization\": \"" << toString(p.normalization) << "\",\n  \"weights\": ";
     weights(p.weights, p.architecture, "weights");
     out_ << ",\n  \"runs\": [";
     for (std::size_t i = 0; i < p.runs.size(); ++i) {
@@ -263,8 +273,8 @@ Project loadProject(const std::string& path)
         throw InputError(path, "", "file is larger than the 1 GiB a project may have");
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError(path, "", std::string("cannot open the project file: ") +
-                                       std::strerror(errno));
+        throw InputError(path, "",
+                         std::string("cannot open the project file: ") + std::strerror(errno));
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (in.gcount() != static_cast<std::streamsize>(size))

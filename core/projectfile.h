@@ -28,14 +28,19 @@ inline constexpr const char* kProjectFormatName = "backprop-studio-project";
 /// directory); in the file they are relative to the project's directory when inside it.
 struct ProjectDataSource
 {
-    enum class Kind { Generator, Csv, Idx };
+    enum class Kind
+    {
+        Generator,
+        Csv,
+        Idx
+    };
     Kind kind = Kind::Generator;
-    GeneratorSpec generator;                // Generator
-    std::string path;                       // Csv: the file; Idx: the images file
-    std::string labelColumn;                // Csv: header name or 0-based index; empty = last
+    GeneratorSpec generator;                  // Generator
+    std::string path;                         // Csv: the file; Idx: the images file
+    std::string labelColumn;                  // Csv: header name or 0-based index; empty = last
     TaskKind task = TaskKind::Classification; // Csv
-    std::string labelsPath;                 // Idx: the labels file
-    Index maxExamples = 0;                  // Idx: 0 = all
+    std::string labelsPath;                   // Idx: the labels file
+    Index maxExamples = 0;                    // Idx: 0 = all
 };
 
 /// Weights at one point of a run (the timeline the studio scrubs through).

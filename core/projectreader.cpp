@@ -127,17 +127,17 @@ TrainingConfig ProjectReader::training(const Json& value, const std::string& pat
     c.beta2 = number(get("beta2"), key("beta2"), 0.0, 1.0);
     c.adamEpsilon = number(get("adam_epsilon"), key("adam_epsilon"), 0.0, big);
     c.lambda = number(get("lambda"), key("lambda"), 0.0, big);
-    c.batchSize = integer(get("batch_size"), key("batch_size"), 0,
-                          std::numeric_limits<Index>::max());
+    c.batchSize =
+        integer(get("batch_size"), key("batch_size"), 0, std::numeric_limits<Index>::max());
     c.shuffleSeed = seed(get("shuffle_seed"), key("shuffle_seed"));
-    c.maxIterations = static_cast<long>(integer(get("max_iterations"), key("max_iterations"), 0,
-                                                longMax));
+    c.maxIterations =
+        static_cast<long>(integer(get("max_iterations"), key("max_iterations"), 0, longMax));
     c.maxEpochs = static_cast<long>(integer(get("max_epochs"), key("max_epochs"), 0, longMax));
     const Json& target = get("target_cost");
     c.targetCost = target.is_null() ? std::numeric_limits<double>::quiet_NaN()
                                     : number(target, key("target_cost"), -big, big);
-    c.minRelativeImprovement = number(get("min_relative_improvement"),
-                                      key("min_relative_improvement"), 0.0, big);
+    c.minRelativeImprovement =
+        number(get("min_relative_improvement"), key("min_relative_improvement"), 0.0, big);
     c.timeLimitSeconds = number(get("time_limit_seconds"), key("time_limit_seconds"), 0.0, big);
     c.patience = static_cast<int>(
         integer(get("patience"), key("patience"), 0, std::numeric_limits<int>::max()));
@@ -154,8 +154,8 @@ void ProjectReader::initialization(const Json& value, const std::string& path, I
         std::string known;
         for (InitKind k : allInitKinds())
             known += (known.empty() ? "" : ", ") + std::string(toString(k));
-        fail(member(path, "kind"), "expected an initialisation (" + known + "), found '" + name +
-                                       "'");
+        fail(member(path, "kind"),
+             "expected an initialisation (" + known + "), found '" + name + "'");
     }
     kind = *parsed;
     initSeed = seed(require(value, path, "seed"), member(path, "seed"));
@@ -174,8 +174,8 @@ ProjectDataSource ProjectReader::data(const Json& value) const
             std::string known;
             for (const std::string& n : names)
                 known += (known.empty() ? "" : ", ") + n;
-            fail("data.name", "expected a generator (" + known + "), found '" +
-                                  s.generator.name + "'");
+            fail("data.name",
+                 "expected a generator (" + known + "), found '" + s.generator.name + "'");
         }
         s.generator.n = integer(require(value, "data", "n"), "data.n", 1, 100'000'000);
         s.generator.noise = number(require(value, "data", "noise"), "data.noise", 0.0,
@@ -190,16 +190,16 @@ ProjectDataSource ProjectReader::data(const Json& value) const
         s.labelColumn = string(require(value, "data", "label_column"), "data.label_column");
         const std::string task = string(require(value, "data", "task"), "data.task");
         if (task != "classification" && task != "regression")
-            fail("data.task", "expected \"classification\" or \"regression\", found '" + task + "'");
+            fail("data.task",
+                 "expected \"classification\" or \"regression\", found '" + task + "'");
         s.task = task == "regression" ? TaskKind::Regression : TaskKind::Classification;
     } else if (kind == "idx") {
         s.kind = ProjectDataSource::Kind::Idx;
         s.path = dataPath(require(value, "data", "images"), "data.images");
         s.labelsPath = dataPath(require(value, "data", "labels"), "data.labels");
         const Json& max = optional(value, "max");
-        s.maxExamples = max.is_null() ? 0
-                                      : integer(max, "data.max", 0,
-                                                std::numeric_limits<Index>::max());
+        s.maxExamples =
+            max.is_null() ? 0 : integer(max, "data.max", 0, std::numeric_limits<Index>::max());
     } else {
         fail("data.kind", "expected \"generator\", \"csv\" or \"idx\", found '" + kind + "'");
     }
@@ -230,14 +230,13 @@ Vector ProjectReader::weights(const Json& value, const std::string& path,
     return w;
 }
 
-std::vector<IterationStats> ProjectReader::history(const Json& value,
-                                                   const std::string& path) const
+std::vector<IterationStats> ProjectReader::history(const Json& value, const std::string& path) const
 {
     object(value, path);
-    const char* const names[] = {"iteration",       "epoch",          "evaluations",
-                                 "train_cost",      "full_train_cost", "validation_cost",
-                                 "train_accuracy",  "validation_accuracy", "gradient_norm",
-                                 "elapsed_seconds"};
+    const char* const names[] = {
+        "iteration",       "epoch",           "evaluations",    "train_cost",
+        "full_train_cost", "validation_cost", "train_accuracy", "validation_accuracy",
+        "gradient_norm",   "elapsed_seconds"};
     const Json* columns[std::size(names)];
     std::size_t rows = 0;
     for (std::size_t c = 0; c < std::size(names); ++c) {
@@ -248,8 +247,7 @@ std::vector<IterationStats> ProjectReader::history(const Json& value,
             rows = columns[c]->size();
         else if (columns[c]->size() != rows)
             fail(at, "expected " + std::to_string(rows) + " entries (as many as " +
-                         member(path, names[0]) + "), found " +
-                         std::to_string(columns[c]->size()));
+                         member(path, names[0]) + "), found " + std::to_string(columns[c]->size()));
     }
     constexpr long long longMax = std::numeric_limits<long>::max();
     std::vector<IterationStats> stats(rows);
@@ -282,8 +280,8 @@ ProjectRun ProjectReader::run(const Json& value, const std::string& path,
     initialization(require(value, path, "initialization"), member(path, "initialization"),
                    r.initKind, r.initSeed);
     r.history = history(require(value, path, "history"), member(path, "history"));
-    r.finalWeights = weights(optional(value, "final_weights"), member(path, "final_weights"),
-                             r.architecture);
+    r.finalWeights =
+        weights(optional(value, "final_weights"), member(path, "final_weights"), r.architecture);
     const Json& timeline = optional(value, "timeline");
     const std::string tPath = member(path, "timeline");
     if (!timeline.is_null()) {
@@ -292,9 +290,9 @@ ProjectRun ProjectReader::run(const Json& value, const std::string& path,
             const std::string at = indexed(tPath, i);
             object(timeline[i], at);
             TimelineSnapshot snapshot;
-            snapshot.iteration = static_cast<long>(
-                integer(require(timeline[i], at, "iteration"), member(at, "iteration"), 0,
-                        std::numeric_limits<long>::max()));
+            snapshot.iteration = static_cast<long>(integer(require(timeline[i], at, "iteration"),
+                                                           member(at, "iteration"), 0,
+                                                           std::numeric_limits<long>::max()));
             const Json& w = require(timeline[i], at, "weights");
             expectType(w, member(at, "weights"), w.is_array(), "an array of numbers");
             snapshot.weights = weights(w, member(at, "weights"), r.architecture);
@@ -309,10 +307,10 @@ Project ProjectReader::read(const Json& root) const
     expectType(root, "", root.is_object(), "a JSON object");
     const Json& format = require(root, "", "format");
     if (!format.is_string() || format.get<std::string>() != kProjectFormatName)
-        fail("format", std::string("expected \"") + kProjectFormatName + "\", found " +
-                           format.dump());
-    const long long version = integer(require(root, "", "version"), "version", 1,
-                                      std::numeric_limits<long long>::max());
+        fail("format",
+             std::string("expected \"") + kProjectFormatName + "\", found " + format.dump());
+    const long long version =
+        integer(require(root, "", "version"), "version", 1, std::numeric_limits<long long>::max());
     if (version > kProjectFormatVersion)
         fail("version", "version " + std::to_string(version) +
                             " was written by a newer Backprop Studio; this one reads version " +
@@ -327,8 +325,8 @@ Project ProjectReader::read(const Json& root) const
     const Json& split = object(require(root, "", "split"), "split");
     p.validationFraction = number(require(split, "split", "validation_fraction"),
                                   "split.validation_fraction", 0.0, 1.0);
-    p.testFraction = number(require(split, "split", "test_fraction"), "split.test_fraction",
-                            0.0, 1.0);
+    p.testFraction =
+        number(require(split, "split", "test_fraction"), "split.test_fraction", 0.0, 1.0);
     if (!(p.validationFraction + p.testFraction < 1.0))
         fail("split", "validation and test fractions must leave examples for training "
                       "(their sum must be below 1)");
@@ -337,7 +335,8 @@ Project ProjectReader::read(const Json& root) const
     const std::string norm = string(require(root, "", "normalization"), "normalization");
     const std::optional<NormalizationKind> kind = normalizationFromString(norm);
     if (!kind)
-        fail("normalization", "expected \"none\", \"standard\" or \"minmax\", found '" + norm + "'");
+        fail("normalization",
+             "expected \"none\", \"standard\" or \"minmax\", found '" + norm + "'");
     p.normalization = *kind;
 
     p.weights = weights(optional(root, "weights"), "weights", p.architecture);

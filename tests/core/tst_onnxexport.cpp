@@ -18,7 +18,7 @@ Q_DECLARE_METATYPE(bp::NormalizationKind)
 namespace {
 
 constexpr std::uint64_t kSeed = 20240901; // fixed; printed in each row's name via the data
-constexpr double kTolerance = 1e-9;        // the bar for "same outputs"
+constexpr double kTolerance = 1e-9;       // the bar for "same outputs"
 
 QString checkScript()
 {
@@ -42,9 +42,7 @@ bp::Dataset dataFor(bp::Activation output, int outputs)
     bp::GeneratorSpec spec;
     spec.n = 150;
     spec.seed = kSeed;
-    spec.name = output == bp::Activation::Linear ? "regression2d"
-                : outputs > 1                    ? "spiral"
-                                                 : "xor";
+    spec.name = output == bp::Activation::Linear ? "regression2d" : outputs > 1 ? "spiral" : "xor";
     spec.classes = spec.name == "spiral" ? outputs : 0;
     bp::Dataset data = bp::generateDataset(spec);
     data.features.row(0).array() = 40.0 * data.features.row(0).array() + 1000.0;
@@ -75,12 +73,12 @@ void TestOnnxExport::matchesIndependentEvaluation_data()
 
     using A = bp::Activation;
     using N = bp::NormalizationKind;
-    QTest::newRow("tanh 2-8-8-3 softmax, standard") << "8,8" << A::Tanh << A::Softmax << 3
-                                                    << N::Standard;
-    QTest::newRow("sigmoid 2-5-1 sigmoid, minmax") << "5" << A::Sigmoid << A::Sigmoid << 1
-                                                   << N::MinMax;
-    QTest::newRow("relu 2-16-4 softmax, standard") << "16" << A::ReLU << A::Softmax << 4
-                                                   << N::Standard;
+    QTest::newRow("tanh 2-8-8-3 softmax, standard")
+        << "8,8" << A::Tanh << A::Softmax << 3 << N::Standard;
+    QTest::newRow("sigmoid 2-5-1 sigmoid, minmax")
+        << "5" << A::Sigmoid << A::Sigmoid << 1 << N::MinMax;
+    QTest::newRow("relu 2-16-4 softmax, standard")
+        << "16" << A::ReLU << A::Softmax << 4 << N::Standard;
     QTest::newRow("leaky_relu 2-6-5-2 sigmoid, standard")
         << "6,5" << A::LeakyReLU << A::Sigmoid << 2 << N::Standard;
     QTest::newRow("linear 2-3-1 linear, none") << "3" << A::Linear << A::Linear << 1 << N::None;

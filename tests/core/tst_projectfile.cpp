@@ -1,6 +1,7 @@
 // Project files: every field round-trips (weights bit-exact), data paths relative to the
 // project, an interrupted save keeps the old file, one precise message per malformed file.
 #include "projectfile.h"
+#include "projectfixtures.h"
 #include "testutil.h"
 
 #include <QtTest/QtTest>
@@ -19,144 +20,11 @@ Q_DECLARE_METATYPE(bp::ProjectDataSource::Kind)
 
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using namespace bptest; // the fixtures in projectfixtures.h
 
 QString projectDataPath(const QString& name)
 {
     return QStringLiteral(BPS_TEST_DATA_DIR "/project/") + name;
-}
-
-/// Parameters that stress number formatting: tiny, huge, subnormal, negative zero, thirds.
-bp::Vector awkwardWeights(const bp::Architecture& arch, std::uint64_t seed)
-{
-    bp::Vector w = bp::initializeParameters(arch, bp::InitKind::XavierNormal, seed);
-    const double specials[] = {1.0 / 3.0, -0.0, std::numeric_limits<double>::denorm_min(),
-                               std::numeric_limits<double>::max(), 0.1 + 0.2, -1e-300};
-    for (std::size_t i = 0; i < std::size(specials) && static_cast<bp::Index>(i) < w.size(); ++i)
-        w(static_cast<bp::Index>(i)) = specials[i];
-    return w;
-}
-
-/// Same bits, NaN included (NaN != NaN, but a NaN must come back as a NaN).
-bool sameBits(double a, double b)
-{
-    return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
-}
-
-bool bitEqual(const bp::Vector& a, const bp::Vector& b)
-{
-    return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) == 0;
-}
-
-bool sameConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b)
-{
-    return a.optimizer == b.optimizer && sameBits(a.learningRate, b.learningRate) &&
-           sameBits(a.momentum, b.momentum) && sameBits(a.beta1, b.beta1) &&
-           sameBits(a.beta2, b.beta2) && sameBits(a.adamEpsilon, b.adamEpsilon) &&
-           sameBits(a.lambda, b.lambda) && a.batchSize == b.batchSize &&
-           a.shuffleSeed == b.shuffleSeed && a.maxIterations == b.maxIterations &&
-           a.maxEpochs == b.maxEpochs && sameBits(a.targetCost, b.targetCost) &&
-           sameBits(a.minRelativeImprovement, b.minRelativeImprovement) &&
-           sameBits(a.timeLimitSeconds, b.timeLimitSeconds) && a.patience == b.patience;
-}
-
-bool sameData(const bp::ProjectDataSource& a, const bp::ProjectDataSource& b)
-{
-    const bp::GeneratorSpec& g = a.generator;
-    const bp::GeneratorSpec& h = b.generator;
-    return a.kind == b.kind && g.name == h.name && g.n == h.n && sameBits(g.noise, h.noise) &&
-           g.seed == h.seed && g.classes == h.classes && a.path == b.path &&
-           a.labelColumn == b.labelColumn && a.task == b.task && a.labelsPath == b.labelsPath &&
-           a.maxExamples == b.maxExamples;
-}
-
-bool sameStats(const bp::IterationStats& a, const bp::IterationStats& b)
-{
-    return a.iteration == b.iteration && sameBits(a.epoch, b.epoch) &&
-           a.evaluations == b.evaluations && sameBits(a.trainCost, b.trainCost) &&
-           sameBits(a.fullTrainCost, b.fullTrainCost) &&
-           sameBits(a.validationCost, b.validationCost) &&
-           sameBits(a.trainAccuracy, b.trainAccuracy) &&
-           sameBits(a.validationAccuracy, b.validationAccuracy) &&
-           sameBits(a.gradientNorm, b.gradientNorm) && sameBits(a.elapsedSeconds, b.elapsedSeconds);
-}
-
-/// The first difference between two projects, or an empty string.
-std::string difference(const bp::Project& a, const bp::Project& b)
-{
-    if (!(a.architecture == b.architecture))
-        return "architecture";
-    if (!sameConfig(a.config, b.config))
-        return "training";
-    if (a.initKind != b.initKind || a.initSeed != b.initSeed)
-        return "initialization";
-    if (!sameData(a.data, b.data))
-        return "data";
-    if (!sameBits(a.validationFraction, b.validationFraction) ||
-        !sameBits(a.testFraction, b.testFraction) || a.splitSeed != b.splitSeed)
-        return "split";
-    if (a.normalization != b.normalization)
-        return "normalization";
-    if (!bitEqual(a.weights, b.weights))
-        return "weights";
-    if (a.runs.size() != b.runs.size())
-        return "run count";
-    for (std::size_t i = 0; i < a.runs.size(); ++i) {
-        const bp::ProjectRun& x = a.runs[i];
-        const bp::ProjectRun& y = b.runs[i];
-        const std::string at = "runs[" + std::to_string(i) + "].";
-        if (x.name != y.name || !(x.architecture == y.architecture))
-            return at + "name/architecture";
-        if (!sameConfig(x.config, y.config) || x.initKind != y.initKind || x.initSeed != y.initSeed)
-            return at + "training/initialization";
-        if (x.history.size() != y.history.size())
-            return at + "history length";
-        for (std::size_t r = 0; r < x.history.size(); ++r)
-            if (!sameStats(x.history[r], y.history[r]))
-                return at + "history row " + std::to_string(r);
-        if (!bitEqual(x.finalWeights, y.finalWeights))
-            return at + "final_weights";
-        if (x.timeline.size() != y.timeline.size())
-            return at + "timeline length";
-        for (std::size_t s = 0; s < x.timeline.size(); ++s)
-            if (x.timeline[s].iteration != y.timeline[s].iteration ||
-                !bitEqual(x.timeline[s].weights, y.timeline[s].weights))
-                return at + "timeline " + std::to_string(s);
-    }
-    return {};
-}
-
-bp::ProjectRun makeRun(const bp::Architecture& arch, bp::OptimizerKind optimizer, int rows,
-                       std::uint64_t seed)
-{
-    bp::ProjectRun run;
-    run.name = "run \"" + std::string(bp::toString(optimizer)) + "\" λ=0.1\n";
-    run.architecture = arch;
-    run.config.optimizer = optimizer;
-    run.config.learningRate = 0.3 / 7.0;
-    run.config.targetCost = 1e-3;
-    run.initKind = bp::InitKind::HeNormal;
-    run.initSeed = seed;
-    for (int r = 0; r < rows; ++r) {
-        bp::IterationStats s;
-        s.iteration = r;
-        s.epoch = r / 3.0;
-        s.evaluations = 2 * r + 1;
-        s.trainCost = std::exp(-r / 10.0);
-        s.fullTrainCost = r % 3 == 0 ? s.trainCost : kNaN; // mini-batch rows between epochs
-        s.validationCost = r % 3 == 0 ? 1.1 * s.trainCost : kNaN;
-        s.trainAccuracy = r % 3 == 0 ? 1.0 - s.trainCost / 2.0 : kNaN;
-        s.validationAccuracy = r % 3 == 0 ? 0.9 : kNaN;
-        s.gradientNorm = r == rows - 1 && rows > 4 ? kInf : 1.0 / (r + 1.0); // a divergence
-        s.elapsedSeconds = r * 1e-3;
-        run.history.push_back(s);
-    }
-    run.finalWeights = awkwardWeights(arch, seed + 1);
-    for (int k = 0; k < 3; ++k)
-        run.timeline.push_back({k * 10L, awkwardWeights(arch, seed + 2 + k)});
-    return run;
 }
 
 } // namespace
@@ -197,14 +65,14 @@ void TestProjectFile::roundTripKeepsEveryField_data()
     QTest::newRow("generator, momentum, one run")
         << K::Generator << bp::OptimizerKind::Momentum << bp::InitKind::Zeros
         << bp::NormalizationKind::Standard << true << 1;
-    QTest::newRow("csv, adam, three runs") << K::Csv << bp::OptimizerKind::Adam
-                                           << bp::InitKind::XavierNormal
-                                           << bp::NormalizationKind::MinMax << true << 3;
+    QTest::newRow("csv, adam, three runs")
+        << K::Csv << bp::OptimizerKind::Adam << bp::InitKind::XavierNormal
+        << bp::NormalizationKind::MinMax << true << 3;
     QTest::newRow("idx, lbfgs") << K::Idx << bp::OptimizerKind::LBFGS << bp::InitKind::HeNormal
                                 << bp::NormalizationKind::Standard << true << 1;
-    QTest::newRow("csv regression, cg") << K::Csv << bp::OptimizerKind::ConjugateGradient
-                                        << bp::InitKind::Uniform012
-                                        << bp::NormalizationKind::None << true << 2;
+    QTest::newRow("csv regression, cg")
+        << K::Csv << bp::OptimizerKind::ConjugateGradient << bp::InitKind::Uniform012
+        << bp::NormalizationKind::None << true << 2;
 }
 
 void TestProjectFile::roundTripKeepsEveryField()
@@ -257,10 +125,9 @@ void TestProjectFile::roundTripKeepsEveryField()
         p.weights = awkwardWeights(p.architecture, 3);
     for (int r = 0; r < runs; ++r) {
         // Later runs keep an older, smaller architecture: runs survive architecture edits.
-        const bp::Architecture arch =
-            r == 2 ? bp::Architecture::make(2, {4}, bp::Activation::Tanh, 3,
-                                            bp::Activation::Softmax)
-                   : p.architecture;
+        const bp::Architecture arch = r == 2 ? bp::Architecture::make(2, {4}, bp::Activation::Tanh,
+                                                                      3, bp::Activation::Softmax)
+                                             : p.architecture;
         p.runs.push_back(makeRun(arch, bp::allOptimizers()[static_cast<std::size_t>(r)],
                                  r == 0 ? 1 : 40, 100 + static_cast<std::uint64_t>(r)));
     }
@@ -278,13 +145,20 @@ void TestProjectFile::dataPathsAreRelativeInsideTheProject_data()
     QTest::addColumn<QString>("dataPath"); // relative to the temporary root
     QTest::addColumn<QString>("stored");   // as written; "ABSOLUTE" = the absolute path
 
-    QTest::newRow("beside the project") << "proj/iris.csv" << "iris.csv";
-    QTest::newRow("below the project") << "proj/data/deep/iris.csv" << "data/deep/iris.csv";
-    QTest::newRow("dot segments inside") << "proj/./data/../iris.csv" << "iris.csv";
-    QTest::newRow("sibling directory") << "other/iris.csv" << "ABSOLUTE";
-    QTest::newRow("sibling with the same prefix") << "proj2/iris.csv" << "ABSOLUTE";
-    QTest::newRow("parent directory") << "iris.csv" << "ABSOLUTE";
-    QTest::newRow("escapes through ..") << "proj/../other/iris.csv" << "ABSOLUTE";
+    QTest::newRow("beside the project") << "proj/iris.csv"
+                                        << "iris.csv";
+    QTest::newRow("below the project") << "proj/data/deep/iris.csv"
+                                       << "data/deep/iris.csv";
+    QTest::newRow("dot segments inside") << "proj/./data/../iris.csv"
+                                         << "iris.csv";
+    QTest::newRow("sibling directory") << "other/iris.csv"
+                                       << "ABSOLUTE";
+    QTest::newRow("sibling with the same prefix") << "proj2/iris.csv"
+                                                  << "ABSOLUTE";
+    QTest::newRow("parent directory") << "iris.csv"
+                                      << "ABSOLUTE";
+    QTest::newRow("escapes through ..") << "proj/../other/iris.csv"
+                                        << "ABSOLUTE";
 }
 
 void TestProjectFile::dataPathsAreRelativeInsideTheProject()
@@ -299,8 +173,8 @@ void TestProjectFile::dataPathsAreRelativeInsideTheProject()
     const std::string expectedPath = data.lexically_normal().string();
 
     bp::Project p;
-    p.architecture = bp::Architecture::make(4, {3}, bp::Activation::Tanh, 3,
-                                            bp::Activation::Softmax);
+    p.architecture =
+        bp::Architecture::make(4, {3}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
     p.data.kind = bp::ProjectDataSource::Kind::Idx;
     p.data.path = data.string();
     p.data.labelsPath = data.string() + ".labels";
@@ -327,8 +201,8 @@ void TestProjectFile::projectMovesWithItsData()
     const fs::path after = fs::path(root.path().toStdString()) / "after";
     fs::create_directories(before / "data");
     bp::Project p;
-    p.architecture = bp::Architecture::make(4, {3}, bp::Activation::Tanh, 3,
-                                            bp::Activation::Softmax);
+    p.architecture =
+        bp::Architecture::make(4, {3}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
     p.data.kind = bp::ProjectDataSource::Kind::Csv;
     p.data.path = (before / "data" / "iris.csv").string();
     bp::saveProject((before / "p.bpstudio").string(), p);
@@ -378,16 +252,16 @@ void TestProjectFile::interruptedSaveKeepsTheOldFile()
     QVERIFY(dir.isValid());
     const std::string path = dir.filePath(QStringLiteral("p.bpstudio")).toStdString();
     bp::Project old;
-    old.architecture = bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1,
-                                              bp::Activation::Sigmoid);
+    old.architecture =
+        bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
     bp::saveProject(path, old);
     std::ifstream oldIn(path, std::ios::binary);
     const std::string oldText((std::istreambuf_iterator<char>(oldIn)), {});
 
     // Big enough for several 64 KiB chunks.
     bp::Project next = old;
-    next.architecture = bp::Architecture::make(2, {64, 64}, bp::Activation::ReLU, 1,
-                                               bp::Activation::Sigmoid);
+    next.architecture =
+        bp::Architecture::make(2, {64, 64}, bp::Activation::ReLU, 1, bp::Activation::Sigmoid);
     next.runs.push_back(makeRun(next.architecture, bp::OptimizerKind::Adam, 2000, 1));
     const std::size_t total = bp::projectToJson(next, dir.path().toStdString()).size();
     QVERIFY2(total > 4 * 64 * 1024, "the test needs a file of several chunks");
@@ -490,8 +364,8 @@ void TestProjectFile::deepNestingIsRejected()
     QVERIFY_THROWS_EXCEPTION(bp::InputError, bp::projectFromJson(text, "deep", ""));
     // Brackets inside strings do not count.
     bp::Project p;
-    p.architecture = bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1,
-                                            bp::Activation::Sigmoid);
+    p.architecture =
+        bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
     p.runs.push_back(makeRun(p.architecture, bp::OptimizerKind::Adam, 2, 1));
     p.runs[0].name = std::string(200, '[');
     QCOMPARE(bp::projectFromJson(bp::projectToJson(p, ""), "names", "").runs[0].name,
@@ -502,10 +376,14 @@ void TestProjectFile::unwritableProjectsAreRefused_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("place");
-    QTest::newRow("NaN weight") << "nan" << "weights[2]";
-    QTest::newRow("infinite final weight") << "inf" << "runs[0].final_weights[0]";
-    QTest::newRow("wrong weight count") << "count" << "weights";
-    QTest::newRow("invalid UTF-8 run name") << "utf8" << "runs[0].name";
+    QTest::newRow("NaN weight") << "nan"
+                                << "weights[2]";
+    QTest::newRow("infinite final weight") << "inf"
+                                           << "runs[0].final_weights[0]";
+    QTest::newRow("wrong weight count") << "count"
+                                        << "weights";
+    QTest::newRow("invalid UTF-8 run name") << "utf8"
+                                            << "runs[0].name";
 }
 
 void TestProjectFile::unwritableProjectsAreRefused()
@@ -513,8 +391,8 @@ void TestProjectFile::unwritableProjectsAreRefused()
     QFETCH(QString, what);
     QFETCH(QString, place);
     bp::Project p;
-    p.architecture = bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1,
-                                            bp::Activation::Sigmoid);
+    p.architecture =
+        bp::Architecture::make(2, {3}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
     p.weights = bp::Vector::Constant(p.architecture.parameterCount(), 0.5);
     p.runs.push_back(makeRun(p.architecture, bp::OptimizerKind::Adam, 2, 1));
     if (what == QLatin1String("nan"))

@@ -12,9 +12,8 @@ namespace {
 bool bitEqual(const bp::Vector& a, const bp::Vector& b)
 {
     return a.size() == b.size() &&
-           (a.size() == 0 ||
-            std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) ==
-                0);
+           (a.size() == 0 || std::memcmp(a.data(), b.data(),
+                                         sizeof(double) * static_cast<std::size_t>(a.size())) == 0);
 }
 
 } // namespace
@@ -29,8 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const bp::Index count = project.architecture.parameterCount();
-    if (project.weights.size() != 0 && (project.weights.size() != count ||
-                                        !project.weights.allFinite()))
+    if (project.weights.size() != 0 &&
+        (project.weights.size() != count || !project.weights.allFinite()))
         __builtin_trap();
     // What loads must save (nothing in it is unwritable) and read back the same.
     const std::string again = bp::projectToJson(project, "/projects/fuzz");
