@@ -27,7 +27,13 @@ class CostPlot : public QWidget
 {
     Q_OBJECT
 public:
-    enum class XAxis { Iteration, Epoch, Evaluations, Seconds };
+    enum class XAxis
+    {
+        Iteration,
+        Epoch,
+        Evaluations,
+        Seconds
+    };
 
     explicit CostPlot(QWidget* parent = nullptr);
 

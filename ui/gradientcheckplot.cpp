@@ -205,8 +205,8 @@ void GradientCheckPlot::setProgress(qint64 done, qint64 total)
 {
     // Per mille: a 100,000-parameter check would overflow nothing, but QProgressBar is int.
     const qint64 clampedTotal = std::max<qint64>(total, 1);
-    progress_->setValue(static_cast<int>(1000 * std::clamp<qint64>(done, 0, clampedTotal)
-                                         / clampedTotal));
+    progress_->setValue(
+        static_cast<int>(1000 * std::clamp<qint64>(done, 0, clampedTotal) / clampedTotal));
     progress_->setFormat(tr("%1 / %2 parameters").arg(done).arg(total));
 }
 
@@ -281,8 +281,8 @@ void GradientCheckPlot::fillPlots(const bp::GradientCheckReport& report)
         }
         const QColor colour = classColor(l);
         const QString name = tr("Θ(%1)").arg(l + 1);
-        for (auto [plot, keys, values] : {std::tuple{scatter_, &ana, &num},
-                                          std::tuple{relative_, &index, &rel}}) {
+        for (auto [plot, keys, values] :
+             {std::tuple{scatter_, &ana, &num}, std::tuple{relative_, &index, &rel}}) {
             QCPGraph* graph = plot->addGraph();
             graph->setName(name);
             graph->setLineStyle(QCPGraph::lsNone);

@@ -129,7 +129,9 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
     connect(model_, &ProjectModel::datasetChanged, this, [this] { probe_->invalidate(); });
     connect(model_, &ProjectModel::parametersChanged, this, [this] {
         probe_->invalidate();
-        if (!weightsTimer_->isActive())
+        if (!scene_->hasParameters())
+            scene_->setParameters(model_->parameters()); // first weights of a new architecture
+        else if (!weightsTimer_->isActive())
             weightsTimer_->start();
     });
     onArchitectureChanged();
@@ -172,8 +174,8 @@ void NetworkEditor::syncControls()
     const bp::Architecture& arch = model_->architecture();
     if (!arch.activations.empty())
         selectActivation(outputCombo_, arch.outputActivation());
-    addButton_->setEnabled(arch.layerCount() >= 2
-                           && static_cast<int>(sizes.size()) < kMaxHiddenLayers);
+    addButton_->setEnabled(arch.layerCount() >= 2 &&
+                           static_cast<int>(sizes.size()) < kMaxHiddenLayers);
     removeButton_->setEnabled(!sizes.empty());
 }
 
@@ -255,8 +257,8 @@ void NetworkEditor::setLayerSize(int index, int size)
 void NetworkEditor::setLayerActivation(int index, bp::Activation activation)
 {
     std::vector<bp::Activation> activations = hiddenActivations();
-    if (index < 0 || index >= static_cast<int>(activations.size())
-        || activations[index] == activation)
+    if (index < 0 || index >= static_cast<int>(activations.size()) ||
+        activations[index] == activation)
         return;
     activations[index] = activation;
     applyHidden(model_->hiddenSizes(), activations);
@@ -290,8 +292,8 @@ void NetworkEditor::fitView()
     if (rect.isEmpty() || viewport.isEmpty())
         return;
     // Fit, but do not blow a three-unit network up to poster size.
-    const double scale = std::min({viewport.width() / rect.width(),
-                                   viewport.height() / rect.height(), 1.4}) * 0.98;
+    const double scale =
+        std::min({viewport.width() / rect.width(), viewport.height() / rect.height(), 1.4}) * 0.98;
     view_->setTransform(QTransform::fromScale(scale, scale));
     view_->centerOn(rect.center());
 }

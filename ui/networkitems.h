@@ -9,11 +9,12 @@
 namespace bpui {
 
 /// QGraphicsItem::data() keys used by the diagram's items.
-enum NetworkItemRole {
-    kRoleKind = 0,   // QString: "unit", "bias", "link", "block", "label"
-    kRoleLayer = 1,  // int: 0-based layer (units, blocks) or 0-based Θ index (links)
-    kRoleRow = 2,    // int: links: 0-based row of Θ (−1 = all rows); units: 0-based unit
-    kRoleColumn = 3  // int: links: column of Θ, 0 = bias (−1 = all non-bias columns)
+enum NetworkItemRole
+{
+    kRoleKind = 0,  // QString: "unit", "bias", "link", "block", "label"
+    kRoleLayer = 1, // int: 0-based layer (units, blocks) or 0-based Θ index (links)
+    kRoleRow = 2,   // int: links: 0-based row of Θ (−1 = all rows); units: 0-based unit
+    kRoleColumn = 3 // int: links: column of Θ, 0 = bias (−1 = all non-bias columns)
 };
 
 /// A unit (neuron) of a layer drawn unit by unit.

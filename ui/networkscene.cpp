@@ -16,7 +16,7 @@ namespace bpui {
 
 namespace {
 
-constexpr double kSpacing = 34.0;  // between unit centres in a column
+constexpr double kSpacing = 34.0; // between unit centres in a column
 constexpr double kRadius = 11.0;
 constexpr double kColumnGap = 210.0;
 constexpr double kBlockWidth = 60.0;
@@ -98,7 +98,8 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
         c.block = isBlock(c.units);
         double top = 0.0;
         if (c.block) {
-            c.blockRect = QRectF(c.x - kBlockWidth / 2, -kBlockHeight / 2, kBlockWidth, kBlockHeight);
+            c.blockRect =
+                QRectF(c.x - kBlockWidth / 2, -kBlockHeight / 2, kBlockWidth, kBlockHeight);
             top = c.blockRect.top();
         } else {
             top = -(c.units - 1) / 2.0 * kSpacing - kRadius;
@@ -134,17 +135,17 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
         } else {
             for (int u = 0; u < c.units; ++u) {
                 const QPointF centre = unitCentre(l, u);
-                auto* unit = new UnitItem(l, u, QRectF(centre.x() - kRadius, centre.y() - kRadius,
-                                                       2 * kRadius, 2 * kRadius));
+                auto* unit = new UnitItem(
+                    l, u,
+                    QRectF(centre.x() - kRadius, centre.y() - kRadius, 2 * kRadius, 2 * kRadius));
                 unit->setPen(outline);
                 unit->setBrush(fill);
                 addItem(unit);
             }
         }
         if (l < L - 1) {
-            QGraphicsRectItem* bias =
-                addRect(QRectF(c.bias.x() - 10, c.bias.y() - 10, 20, 20), outline,
-                        QColor(0xf0, 0xf0, 0xf0));
+            QGraphicsRectItem* bias = addRect(QRectF(c.bias.x() - 10, c.bias.y() - 10, 20, 20),
+                                              outline, QColor(0xf0, 0xf0, 0xf0));
             bias->setData(kRoleKind, QStringLiteral("bias"));
             bias->setData(kRoleLayer, l);
             bias->setToolTip(tr("Bias unit of layer %1: always +1. Its weights into layer %2 are "
@@ -156,9 +157,9 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
         const QString kind = l == 0 ? tr("input") : (l == L - 1 ? tr("output") : tr("hidden"));
         QString detail = tr("%n unit(s)", nullptr, c.units);
         if (l > 0)
-            detail += QStringLiteral(" · ")
-                      + QString::fromUtf8(
-                            bp::toString(arch.activations[static_cast<std::size_t>(l - 1)]).data());
+            detail += QStringLiteral(" · ") +
+                      QString::fromUtf8(
+                          bp::toString(arch.activations[static_cast<std::size_t>(l - 1)]).data());
         centredText(this, tr("Layer %1 · %2\n%3").arg(l + 1).arg(kind, detail),
                     QPointF(c.x, bottom + 34), 9);
     }
@@ -197,7 +198,9 @@ void NetworkScene::addLinks(int t)
 
 void NetworkScene::setParameters(const bp::Vector& params)
 {
-    if (params.size() != params_.size())
+    // The model announces a new architecture before its new weights: accept any vector that
+    // fits the architecture drawn, whatever the previous one was.
+    if (params.size() != arch_.parameterCount())
         return; // a different architecture: setNetwork() follows
     params_ = params;
     restyleLinks();
@@ -239,10 +242,10 @@ QString NetworkScene::describeLink(const LinkItem& link) const
     const int rows = static_cast<int>(theta.rows());
     const int cols = static_cast<int>(theta.cols());
     const LinkStats s = statsOf(theta, link.row(), link.column());
-    const QString rowText = link.row() < 0 ? QStringLiteral("1…%1").arg(rows)
-                                           : QString::number(link.row() + 1);
-    const QString colText = link.column() < 0 ? QStringLiteral("1…%1").arg(cols - 1)
-                                              : QString::number(link.column());
+    const QString rowText =
+        link.row() < 0 ? QStringLiteral("1…%1").arg(rows) : QString::number(link.row() + 1);
+    const QString colText =
+        link.column() < 0 ? QStringLiteral("1…%1").arg(cols - 1) : QString::number(link.column());
     const QString name = QStringLiteral("Θ(%1)_{%2,%3}").arg(t + 1).arg(rowText, colText);
     const QString formula = tr("z(%1) = Θ(%2)·[1; a(%2)]").arg(t + 2).arg(t + 1);
     if (!link.isSummary()) {
@@ -258,11 +261,17 @@ QString NetworkScene::describeLink(const LinkItem& link) const
     }
     QString what;
     if (link.row() >= 0)
-        what = tr("the %1 weights into unit %2 of layer %3").arg(s.count).arg(link.row() + 1).arg(t + 2);
+        what = tr("the %1 weights into unit %2 of layer %3")
+                   .arg(s.count)
+                   .arg(link.row() + 1)
+                   .arg(t + 2);
     else if (link.column() == 0)
         what = tr("the %1 bias weights of layer %2").arg(s.count).arg(t + 2);
     else if (link.column() > 0)
-        what = tr("the %1 weights out of unit %2 of layer %3").arg(s.count).arg(link.column()).arg(t + 1);
+        what = tr("the %1 weights out of unit %2 of layer %3")
+                   .arg(s.count)
+                   .arg(link.column())
+                   .arg(t + 1);
     else
         what = tr("all %1 non-bias weights of Θ(%2)").arg(s.count).arg(t + 1);
     return tr("%1: %2\nmean %3, RMS %4, max |Θ| %5 (%6)")

@@ -32,6 +32,8 @@ public:
     void setNetwork(const bp::Architecture& arch, const bp::Vector& params);
     /// Restyles the links for new weights of the same architecture.
     void setParameters(const bp::Vector& params);
+    /// False between an architecture change and the first weights that fit it.
+    bool hasParameters() const { return params_.size() == arch_.parameterCount(); }
     void setUnitDescriber(UnitDescriber describer) { unitDescriber_ = std::move(describer); }
 
     QString describeLink(const LinkItem& link) const;

@@ -139,8 +139,8 @@ void PredictionPlot::updateView()
     const bp::Architecture& arch = model_->architecture();
     const bp::Vector& params = model_->parameters();
     // Between a data change and the architecture following it the shapes may disagree.
-    if (data.size() == 0 || arch.layerCount() < 2 || params.size() != arch.parameterCount()
-        || arch.inputSize() != data.featureCount()) {
+    if (data.size() == 0 || arch.layerCount() < 2 || params.size() != arch.parameterCount() ||
+        arch.inputSize() != data.featureCount()) {
         mode_ = Mode::None;
         resetPlot();
         plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -237,12 +237,12 @@ void PredictionPlot::drawSurface(const bp::Network& network)
         for (int k = 0; k < classes; ++k) {
             const QColor colour = classColor(k);
             const QCPScatterStyle style =
-                part.hollow ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour.darker(130), 1.8),
-                                              Qt::white, 7)
-                            : QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour.darker(160), 0.8),
-                                              colour, 6);
-            QCPGraph* g = scatterGraph(plot_, tr("%1 (%2)").arg(className(data, k), part.label),
-                                       style);
+                part.hollow ? QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                              QPen(colour.darker(130), 1.8), Qt::white, 7)
+                            : QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                              QPen(colour.darker(160), 0.8), colour, 6);
+            QCPGraph* g =
+                scatterGraph(plot_, tr("%1 (%2)").arg(className(data, k), part.label), style);
             g->setData(byClass[static_cast<std::size_t>(k)].x,
                        byClass[static_cast<std::size_t>(k)].y);
         }
@@ -307,9 +307,9 @@ void PredictionPlot::drawRegressionCurve(const bp::Network& network)
     plot_->replot(QCustomPlot::rpQueuedReplot);
     caption_->setText(tr("Regression: the network's output h(x) (line) over the training "
                          "(filled) and validation (hollow) examples%1.")
-                          .arg(data.targets.rows() > 1 ? tr("; first target of %1")
-                                                             .arg(data.targets.rows())
-                                                       : QString()));
+                          .arg(data.targets.rows() > 1
+                                   ? tr("; first target of %1").arg(data.targets.rows())
+                                   : QString()));
 }
 
 void PredictionPlot::drawPredictedVsActual(const bp::Network& network)
@@ -385,21 +385,20 @@ void PredictionPlot::drawConfusion(const bp::Network& network)
             item->setTextAlignment(Qt::AlignCenter);
             // Shade by the share of the actual class: green on the diagonal, red off it.
             const double share = counts(r, c) / rowTotal;
-            item->setBackground(blendWithWhite(r == c ? QColor(0x2c, 0xa0, 0x2c)
-                                                      : QColor(0xd6, 0x27, 0x28),
-                                               0.7 * share));
+            item->setBackground(blendWithWhite(
+                r == c ? QColor(0x2c, 0xa0, 0x2c) : QColor(0xd6, 0x27, 0x28), 0.7 * share));
             confusion_->setItem(r, c, item);
         }
         correct += counts(r, r);
     }
     confusion_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    caption_->setText(tr("Confusion matrix on the %1 split (%2 examples%3): rows are the "
-                         "actual class, columns the predicted one. Accuracy %4 %.")
-                          .arg(validation ? tr("validation") : tr("training"))
-                          .arg(m)
-                          .arg(m < part.size() ? tr(", the first %1 of %2").arg(m).arg(part.size())
-                                               : QString())
-                          .arg(m > 0 ? 100.0 * correct / m : 0.0, 0, 'f', 1));
+    caption_->setText(
+        tr("Confusion matrix on the %1 split (%2 examples%3): rows are the "
+           "actual class, columns the predicted one. Accuracy %4 %.")
+            .arg(validation ? tr("validation") : tr("training"))
+            .arg(m)
+            .arg(m < part.size() ? tr(", the first %1 of %2").arg(m).arg(part.size()) : QString())
+            .arg(m > 0 ? 100.0 * correct / m : 0.0, 0, 'f', 1));
 }
 
 } // namespace bpui

@@ -30,7 +30,14 @@ class PredictionPlot : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode { None, DecisionSurface, RegressionCurve, PredictedVsActual, ConfusionMatrix };
+    enum class Mode
+    {
+        None,
+        DecisionSurface,
+        RegressionCurve,
+        PredictedVsActual,
+        ConfusionMatrix
+    };
 
     explicit PredictionPlot(ProjectModel* model, QWidget* parent = nullptr);
 

@@ -18,8 +18,8 @@ bool UnitProbe::ensure(const ProjectModel& model)
     const bp::Architecture& arch = model.architecture();
     const bp::Vector& params = model.parameters();
     const bp::Dataset& train = model.split().train;
-    if (arch.layerCount() < 2 || params.size() != arch.parameterCount()
-        || train.featureCount() != arch.inputSize() || train.size() == 0)
+    if (arch.layerCount() < 2 || params.size() != arch.parameterCount() ||
+        train.featureCount() != arch.inputSize() || train.size() == 0)
         return false;
     const bp::Network network(arch, params);
     const bp::Index m = std::min(train.size(), kExampleLimit);
@@ -33,8 +33,10 @@ bool UnitProbe::ensure(const ProjectModel& model)
         bp::Matrix plane(2, kGrid * kGrid);
         for (int j = 0; j < kGrid; ++j)
             for (int i = 0; i < kGrid; ++i) {
-                plane(0, j * kGrid + i) = lo.x() - pad.x() + (i + 0.5) * (hi.x() - lo.x() + 2 * pad.x()) / kGrid;
-                plane(1, j * kGrid + i) = lo.y() - pad.y() + (j + 0.5) * (hi.y() - lo.y() + 2 * pad.y()) / kGrid;
+                plane(0, j * kGrid + i) =
+                    lo.x() - pad.x() + (i + 0.5) * (hi.x() - lo.x() + 2 * pad.x()) / kGrid;
+                plane(1, j * kGrid + i) =
+                    lo.y() - pad.y() + (j + 0.5) * (hi.y() - lo.y() + 2 * pad.y()) / kGrid;
             }
         grid_ = network.forwardAll(plane);
     }
@@ -74,11 +76,13 @@ QString UnitProbe::describe(const ProjectModel& model, int layer, int unit)
     if (layer == 0)
         role = QStringLiteral("input");
     else if (layer == L - 1)
-        role = QStringLiteral("output, %1").arg(QString::fromUtf8(
-                   bp::toString(arch.activations[static_cast<std::size_t>(layer - 1)]).data()));
+        role = QStringLiteral("output, %1")
+                   .arg(QString::fromUtf8(
+                       bp::toString(arch.activations[static_cast<std::size_t>(layer - 1)]).data()));
     else
-        role = QStringLiteral("hidden, %1").arg(QString::fromUtf8(
-                   bp::toString(arch.activations[static_cast<std::size_t>(layer - 1)]).data()));
+        role = QStringLiteral("hidden, %1")
+                   .arg(QString::fromUtf8(
+                       bp::toString(arch.activations[static_cast<std::size_t>(layer - 1)]).data()));
     QString html = QStringLiteral("<b>a(%1)<sub>%2</sub></b> — unit %2 of layer %1 (%3)")
                        .arg(layer + 1)
                        .arg(unit + 1)
@@ -89,8 +93,8 @@ QString UnitProbe::describe(const ProjectModel& model, int layer, int unit)
             html += QStringLiteral("<br>feature “%1” (normalised)")
                         .arg(QString::fromStdString(names[unit]).toHtmlEscaped());
     }
-    if (!ensure(model) || layer >= static_cast<int>(examples_.size())
-        || unit >= examples_[static_cast<std::size_t>(layer)].rows())
+    if (!ensure(model) || layer >= static_cast<int>(examples_.size()) ||
+        unit >= examples_[static_cast<std::size_t>(layer)].rows())
         return html;
     const bp::Matrix& a = examples_[static_cast<std::size_t>(layer)];
     html += QStringLiteral("<br>training example 1: a = %1").arg(a(unit, 0), 0, 'g', 4);
@@ -98,7 +102,8 @@ QString UnitProbe::describe(const ProjectModel& model, int layer, int unit)
         // z = Θ(l−1)·[1; a(l−1)] for this unit: what g was applied to.
         const bp::ConstMatrixMap theta = bp::thetaView(arch, model.parameters(), layer - 1);
         const bp::Matrix& previous = examples_[static_cast<std::size_t>(layer - 1)];
-        const double z = theta(unit, 0) + theta.row(unit).tail(previous.rows()).dot(previous.col(0));
+        const double z =
+            theta(unit, 0) + theta.row(unit).tail(previous.rows()).dot(previous.col(0));
         html += QStringLiteral(", z = %1").arg(z, 0, 'g', 4);
     }
     html += QStringLiteral("<br>mean over the first %1 training examples: %2")

@@ -111,13 +111,14 @@ void WeightHeatmaps::rebuild()
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
         map.colorMap = new QCPColorMap(plot->xAxis, plot->yAxis);
         map.colorMap->data()->setSize(map.cols, map.rows);
-        map.colorMap->data()->setRange(QCPRange(0, map.cols - 1), QCPRange(0, map.rows - 1));
+        // Keys are columns j (0 = bias), values are rows i counted from 1, as in Θ(l)_{ij}.
+        map.colorMap->data()->setRange(QCPRange(0, map.cols - 1), QCPRange(1, map.rows));
         map.colorMap->setInterpolate(false);
-        map.colorMap->setGradient(divergingGradient());
         auto* scale = new QCPColorScale(plot);
         plot->plotLayout()->addElement(0, 1, scale);
         scale->setBarWidth(12);
         map.colorMap->setColorScale(scale);
+        map.colorMap->setGradient(divergingGradient()); // after setColorScale, which adopts its own
         auto* group = new QCPMarginGroup(plot);
         plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
         scale->setMarginGroup(QCP::msTop | QCP::msBottom, group);
@@ -135,11 +136,17 @@ void WeightHeatmaps::rebuild()
         plot->yAxis->setLabel(tr("row i"));
         plot->yAxis->setRangeReversed(true); // row 1 on top, as the matrix is written
         plot->xAxis->setRange(-0.5, map.cols - 0.5);
-        plot->yAxis->setRange(-0.5, map.rows - 0.5);
+        plot->yAxis->setRange(0.5, map.rows + 0.5);
+        for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+            QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+            ticker->setTickStep(1.0); // whole rows and columns only
+            ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+            axis->setTicker(ticker);
+        }
         // The bias column is not a unit of layer l: a dashed line sets it apart.
         auto* bias = new QCPItemStraightLine(plot);
-        bias->point1->setCoords(0.5, 0.0);
-        bias->point2->setCoords(0.5, 1.0);
+        bias->point1->setCoords(0.5, 1.0);
+        bias->point2->setCoords(0.5, 2.0);
         bias->setPen(QPen(QColor(0, 0, 0, 160), 1.0, Qt::DashLine));
         connect(plot, &QCustomPlot::mouseMove, this,
                 [this, l](QMouseEvent* event) { showHover(l, event->pos()); });
@@ -197,20 +204,19 @@ void WeightHeatmaps::showHover(int layer, const QPoint& pixel)
     int r = -1;
     map.colorMap->data()->coordToCell(map.plot->xAxis->pixelToCoord(pixel.x()),
                                       map.plot->yAxis->pixelToCoord(pixel.y()), &c, &r);
-    if (c < 0 || r < 0 || c >= map.cols || r >= map.rows
-        || !map.plot->axisRect()->rect().contains(pixel)) {
+    if (c < 0 || r < 0 || c >= map.cols || r >= map.rows ||
+        !map.plot->axisRect()->rect().contains(pixel)) {
         QToolTip::hideText();
         return;
     }
     const double value = map.colorMap->data()->cell(c, r);
     const bool gradient = gradientCheck_->isChecked() && gradient_ != nullptr;
-    const QString what =
-        c == 0 ? tr("bias of unit %1 of layer %2").arg(r + 1).arg(layer + 2)
-               : tr("from unit %1 of layer %2 to unit %3 of layer %4")
-                     .arg(c)
-                     .arg(layer + 1)
-                     .arg(r + 1)
-                     .arg(layer + 2);
+    const QString what = c == 0 ? tr("bias of unit %1 of layer %2").arg(r + 1).arg(layer + 2)
+                                : tr("from unit %1 of layer %2 to unit %3 of layer %4")
+                                      .arg(c)
+                                      .arg(layer + 1)
+                                      .arg(r + 1)
+                                      .arg(layer + 2);
     const QString text = tr("%1Θ(%2)_{%3,%4} = %5 — layer %2, row %3, column %4 (%6)")
                              .arg(gradient ? QStringLiteral("∂J/∂") : QString())
                              .arg(layer + 1)

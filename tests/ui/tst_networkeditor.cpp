@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -33,6 +34,13 @@ void hover(QGraphicsScene* scene, QGraphicsItem* item)
     QGraphicsSceneHoverEvent event(QEvent::GraphicsSceneHoverEnter);
     event.setScenePos(item->sceneBoundingRect().center());
     scene->sendEvent(item, &event);
+}
+
+void saveShot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("BPS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name);
 }
 
 } // namespace
@@ -147,6 +155,7 @@ private slots:
                 if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
                     statesCount = statesCount || text->text().startsWith(QString::number(units));
             QVERIFY2(statesCount, "the block states its unit count");
+            saveShot(editor_.get(), QStringLiteral("network-editor-block-%1.png").arg(units));
         }
     }
 
@@ -158,8 +167,9 @@ private slots:
         QCOMPARE(links.size(), 4 * 3 + 3 * 5);
         QGraphicsItem* target = nullptr;
         for (QGraphicsItem* item : links)
-            if (item->data(bpui::kRoleLayer).toInt() == 0 && item->data(bpui::kRoleRow).toInt() == 1
-                && item->data(bpui::kRoleColumn).toInt() == 2)
+            if (item->data(bpui::kRoleLayer).toInt() == 0 &&
+                item->data(bpui::kRoleRow).toInt() == 1 &&
+                item->data(bpui::kRoleColumn).toInt() == 2)
                 target = item;
         QVERIFY(target);
         hover(scene, target);
@@ -188,7 +198,8 @@ private slots:
         QGraphicsScene* scene = editor_->scene();
         QGraphicsItem* unit = nullptr;
         for (QGraphicsItem* item : itemsOfKind(scene, QStringLiteral("unit")))
-            if (item->data(bpui::kRoleLayer).toInt() == 1 && item->data(bpui::kRoleRow).toInt() == 0)
+            if (item->data(bpui::kRoleLayer).toInt() == 1 &&
+                item->data(bpui::kRoleRow).toInt() == 0)
                 unit = item;
         QVERIFY(unit);
         hover(scene, unit);
@@ -197,6 +208,29 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("training example 1")), qPrintable(tip));
         // The bundled example is 2-D: the tooltip carries the activation over the plane.
         QVERIFY2(tip.contains(QStringLiteral("data:image/png;base64,")), qPrintable(tip.left(200)));
+    }
+
+    void drawsEveryUnitAndLinkOfTheExample()
+    {
+        // The bundled example, 2-16-16-3: 37 units, 16·3 + 16·17 + 3·17 = 371 links, and a
+        // bias square above each of the three non-output layers.
+        ProjectModel model;
+        NetworkEditor editor(&model);
+        editor.resize(1000, 640);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QCOMPARE(model.architecture().layerSizes, (std::vector<int>{2, 16, 16, 3}));
+        QCOMPARE(itemsOfKind(editor.scene(), QStringLiteral("unit")).size(), 37);
+        QCOMPARE(itemsOfKind(editor.scene(), QStringLiteral("link")).size(), 371);
+        QCOMPARE(itemsOfKind(editor.scene(), QStringLiteral("bias")).size(), 3);
+        saveShot(&editor, QStringLiteral("network-editor.png"));
+        if (!qEnvironmentVariableIsEmpty("BPS_SCREENSHOT_DIR")) {
+            // What hovering a hidden unit shows, rendered as the tooltip would render it.
+            QLabel tip(editor.scene()->describeUnit(1, 3));
+            tip.setStyleSheet(QStringLiteral("background: #ffffdc; padding: 6px;"));
+            tip.adjustSize();
+            saveShot(&tip, QStringLiteral("network-editor-hover.png"));
+        }
     }
 
 private:

@@ -30,6 +30,7 @@ void saveShot(QWidget* widget, const QString& name)
     const QString dir = qEnvironmentVariable("BPS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    QTest::qWait(100); // screenshots only: let the coalescing timers fire
     QCoreApplication::processEvents();
     for (QCustomPlot* plot : widget->findChildren<QCustomPlot*>())
         plot->replot(QCustomPlot::rpImmediateRefresh);
@@ -45,8 +46,8 @@ std::vector<bp::IterationStats> syntheticHistory(long rows)
         s.epoch = i / 10.0;
         s.evaluations = 2 * i + 1;
         s.elapsedSeconds = i * 1e-3;
-        s.trainCost = 1.0 / (1.0 + 0.01 * i) + 0.02 * std::sin(0.37 * i);
-        s.validationCost = s.trainCost * 1.1;
+        s.trainCost = 1.0 / (1.0 + 0.01 * i) + 0.02 * std::sin(0.37 * i) / (1.0 + 0.01 * i);
+        s.validationCost = 1.15 / (1.0 + 0.008 * i) + 0.05;
         s.trainAccuracy = 1.0 - 0.7 / (1.0 + 0.01 * i);
     }
     return history;
@@ -152,8 +153,12 @@ private slots:
         QCOMPARE(static_cast<int>(plot.xAxis()), index);
         QCOMPARE(plot.plot()->xAxis->label(), label);
         QCPGraph* train = plot.plot()->graph(0);
-        QTRY_VERIFY(train->dataCount() > 0
-                    && qFuzzyCompare(train->data()->at(train->dataCount() - 1)->key, lastKey));
+        QTRY_VERIFY(train->dataCount() > 0 &&
+                    qFuzzyCompare(train->data()->at(train->dataCount() - 1)->key, lastKey));
+        if (index == 1) {
+            plot.findChild<QCheckBox*>(QStringLiteral("costLogScaleCheck"))->setChecked(true);
+            saveShot(&plot, QStringLiteral("cost-plot.png"));
+        }
     }
 
     void costPlotClear()
@@ -243,7 +248,8 @@ private slots:
         QTRY_COMPARE(heatmaps.mapCount(), arch.thetaCount());
         auto checkCells = [&](const bp::Vector& params) {
             for (int l = 0; l < arch.thetaCount(); ++l) {
-                auto* plot = heatmaps.findChild<QCustomPlot*>(QStringLiteral("weightMap_%1").arg(l));
+                auto* plot =
+                    heatmaps.findChild<QCustomPlot*>(QStringLiteral("weightMap_%1").arg(l));
                 QVERIFY(plot);
                 auto* map = qobject_cast<QCPColorMap*>(plot->plottable(0));
                 QVERIFY(map);
