@@ -1,5 +1,6 @@
 // backprop-studio: the desktop lab. Opens on the bundled spiral example.
 
+#include "gradientcheckrunner.h"
 #include "mainwindow.h"
 #include "trainingsnapshot.h"
 
@@ -57,6 +58,8 @@ int main(int argc, char* argv[])
     if (cli.isSet(trainOption) || cli.isSet(screenshotOption))
         QTimer::singleShot(300, &window, [&window] { window.startTraining(); });
     if (cli.isSet(screenshotOption)) {
+        // The documentation shot shows every view with data, the gradient check included.
+        QTimer::singleShot(100, &window, [&window] { window.gradientCheckRunner()->run(); });
         const QString path = cli.value(screenshotOption);
         QTimer::singleShot(4000, &window, [&window, path] {
             const bool ok = window.grab().save(path);
