@@ -24,7 +24,7 @@ CostFunction::CostFunction(Architecture arch, const Matrix& X, const Matrix& Y, 
 
 double CostFunction::evaluate(const Vector& params, Vector* gradient)
 {
-    return evaluateColumns(params, X_, Y_, gradient, true);
+    return evaluateColumns(params, X_, Y_, gradient, true, X_.cols());
 }
 
 double CostFunction::evaluateBatch(const Vector& params, const std::vector<Index>& columns,
@@ -37,11 +37,11 @@ double CostFunction::evaluateBatch(const Vector& params, const std::vector<Index
         batchX_.col(i) = X_.col(columns[i]);
         batchY_.col(i) = Y_.col(columns[i]);
     }
-    return evaluateColumns(params, batchX_, batchY_, gradient, false);
+    return evaluateColumns(params, batchX_, batchY_, gradient, false, X_.cols());
 }
 
 double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y,
-                                     Vector* gradient, bool trackAccuracy)
+                                     Vector* gradient, bool trackAccuracy, Index regularizationM)
 {
     assert(params.size() == arch_.parameterCount());
     ++evaluations_;
@@ -64,16 +64,19 @@ double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, cons
         return 0.0;
 
     const double invM = 1.0 / static_cast<double>(m);
+    // The L2 term is divided by the whole training set's m even for a mini-batch, so that a
+    // batch's J is an unbiased estimate of the full J and λ means the same at every batch size.
+    const double regM = 1.0 / static_cast<double>(std::max<Index>(regularizationM, 1));
     if (gradient != nullptr) {
         // D(l) = Δ(l)/m + (λ/m)·Θ(l), the bias column (column 0) unregularised.
         *gradient *= invM;
         for (int l = 0; l < arch_.thetaCount(); ++l) {
             const ConstMatrixMap theta = thetaView(arch_, params, l);
             MatrixMap dTheta = thetaView(arch_, *gradient, l);
-            dTheta.rightCols(theta.cols() - 1) += (lambda_ * invM) * theta.rightCols(theta.cols() - 1);
+            dTheta.rightCols(theta.cols() - 1) += (lambda_ * regM) * theta.rightCols(theta.cols() - 1);
         }
     }
-    return lossTotal * invM + 0.5 * lambda_ * invM * squaredWeightsWithoutBias(arch_, params);
+    return lossTotal * invM + 0.5 * lambda_ * regM * squaredWeightsWithoutBias(arch_, params);
 }
 
 double CostFunction::runChunk(const Vector& params, const Eigen::Ref<const Matrix>& X,

@@ -24,7 +24,9 @@ public:
     /// J at params over all examples; fills *gradient (resized) when given.
     double evaluate(const Vector& params, Vector* gradient);
 
-    /// J and gradient over the given example columns only (a mini-batch); m = columns.size().
+    /// J and gradient over the given example columns only (a mini-batch): the data term is
+    /// averaged over the batch, the L2 term uses the full set's m — (1/b) Σ_batch loss +
+    /// (λ/2m) Σ Θ² — so the batch J is an unbiased estimate of the full J.
     double evaluateBatch(const Vector& params, const std::vector<Index>& columns, Vector* gradient);
 
     double lambda() const { return lambda_; }
@@ -45,7 +47,7 @@ public:
 
 private:
     double evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y, Vector* gradient,
-                           bool trackAccuracy);
+                           bool trackAccuracy, Index regularizationM);
     double runChunk(const Vector& params, const Eigen::Ref<const Matrix>& X,
                     const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct);
 
