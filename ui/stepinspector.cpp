@@ -299,13 +299,19 @@ void StepInspector::goToStep(int step)
 
 void StepInspector::applyUpdate()
 {
-    if (steps_.isEmpty())
+    if (steps_.isEmpty() || trainingRunning_)
         return;
     const bp::Vector updated = steps_.updatedParameters();
     model_->setParameters(updated);
     rebuild(false); // now, not on the timer: the next batch walk starts from the new weights
     explanation_->setText(tr("Update applied: Θ := Θ − α·D. Walking the batch again with the "
                              "new weights."));
+}
+
+void StepInspector::setTrainingRunning(bool running)
+{
+    trainingRunning_ = running;
+    showStep();
 }
 
 QString StepInspector::exampleNote(int example) const
@@ -357,7 +363,7 @@ void StepInspector::showStep()
     nextButton_->setEnabled(!empty && steps_.currentStep() + 1 < steps_.stepCount());
     nextExampleButton_->setEnabled(!empty && !batchWide);
     runToEndButton_->setEnabled(!empty && !batchWide);
-    applyButton_->setEnabled(batchWide);
+    applyButton_->setEnabled(batchWide && !trainingRunning_);
     exampleSpin_->setEnabled(!empty);
     if (empty) {
         position_->clear();

@@ -54,6 +54,8 @@ public slots:
     void refresh();
     /// Writes Θ − α·D (every layer) into the project and starts the batch again.
     void applyUpdate();
+    /// While training runs the worker owns the weights: "Apply update" is disabled.
+    void setTrainingRunning(bool running);
 
 signals:
     /// The diagram part of the current step (layer 0-based as in NetworkScene): part "units"
@@ -90,8 +92,9 @@ private:
     QLabel* explanation_ = nullptr;
     QTextBrowser* values_ = nullptr;
     QTimer* refreshTimer_ = nullptr;
-    bool dirty_ = false;        // the project changed while the inspector was hidden
-    bool syncing_ = false;      // filling the controls: ignore their change signals
+    bool dirty_ = false;   // the project changed while the inspector was hidden
+    bool syncing_ = false; // filling the controls: ignore their change signals
+    bool trainingRunning_ = false;
     bool pendingReset_ = false; // the network changed; its new weights are still to come
 };
 

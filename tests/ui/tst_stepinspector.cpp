@@ -327,6 +327,10 @@ void TestStepInspector::applyUpdateWritesThetaMinusAlphaD()
     QVERIFY(!apply->isEnabled()); // only once the batch's D is known
     QSignalSpy changed(&model, &ProjectModel::parametersChanged);
     child<QPushButton>(inspector, "runToEndButton")->click();
+    inspector.setTrainingRunning(true); // the worker owns the weights meanwhile
+    QVERIFY(!apply->isEnabled());
+    inspector.setTrainingRunning(false);
+    QVERIFY(apply->isEnabled());
     apply->click();
     QCOMPARE(changed.count(), 1);
     const bp::Vector expected = before - 0.5 * gradient;
