@@ -8,6 +8,7 @@
 
 #include <qcustomplot.h>
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -74,6 +75,11 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    exampleImage_ = new QLabel(this);
+    exampleImage_->setObjectName(QStringLiteral("exampleImage"));
+    exampleImage_->setAlignment(Qt::AlignCenter);
+    exampleImage_->setToolTip(tr("The chosen example as loaded (before normalisation)"));
+    exampleImage_->hide();
     exampleCaption_ = new QLabel(this);
     exampleCaption_->setObjectName(QStringLiteral("exampleCaption"));
     exampleCaption_->setWordWrap(true);
@@ -86,7 +92,10 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     auto* plotBox = new QWidget(this);
     auto* plotLayout = new QVBoxLayout(plotBox);
     plotLayout->setContentsMargins(0, 0, 0, 0);
-    plotLayout->addWidget(plot_, 1);
+    auto* plotRow = new QHBoxLayout;
+    plotRow->addWidget(exampleImage_);
+    plotRow->addWidget(plot_, 1);
+    plotLayout->addLayout(plotRow, 1);
     plotLayout->addWidget(exampleCaption_);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -230,6 +239,9 @@ void MisclassifiedBrowser::fillTable(const bp::Dataset& data)
             table_->setItem(i, j, item);
         }
     }
+    // As tall as its rows and no taller, so the splitter hands the spare height to the list.
+    table_->setMaximumHeight(table_->horizontalHeader()->height() +
+                             table_->verticalHeader()->length() + 2 * table_->frameWidth() + 2);
 }
 
 void MisclassifiedBrowser::selectCell(int actual, int predicted)
@@ -323,6 +335,7 @@ void MisclassifiedBrowser::clearOutputs()
 {
     plot_->clearPlottables();
     plot_->legend->setVisible(false);
+    exampleImage_->hide();
     plot_->replot(QCustomPlot::rpQueuedReplot);
     exampleCaption_->setText(tr("Pick an example to see the network's output per class."));
 }
@@ -375,6 +388,13 @@ void MisclassifiedBrowser::showOutputs(bp::Index column)
     plot_->yAxis->setRange(std::min(0.0, outputs_.col(column).minCoeff()), top * 1.05);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 
+    if (data.isImage()) {
+        exampleImage_->setPixmap(enlargedPixmap(exampleImage(data, model_->normalization(), column),
+                                                2 * kThumbnailPixels));
+        exampleImage_->show();
+    } else {
+        exampleImage_->hide();
+    }
     exampleCaption_->setText(
         tr("%1 example %2: actual <b>%3</b>, predicted <b>%4</b> "
            "(h = %5).")

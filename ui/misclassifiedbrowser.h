@@ -10,6 +10,7 @@
 //   "cellExamplesList"     QListWidget: the chosen cell's examples (thumbnails for images);
 //                          item data Qt::UserRole = index into the evaluated split
 //   "classOutputPlot"      QCustomPlot: h_k of the chosen example, one QCPBars per class
+//   "exampleImage"         QLabel: the chosen example's picture (image data only)
 //   "exampleCaption"       QLabel: the chosen example, its actual and predicted class
 
 #include "types.h"
@@ -80,6 +81,7 @@ private:
     QLabel* cellCaption_ = nullptr;
     QListWidget* list_ = nullptr;
     QCustomPlot* plot_ = nullptr;
+    QLabel* exampleImage_ = nullptr;
     QLabel* exampleCaption_ = nullptr;
     QTimer* timer_ = nullptr;
     QString splitName_;

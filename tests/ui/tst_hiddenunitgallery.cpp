@@ -198,22 +198,24 @@ void TestHiddenUnitGallery::screenshotFashionMnist()
     if (dir.isEmpty() || !QFileInfo::exists(images))
         QSKIP("screenshot only: set BPS_SCREENSHOT_DIR and provide Fashion-MNIST");
     ProjectModel model;
-    model.setDataset(bp::loadIdx(images.toStdString(), labels.toStdString(), 2000), DataSource{});
+    bp::Dataset fashion = bp::loadIdx(images.toStdString(), labels.toStdString(), 2000);
+    fashion.classNames = {"T-shirt", "Trouser", "Pullover", "Dress", "Coat",
+                          "Sandal",  "Shirt",   "Sneaker",  "Bag",   "Boot"};
+    model.setDataset(std::move(fashion), DataSource{});
     model.setNormalization(bp::NormalizationKind::MinMax);
     model.setHiddenLayers({25}, {bp::Activation::Sigmoid});
     bp::Network network(model.architecture(), model.parameters());
+    // The course's recipe: full-batch L-BFGS with some L2, which gives smooth unit images.
     bp::TrainingConfig config;
-    config.optimizer = bp::OptimizerKind::Adam;
-    config.learningRate = 0.01;
-    config.batchSize = 100;
+    config.optimizer = bp::OptimizerKind::LBFGS;
     config.lambda = 1.0;
-    config.maxIterations = 600;
+    config.maxIterations = 60;
     bp::Trainer trainer(network, model.split().train, nullptr, config);
     trainer.run();
     model.setParameters(network.parameters());
 
     HiddenUnitGallery gallery(&model);
-    gallery.resize(560, 760);
+    gallery.resize(560, 640);
     gallery.show();
     QTRY_COMPARE(gallery.findChild<QListWidget*>(QStringLiteral("hiddenUnitGrid"))->count(), 25);
     gallery.selectUnit(3);

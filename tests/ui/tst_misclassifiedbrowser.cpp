@@ -175,12 +175,15 @@ void TestMisclassifiedBrowser::screenshotFashionMnist()
     if (dir.isEmpty() || !QFileInfo::exists(images))
         QSKIP("screenshot only: set BPS_SCREENSHOT_DIR and provide Fashion-MNIST");
     ProjectModel model;
-    model.setDataset(bp::loadIdx(images.toStdString(), labels.toStdString(), 2000), DataSource{});
+    bp::Dataset fashion = bp::loadIdx(images.toStdString(), labels.toStdString(), 2000);
+    fashion.classNames = {"T-shirt", "Trouser", "Pullover", "Dress", "Coat",
+                          "Sandal",  "Shirt",   "Sneaker",  "Bag",   "Boot"};
+    model.setDataset(std::move(fashion), DataSource{});
     model.setNormalization(bp::NormalizationKind::MinMax);
     model.setHiddenLayers({25}, {bp::Activation::Sigmoid});
     trainBriefly(model, 300);
     MisclassifiedBrowser browser(&model);
-    browser.resize(520, 820);
+    browser.resize(640, 820);
     browser.show();
     auto* list = browser.findChild<QListWidget*>(QStringLiteral("cellExamplesList"));
     QTRY_VERIFY(list->count() > 0); // opens on the most frequent mistake
