@@ -2,11 +2,14 @@
 
 #include "costplot.h"
 #include "datapanel.h"
+#include "exportmenu.h"
 #include "gradientcheckplot.h"
 #include "gradientcheckrunner.h"
 #include "networkeditor.h"
 #include "predictionplot.h"
+#include "projectfiles.h"
 #include "projectmodel.h"
+#include "settingsundo.h"
 #include "statusbarwidget.h"
 #include "trainingcontroller.h"
 #include "trainingpanel.h"
@@ -140,7 +143,7 @@ void MainWindow::createActions()
     checkAction_ = make(tr("&Gradient check"), "actionGradientCheck",
                         QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_DialogApplyButton);
     openCsvAction_ =
-        make(tr("Open &CSV…"), "actionOpenCsv", QKeySequence::Open, QStyle::SP_DialogOpenButton);
+        make(tr("Open &CSV…"), "actionOpenCsv", {}, QStyle::SP_DialogOpenButton);
     openIdxAction_ =
         make(tr("Open &IDX…"), "actionOpenIdx", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     quitAction_ = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
@@ -176,10 +179,22 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(quitAction_);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* files = new ProjectFiles(this, model_, costPlot_); // Ctrl+O / Ctrl+S: projects
+    auto* exports = new ExportMenu(this, model_, costPlot_);
+    files->populateFileMenu(file);
+    exports->populateFileMenu(file);
+    file->addSeparator();
+    auto show = [this](const QString& text) { statusBar()->showMessage(text, 6000); };
+    connect(files, &ProjectFiles::statusMessage, this, show);
+    connect(exports, &ExportMenu::statusMessage, this, show);
     edit->addActions({resetAction_, regenerateAction_});
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : docks_)
         view->addAction(dock->toggleViewAction());
+    auto* undo = new SettingsUndo(model_, this);
+    connect(files, &ProjectFiles::projectReplaced, undo, &SettingsUndo::reset);
+    edit->addActions({undo->undoAction(), undo->redoAction()});
+    edit->addSeparator();
     QMenu* train = menuBar()->addMenu(tr("T&rain"));
     train->addActions({trainAction_, stepAction_, stopAction_});
     train->addSeparator();

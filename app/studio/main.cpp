@@ -2,6 +2,7 @@
 
 #include "gradientcheckrunner.h"
 #include "mainwindow.h"
+#include "projectfiles.h"
 #include "trainingsnapshot.h"
 
 #include <QApplication>
@@ -35,6 +36,9 @@ int main(int argc, char* argv[])
                                          QStringLiteral("Start training at once."));
     cli.addOption(screenshotOption);
     cli.addOption(trainOption);
+    cli.addPositionalArgument(QStringLiteral("file"),
+                              QStringLiteral("A project (*.bpstudio) or a CSV data file to open."),
+                              QStringLiteral("[file]"));
     if (!cli.parse(arguments)) {
         std::fprintf(stderr, "%s\n%s", qPrintable(cli.errorText()), qPrintable(cli.helpText()));
         return 2;
@@ -55,6 +59,8 @@ int main(int argc, char* argv[])
 
     bpui::MainWindow window;
     window.show();
+    if (!cli.positionalArguments().isEmpty())
+        window.findChild<bpui::ProjectFiles*>()->openFile(cli.positionalArguments().constFirst());
     if (cli.isSet(trainOption) || cli.isSet(screenshotOption))
         QTimer::singleShot(300, &window, [&window] { window.startTraining(); });
     if (cli.isSet(screenshotOption)) {

@@ -1,0 +1,336 @@
+// Projects and exports through the real studio window offscreen: save → open round-trips
+// every field of the GUI model (weights bit-exact), damaged and future-version files leave
+// the model alone, the modified mark, undo / redo of architecture edits, plot export.
+// The save prompt and file dialogs are injected: no modal dialog ever blocks a test.
+
+#include "costplot.h"
+#include "exportmenu.h"
+#include "mainwindow.h"
+#include "plotexport.h"
+#include "projectfiles.h"
+#include "projectmodel.h"
+#include "settingsundo.h"
+#include "trainingsnapshot.h"
+
+#include <QAction>
+#include <QImage>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest/QtTest>
+
+#include <qcustomplot.h>
+
+#include <memory>
+
+using namespace bpui;
+
+namespace {
+
+std::vector<bp::IterationStats> someHistory()
+{
+    std::vector<bp::IterationStats> rows;
+    for (long i = 0; i < 5; ++i) {
+        bp::IterationStats row;
+        row.iteration = i;
+        row.epoch = 0.5 * static_cast<double>(i);
+        row.evaluations = 2 * i + 1;
+        row.trainCost = 1.0 / (1.0 + static_cast<double>(i)) + 1e-17;
+        row.validationCost = 1.1 / (1.0 + static_cast<double>(i));
+        row.trainAccuracy = 0.3 + 0.1 * static_cast<double>(i);
+        row.gradientNorm = 0.1 / 3.0;
+        row.elapsedSeconds = 0.01 * static_cast<double>(i);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+QByteArray head(const QString& path, int n)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(n) : QByteArray();
+}
+
+} // namespace
+
+class TestProjectFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void saveOpenRoundTripsEveryField();
+    void badFilesLeaveTheModelUnchanged_data();
+    void badFilesLeaveTheModelUnchanged();
+    void modifiedMarkFollowsEditsAndSaves();
+    void closingAsksAndCancelKeepsTheWindow();
+    void undoRedoRestoresArchitecture();
+    void plotExportWritesValidFiles_data();
+    void plotExportWritesValidFiles();
+    void historyCsvHasTheCliColumns();
+
+private:
+    ProjectFiles* files() const { return window_->findChild<ProjectFiles*>(); }
+    CostPlot* costPlot() const { return window_->findChild<CostPlot*>(); }
+
+    QTemporaryDir dir_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+void TestProjectFiles::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    // Keep recent files and window layout out of the user's real settings.
+    qputenv("XDG_CONFIG_HOME", dir_.filePath(QStringLiteral("config")).toUtf8());
+    registerMetaTypes();
+}
+
+void TestProjectFiles::init()
+{
+    window_ = std::make_unique<MainWindow>();
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    QVERIFY(files());
+    files()->setSavePrompt([](const QString&) { return QMessageBox::Discard; });
+}
+
+void TestProjectFiles::cleanup()
+{
+    window_.reset();
+}
+
+void TestProjectFiles::saveOpenRoundTripsEveryField()
+{
+    ProjectModel* model = window_->model();
+    model->setSplit(0.25, 0.1, 77);
+    model->setNormalization(bp::NormalizationKind::MinMax);
+    model->setHiddenLayers({5, 3}, {bp::Activation::ReLU, bp::Activation::Sigmoid});
+    model->setInitialization(bp::InitKind::HeNormal, 1234567890123ULL);
+    bp::TrainingConfig config = model->config();
+    config.optimizer = bp::OptimizerKind::Momentum;
+    config.learningRate = 0.1 / 3.0;
+    config.momentum = 0.85;
+    config.lambda = 1e-3;
+    config.batchSize = 32;
+    config.shuffleSeed = 99;
+    config.maxIterations = 1234;
+    config.maxEpochs = 7;
+    config.targetCost = 0.05;
+    config.timeLimitSeconds = 12.5;
+    config.patience = 3;
+    model->setConfig(config);
+    bp::Vector weights = model->parameters();
+    weights[0] = 0.1 + 0.2; // not representable in short decimal: bit-exactness shows
+    model->setParameters(weights);
+    costPlot()->appendRows(someHistory());
+
+    const QString path = dir_.filePath(QStringLiteral("round.bpstudio"));
+    QVERIFY2(files()->saveProjectAs(path), qPrintable(files()->lastError()));
+    QVERIFY(!window_->isWindowModified());
+    QVERIFY(window_->windowTitle().startsWith(QStringLiteral("round")));
+
+    // Change everything back, then open the file again.
+    files()->newProject();
+    QCOMPARE(model->hiddenSizes(), (std::vector<int>{16, 16}));
+    QVERIFY(costPlot()->history().empty());
+    QVERIFY2(files()->openProject(path), qPrintable(files()->lastError()));
+
+    QCOMPARE(model->validationFraction(), 0.25);
+    QCOMPARE(model->testFraction(), 0.1);
+    QCOMPARE(model->splitSeed(), std::uint64_t{77});
+    QVERIFY(model->normalizationKind() == bp::NormalizationKind::MinMax);
+    QCOMPARE(model->architecture().layerSizes, (std::vector<int>{2, 5, 3, 3}));
+    QVERIFY(model->architecture().activations ==
+            (std::vector<bp::Activation>{bp::Activation::ReLU, bp::Activation::Sigmoid,
+                                         bp::Activation::Softmax}));
+    QVERIFY(model->initKind() == bp::InitKind::HeNormal);
+    QCOMPARE(model->initSeed(), std::uint64_t{1234567890123ULL});
+    const bp::TrainingConfig& loaded = model->config();
+    QVERIFY(loaded.optimizer == bp::OptimizerKind::Momentum);
+    QCOMPARE(loaded.learningRate, config.learningRate);
+    QCOMPARE(loaded.momentum, config.momentum);
+    QCOMPARE(loaded.lambda, config.lambda);
+    QCOMPARE(loaded.batchSize, config.batchSize);
+    QCOMPARE(loaded.shuffleSeed, config.shuffleSeed);
+    QCOMPARE(loaded.maxIterations, config.maxIterations);
+    QCOMPARE(loaded.maxEpochs, config.maxEpochs);
+    QCOMPARE(loaded.targetCost, config.targetCost);
+    QCOMPARE(loaded.timeLimitSeconds, config.timeLimitSeconds);
+    QCOMPARE(loaded.patience, config.patience);
+    QCOMPARE(model->dataSource().generator.name, std::string("spiral"));
+    QCOMPARE(model->dataset().size(), bp::Index{300});
+    QCOMPARE(model->parameters().size(), weights.size());
+    for (Eigen::Index i = 0; i < weights.size(); ++i)
+        QCOMPARE(model->parameters()[i], weights[i]); // exact, not fuzzy
+    const std::vector<bp::IterationStats> expected = someHistory();
+    QCOMPARE(costPlot()->history().size(), expected.size());
+    QCOMPARE(costPlot()->history().back().trainCost, expected.back().trainCost);
+    QVERIFY(!window_->isWindowModified());
+    QCOMPARE(files()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+
+    // Saving again keeps one session run, not a growing copy of it.
+    QVERIFY(files()->saveProjectAs(path));
+    QCOMPARE(bp::loadProject(path.toStdString()).runs.size(), std::size_t{1});
+}
+
+void TestProjectFiles::badFilesLeaveTheModelUnchanged_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("future version") << QStringLiteral("future_version.bpstudio")
+                                    << QStringLiteral("version");
+    QTest::newRow("not JSON") << QStringLiteral("not_json.bpstudio") << QStringLiteral("JSON");
+    QTest::newRow("missing file") << QStringLiteral("no_such_file.bpstudio")
+                                  << QStringLiteral("no_such_file");
+}
+
+void TestProjectFiles::badFilesLeaveTheModelUnchanged()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    ProjectModel* model = window_->model();
+    model->setHiddenLayers({4}, {bp::Activation::Sigmoid});
+    const bp::Vector before = model->parameters();
+    const QString title = window_->windowTitle();
+
+    const QString path = QStringLiteral(BPS_TEST_DATA_DIR "/project/") + file;
+    QVERIFY(!files()->openProject(path));
+    QVERIFY2(files()->lastError().contains(message, Qt::CaseInsensitive),
+             qPrintable(files()->lastError()));
+    QCOMPARE(model->hiddenSizes(), (std::vector<int>{4}));
+    QVERIFY(model->parameters() == before);
+    QCOMPARE(window_->windowTitle(), title);
+    QVERIFY(window_->isWindowModified());
+}
+
+void TestProjectFiles::modifiedMarkFollowsEditsAndSaves()
+{
+    QVERIFY(!window_->isWindowModified());
+    QVERIFY(window_->windowTitle().contains(QStringLiteral("[*]")));
+    bp::TrainingConfig config = window_->model()->config();
+    config.lambda = 0.5;
+    window_->model()->setConfig(config);
+    QVERIFY(window_->isWindowModified());
+
+    const QString path = dir_.filePath(QStringLiteral("mark.bpstudio"));
+    files()->setFileChooser([path](bool save, const QString&) {
+        return save ? path : QString();
+    });
+    window_->findChild<QAction*>(QStringLiteral("actionSaveProject"))->trigger(); // → Save As
+    QVERIFY(!window_->isWindowModified());
+    QCOMPARE(files()->currentPath(), QFileInfo(path).absoluteFilePath());
+    window_->model()->setHiddenLayers({3}, {bp::Activation::Tanh});
+    QVERIFY(window_->isWindowModified());
+}
+
+void TestProjectFiles::closingAsksAndCancelKeepsTheWindow()
+{
+    int asked = 0;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    files()->setSavePrompt([&](const QString&) {
+        ++asked;
+        return answer;
+    });
+    QVERIFY(window_->close()); // nothing changed: no question
+    QCOMPARE(asked, 0);
+    window_->show();
+    window_->model()->setHiddenLayers({3}, {bp::Activation::Tanh});
+    QVERIFY(!window_->close());
+    QCOMPARE(asked, 1);
+    QVERIFY(window_->isVisible());
+    answer = QMessageBox::Discard;
+    QVERIFY(window_->close());
+    QCOMPARE(asked, 2);
+}
+
+void TestProjectFiles::undoRedoRestoresArchitecture()
+{
+    auto* undo = window_->findChild<SettingsUndo*>();
+    QVERIFY(undo);
+    ProjectModel* model = window_->model();
+    QCOMPARE(undo->stack()->count(), 0);
+    model->setHiddenLayers({7}, {bp::Activation::ReLU});
+    model->setOutputActivation(bp::Activation::Sigmoid);
+    bp::TrainingConfig config = model->config();
+    config.learningRate = 0.3;
+    model->setConfig(config);
+    QCOMPARE(undo->stack()->count(), 3);
+
+    undo->undoAction()->trigger();
+    QCOMPARE(model->config().learningRate, 0.01);
+    undo->undoAction()->trigger();
+    QVERIFY(model->architecture().outputActivation() == bp::Activation::Softmax);
+    undo->undoAction()->trigger();
+    QCOMPARE(model->architecture().layerSizes, (std::vector<int>{2, 16, 16, 3}));
+    QVERIFY(model->architecture().activations[0] == bp::Activation::Tanh);
+    QVERIFY(!undo->undoAction()->isEnabled());
+
+    undo->redoAction()->trigger();
+    QCOMPARE(model->architecture().layerSizes, (std::vector<int>{2, 7, 3}));
+    undo->redoAction()->trigger();
+    undo->redoAction()->trigger();
+    QCOMPARE(model->config().learningRate, 0.3);
+    QVERIFY(model->architecture().outputActivation() == bp::Activation::Sigmoid);
+    QCOMPARE(undo->stack()->count(), 3); // undoing pushed nothing new
+
+    files()->newProject(); // undo never crosses projects
+    QCOMPARE(undo->stack()->count(), 0);
+}
+
+void TestProjectFiles::plotExportWritesValidFiles_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("svg") << QStringLiteral("svg");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
+void TestProjectFiles::plotExportWritesValidFiles()
+{
+    QFETCH(QString, suffix);
+    costPlot()->appendRows(someHistory());
+    QCustomPlot* plot = costPlot()->plot();
+    plot->replot();
+    const QString path = dir_.filePath(QStringLiteral("cost.") + suffix);
+    QFile::remove(path);
+
+    auto* exports = window_->findChild<ExportMenu*>();
+    QVERIFY(exports);
+    exports->setFileChooser([path](const QString&, const QString&, const QString&) {
+        return path;
+    });
+    exports->exportPlot(plot); // the same slot as File → Export → Plot and the context menu
+    QVERIFY(QFileInfo(path).size() > 100);
+    if (suffix == QLatin1String("png")) {
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 400);
+    } else if (suffix == QLatin1String("svg")) {
+        const QByteArray start = head(path, 5);
+        QVERIFY(start.startsWith("<?xml") || start.startsWith("<svg"));
+        QSvgRenderer renderer(path);
+        QVERIFY(renderer.isValid());
+    } else {
+        QCOMPARE(head(path, 4), QByteArray("%PDF"));
+    }
+    QCOMPARE(plot->contextMenuPolicy(), Qt::CustomContextMenu);
+}
+
+void TestProjectFiles::historyCsvHasTheCliColumns()
+{
+    const QStringList lines = historyCsv(someHistory()).split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("iteration,epoch,evaluations,train_cost,"
+                                            "validation_cost,train_accuracy,"
+                                            "validation_accuracy,gradient_norm,"
+                                            "elapsed_seconds"));
+    const QStringList cells = lines.value(2).split(QLatin1Char(','));
+    QCOMPARE(cells.size(), 9);
+    QCOMPARE(cells[0], QStringLiteral("1"));
+    QCOMPARE(cells[3].toDouble(), someHistory()[1].trainCost); // 17 digits: exact
+}
+
+QTEST_MAIN(TestProjectFiles)
+#include "tst_projectfiles.moc"

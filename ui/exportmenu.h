@@ -1,0 +1,59 @@
+#pragma once
+// File → Export: any plot (PNG / SVG / PDF), the cost history (CSV), the model (JSON model
+// file) and ONNX; and an "Export…" context menu on every plot of the window.
+//
+// objectNames: this "exportMenu"; the menu "exportMenu"; actions "actionExportHistory",
+// "actionExportModel", "actionExportOnnx".
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QCustomPlot;
+class QMainWindow;
+class QMenu;
+
+namespace bpui {
+
+class CostPlot;
+class ProjectModel;
+
+class ExportMenu : public QObject
+{
+    Q_OBJECT
+public:
+    /// Chooses a file to write (empty = cancelled): title, suggested name, filter.
+    using FileChooser =
+        std::function<QString(const QString& title, const QString& name, const QString& filter)>;
+
+    ExportMenu(QMainWindow* window, ProjectModel* model, CostPlot* costPlot);
+
+    /// Adds the Export submenu.
+    void populateFileMenu(QMenu* file);
+    void setFileChooser(FileChooser chooser) { chooser_ = std::move(chooser); }
+    /// Gives every plot of the window that has no context menu of its own "Export…".
+    void addPlotContextMenus();
+
+public slots:
+    void exportPlot(QCustomPlot* plot);
+    void exportHistory();
+    void exportModel();
+    void exportOnnx();
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    QString plotTitle(QCustomPlot* plot) const;
+    QString choose(const QString& title, const QString& name, const QString& filter);
+    void report(bool ok, const QString& path, const QString& error);
+    void fillPlotMenu(QMenu* menu);
+
+    QMainWindow* window_;
+    ProjectModel* model_;
+    CostPlot* costPlot_;
+    FileChooser chooser_;
+};
+
+} // namespace bpui

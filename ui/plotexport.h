@@ -1,0 +1,29 @@
+#pragma once
+// Writing what the studio shows to files other tools read: any QCustomPlot as PNG, SVG or
+// PDF, and the cost history as the CLI's history.csv.
+
+#include "trainer.h"
+
+#include <QString>
+
+#include <vector>
+
+class QCustomPlot;
+
+namespace bpui {
+
+inline constexpr const char* kPlotFilter =
+    "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)";
+
+/// The format follows the path's suffix (png, svg or pdf); the plot's on-screen size, at
+/// least 400 × 300. False with *error set when the file cannot be written.
+bool exportPlot(QCustomPlot* plot, const QString& path, QString* error);
+
+/// The same columns as `backprop-cli train`'s history.csv; NaN cells are left empty and
+/// numbers keep 17 significant digits, so the file reads back bit-exact.
+QString historyCsv(const std::vector<bp::IterationStats>& history);
+
+/// Writes text atomically (QSaveFile). False with *error set on failure.
+bool writeTextFile(const QString& path, const QString& text, QString* error);
+
+} // namespace bpui

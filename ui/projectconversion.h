@@ -1,0 +1,28 @@
+#pragma once
+// Conversion between the GUI's ProjectModel and the core project file (bp::Project), so the
+// studio and `backprop-cli train --project` read and write the same *.bpstudio documents.
+
+#include "projectfile.h"
+
+#include <vector>
+
+namespace bpui {
+
+class ProjectModel;
+
+/// Everything the model holds, plus the runs kept from an opened file (earlier runs) and the
+/// current session's cost history as the last run (omitted when empty).
+bp::Project toProject(const ProjectModel& model, const std::vector<bp::ProjectRun>& keptRuns,
+                      const std::vector<bp::IterationStats>& sessionHistory);
+
+/// Loads the project's data set from its source (generator, CSV or IDX).
+/// Throws bp::InputError naming the file.
+bp::Dataset loadProjectData(const bp::ProjectDataSource& source);
+
+/// Loads the data and replaces the model's whole state with the project's. Everything that
+/// can fail (data loading, a split leaving no training example, an architecture or weight
+/// count that does not fit the data) is checked before the model is touched: on
+/// bp::InputError the model is left exactly as it was.
+void applyProject(ProjectModel& model, const bp::Project& project);
+
+} // namespace bpui
