@@ -77,8 +77,65 @@ QPointF NetworkScene::blockAnchor(int layer, bool incoming, int index, int count
     return {incoming ? r.left() : r.right(), r.top() + r.height() * (index + 1) / (count + 1)};
 }
 
+void NetworkScene::highlight(int layer, const QString& part)
+{
+    if (highlight_ != nullptr) {
+        removeItem(highlight_);
+        delete highlight_;
+        highlight_ = nullptr;
+    }
+    highlightLayer_ = -1;
+    highlightPart_.clear();
+    const int L = static_cast<int>(columns_.size());
+    const bool weights = part == QLatin1String("weights");
+    if (layer < 0 || layer >= L || (weights && layer + 1 >= L))
+        return;
+    highlightLayer_ = layer;
+    highlightPart_ = part;
+    const QRectF bounds = itemsBoundingRect();
+    const double halfColumn = kRadius + 18.0;
+    const double left = columns_[static_cast<std::size_t>(layer)].x - halfColumn;
+    const double right = weights ? columns_[static_cast<std::size_t>(layer + 1)].x + halfColumn
+                                 : columns_[static_cast<std::size_t>(layer)].x + halfColumn;
+    // Forward quantities in amber, backward δ in rose, weights in blue: the same code the
+    // inspector's text uses.
+    const QColor colour = part == QLatin1String("delta") ? QColor(0xf8, 0xbb, 0xd0, 110)
+                          : weights                      ? QColor(0xbb, 0xde, 0xfb, 110)
+                                                         : QColor(0xff, 0xe0, 0x82, 130);
+    highlight_ = addRect(QRectF(left, bounds.top(), right - left, bounds.height()),
+                         QPen(colour.darker(130), 1.5, Qt::DashLine), QBrush(colour));
+    highlight_->setZValue(-10);
+    highlight_->setData(kRoleKind, QStringLiteral("highlight"));
+}
+
+void NetworkScene::showActivations(const std::vector<bp::Vector>& activations)
+{
+    shownActivations_ = activations;
+    const int L = static_cast<int>(columns_.size());
+    for (QGraphicsItem* item : items()) {
+        auto* unit = dynamic_cast<UnitItem*>(item);
+        if (unit == nullptr)
+            continue;
+        const int l = unit->layer();
+        if (activations.empty() || l >= static_cast<int>(activations.size())) {
+            unit->setBrush(l == 0       ? QColor(0xe6, 0xe6, 0xe6)
+                           : l == L - 1 ? QColor(0xff, 0xf3, 0xc4)
+                                        : QColor(Qt::white));
+            continue;
+        }
+        const bp::Vector& a = activations[static_cast<std::size_t>(l)];
+        const double scale = a.size() > 0 ? std::max(a.cwiseAbs().maxCoeff(), 1e-12) : 1.0;
+        if (unit->unit() < a.size())
+            unit->setBrush(divergingColor(a[unit->unit()] / scale));
+    }
+}
+
 void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& params)
 {
+    shownActivations_.clear();
+    highlight_ = nullptr; // clear() below deletes it
+    highlightLayer_ = -1;
+    highlightPart_.clear();
     clear();
     columns_.clear();
     links_.clear();

@@ -8,9 +8,11 @@
 
 #include "architecture.h"
 
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace bpui {
@@ -41,6 +43,18 @@ public:
 
     static bool isBlock(int units) { return units > kBlockThreshold; }
 
+    /// Marks the part of the diagram a teaching step is about (0-based layer): "units" or
+    /// "delta" shade that layer's column, "weights" the band of Θ(layer) between layer and
+    /// layer + 1. layer < 0 clears the mark. Survives weight updates, not rebuilds.
+    void highlight(int layer, const QString& part);
+    /// Fills every drawn unit with its activation for one example (a[l] per layer, as from
+    /// bp::Network::forwardAll) on the diverging colour scale, scaled per layer to ±max |a|;
+    /// an empty vector restores the plain fills.
+    void showActivations(const std::vector<bp::Vector>& activations);
+    bool showsActivations() const { return !shownActivations_.empty(); }
+    /// The current mark as (layer, part); layer −1 when none.
+    std::pair<int, QString> highlighted() const { return {highlightLayer_, highlightPart_}; }
+
 private:
     struct Column
     {
@@ -61,6 +75,10 @@ private:
     std::vector<Column> columns_;
     std::vector<std::vector<LinkItem*>> links_; // per Θ
     UnitDescriber unitDescriber_;
+    QGraphicsRectItem* highlight_ = nullptr; // owned by the scene; null when cleared
+    int highlightLayer_ = -1;
+    std::vector<bp::Vector> shownActivations_;
+    QString highlightPart_;
 };
 
 } // namespace bpui
