@@ -27,6 +27,7 @@ class PredictionPlot;
 class ProjectModel;
 class StatusBarWidget;
 class TrainingController;
+class TeachingTools;
 class TrainingPanel;
 class WeightHeatmaps;
 
@@ -73,6 +74,7 @@ private:
     WeightHeatmaps* heatmaps_ = nullptr;
     PredictionPlot* prediction_ = nullptr;
     StatusBarWidget* status_ = nullptr;
+    TeachingTools* teaching_ = nullptr;
     QList<QDockWidget*> docks_;
 
     QAction* trainAction_ = nullptr;
