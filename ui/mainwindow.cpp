@@ -175,10 +175,6 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addActions({openCsvAction_, openIdxAction_, exampleAction_});
-    file->addSeparator();
-    file->addAction(quitAction_);
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     auto* files = new ProjectFiles(this, model_, costPlot_); // Ctrl+O / Ctrl+S: projects
     auto* exports = new ExportMenu(this, model_, costPlot_);
     files->populateFileMenu(file);
@@ -187,14 +183,18 @@ void MainWindow::createMenus()
     auto show = [this](const QString& text) { statusBar()->showMessage(text, 6000); };
     connect(files, &ProjectFiles::statusMessage, this, show);
     connect(exports, &ExportMenu::statusMessage, this, show);
-    edit->addActions({resetAction_, regenerateAction_});
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : docks_)
-        view->addAction(dock->toggleViewAction());
+    file->addActions({openCsvAction_, openIdxAction_, exampleAction_});
+    file->addSeparator();
+    file->addAction(quitAction_);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     auto* undo = new SettingsUndo(model_, this);
     connect(files, &ProjectFiles::projectReplaced, undo, &SettingsUndo::reset);
     edit->addActions({undo->undoAction(), undo->redoAction()});
     edit->addSeparator();
+    edit->addActions({resetAction_, regenerateAction_});
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : docks_)
+        view->addAction(dock->toggleViewAction());
     QMenu* train = menuBar()->addMenu(tr("T&rain"));
     train->addActions({trainAction_, stepAction_, stopAction_});
     train->addSeparator();
