@@ -19,6 +19,9 @@ enum ExitCode : int
 using Args = std::vector<std::string>;
 
 int runTrain(const Args& args);
+/// `train --project FILE`: trains a studio project with its own settings (commands_project).
+int runTrainProject(const Args& args);
+bool wantsProject(const Args& args);
 int runGradcheck(const Args& args);
 int runEvaluate(const Args& args);
 int runSelftest(const Args& args);

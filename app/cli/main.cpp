@@ -21,6 +21,7 @@ constexpr const char* kProgramHelp =
     "\n"
     "Commands:\n"
     "  train      Train a network; write model.json, history.csv and summary.json.\n"
+"             train --project FILE trains a studio project with its settings.\n"
     "  gradcheck  Compare backprop's gradient with central differences.\n"
     "  evaluate   Print a model's metrics on a data set as JSON.\n"
     "  selftest   Run the course's reference checks.\n"
@@ -37,7 +38,7 @@ constexpr const char* kProgramHelp =
 int dispatch(const std::string& command, const bpcli::Args& rest)
 {
     if (command == "train")
-        return bpcli::runTrain(rest);
+        return bpcli::wantsProject(rest) ? bpcli::runTrainProject(rest) : bpcli::runTrain(rest);
     if (command == "gradcheck")
         return bpcli::runGradcheck(rest);
     if (command == "evaluate")

@@ -1,0 +1,141 @@
+// `backprop-cli train --project FILE`: train a studio project headlessly with exactly its
+// settings (data source, split, normalisation, architecture, initial or saved weights,
+// hyper-parameters), and optionally write the trained weights and the run into a copy.
+
+#include "args.h"
+#include "commands.h"
+#include "output.h"
+
+#include "csvloader.h"
+#include "idxloader.h"
+#include "modelfile.h"
+#include "projectfile.h"
+#include "trainer.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace bpcli {
+
+namespace {
+
+ArgParser makeParser()
+{
+    ArgParser parser("train", "Train a Backprop Studio project (*.bpstudio) with its own "
+                              "settings.\nProgress goes to stdout as JSON lines; the last line "
+                              "is the summary.");
+    parser.addOption("project", "FILE", "The project to train (required).");
+    parser.addOption("write-project", "OUT",
+                     "Write a copy of the project holding the trained weights and this run.");
+    parser.addOption("out", "DIR", "Also write DIR/model.json and DIR/history.csv.");
+    parser.addOption("progress-every", "N", "Print a progress line every N iterations "
+                                            "(default 100).");
+    parser.addFlag("quiet", "Print only the final summary line.");
+    return parser;
+}
+
+bp::Dataset loadData(const bp::ProjectDataSource& source)
+{
+    switch (source.kind) {
+    case bp::ProjectDataSource::Kind::Generator:
+        return bp::generateDataset(source.generator);
+    case bp::ProjectDataSource::Kind::Csv: {
+        bp::CsvOptions options;
+        options.labelColumn = source.labelColumn;
+        options.task = source.task;
+        return bp::loadCsv(source.path, options);
+    }
+    case bp::ProjectDataSource::Kind::Idx:
+        return bp::loadIdx(source.path, source.labelsPath, source.maxExamples);
+    }
+    throw bp::InputError("project", "data", "unknown data source kind");
+}
+
+} // namespace
+
+bool wantsProject(const Args& args)
+{
+    for (const std::string& arg : args) {
+        if (arg == "--project" || arg.rfind("--project=", 0) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runTrainProject(const Args& argv)
+{
+    ArgParser args = makeParser();
+    args.parse(argv);
+    if (args.helpRequested()) {
+        std::fputs(args.help().c_str(), stdout);
+        return kExitOk;
+    }
+    const std::string path = args.required("project");
+    const long every = static_cast<long>(args.integer("progress-every", 100, 1, 1000000000));
+    const bool quiet = args.has("quiet");
+    bp::Project project = bp::loadProject(path);
+
+    // The same split and normalisation as the studio's ProjectModel: fitted on train only.
+    bp::DataSplit split = bp::splitDataset(loadData(project.data), project.validationFraction,
+                                           project.testFraction, project.splitSeed);
+    bp::Model model;
+    model.classNames = split.train.classNames;
+    model.normalization = bp::Normalization::fit(project.normalization, split.train.features);
+    model.normalization.apply(split.train.features);
+    if (split.validation.size() > 0)
+        model.normalization.apply(split.validation.features);
+    const bp::Architecture& arch = project.architecture;
+    if (arch.layerSizes.front() != static_cast<int>(split.train.featureCount()) ||
+        arch.layerSizes.back() != bp::outputUnitsFor(split.train))
+        throw bp::InputError(path, "architecture", "the layer sizes do not fit the data");
+    bp::Vector initial = project.weights.size() == arch.parameterCount()
+                             ? project.weights
+                             : bp::initializeParameters(arch, project.initKind, project.initSeed);
+    model.network = bp::Network(arch, initial);
+
+    bp::Trainer trainer(model.network, split.train,
+                        split.validation.size() > 0 ? &split.validation : nullptr,
+                        project.config);
+    const bp::TrainingResult result = trainer.run(
+        [&](const bp::IterationStats& stats, const bp::Vector&) {
+            if (!quiet && stats.iteration % every == 0)
+                printJsonLine(statsJson(stats));
+            return true;
+        },
+        nullptr);
+
+    Json summary;
+    summary["event"] = "summary";
+    summary["project"] = path;
+    summary["stop_reason"] = std::string(bp::toString(result.reason));
+    summary["message"] = result.message;
+    summary["iterations"] = result.iterations;
+    summary["final_cost"] = number(result.finalCost);
+    summary["train_accuracy"] = number(classificationAccuracy(model.network, split.train));
+    summary["architecture"] = architectureJson(arch);
+    if (const std::optional<std::string> out = args.value("out")) {
+        const std::filesystem::path dir(*out);
+        std::filesystem::create_directories(dir);
+        bp::saveModel((dir / "model.json").string(), model);
+        writeTextFile((dir / "history.csv").string(), historyCsv(trainer.history()));
+        summary["model"] = (dir / "model.json").string();
+    }
+    if (const std::optional<std::string> out = args.value("write-project")) {
+        bp::ProjectRun run;
+        run.name = "backprop-cli run " + std::to_string(project.runs.size() + 1);
+        run.architecture = arch;
+        run.config = project.config;
+        run.initKind = project.initKind;
+        run.initSeed = project.initSeed;
+        run.history = trainer.history();
+        run.finalWeights = model.network.parameters();
+        project.weights = model.network.parameters();
+        project.runs.push_back(std::move(run));
+        bp::saveProject(*out, project); // atomic; relative data paths follow the new place
+        summary["written_project"] = *out;
+    }
+    printJsonLine(summary);
+    return result.reason == bp::StopReason::Diverged ? kExitDiverged : kExitOk;
+}
+
+} // namespace bpcli

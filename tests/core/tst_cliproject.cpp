@@ -1,0 +1,117 @@
+// `backprop-cli train --project FILE`: trains a studio project with its own settings and
+// writes the trained weights and the run into a copy; a damaged project is exit code 2.
+
+#include "projectfile.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+    }
+};
+
+CliRun runCli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(BPS_CLI_PATH), args);
+    CliRun run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+/// XOR from the generator, 2-4-1 sigmoid, 60 iterations of gradient descent; seeds fixed.
+bp::Project xorProject()
+{
+    bp::Project project;
+    project.data.kind = bp::ProjectDataSource::Kind::Generator;
+    project.data.generator.name = "xor";
+    project.data.generator.n = 80;
+    project.data.generator.seed = 5;
+    project.architecture = bp::Architecture::make(2, {4}, bp::Activation::Tanh, 2,
+                                                  bp::Activation::Softmax);
+    project.config.optimizer = bp::OptimizerKind::Adam;
+    project.config.learningRate = 0.05;
+    project.config.maxIterations = 60;
+    project.validationFraction = 0.25;
+    project.initSeed = 11;
+    return project;
+}
+
+} // namespace
+
+class TestCliProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void trainsAProjectAndWritesACopy();
+    void damagedProjectIsBadInput_data();
+    void damagedProjectIsBadInput();
+
+private:
+    QTemporaryDir dir_;
+};
+
+void TestCliProject::trainsAProjectAndWritesACopy()
+{
+    QVERIFY(dir_.isValid());
+    const QString in = dir_.filePath(QStringLiteral("xor.bpstudio"));
+    const QString out = dir_.filePath(QStringLiteral("xor-trained.bpstudio"));
+    const bp::Project project = xorProject();
+    bp::saveProject(in.toStdString(), project);
+
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--project"), in,
+                               QStringLiteral("--write-project"), out, QStringLiteral("--quiet"),
+                               QStringLiteral("--out"), dir_.filePath(QStringLiteral("o"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(run.out.contains(QStringLiteral("\"summary\"")));
+    QVERIFY(QFileInfo::exists(dir_.filePath(QStringLiteral("o/model.json"))));
+
+    const bp::Project trained = bp::loadProject(out.toStdString());
+    QVERIFY(trained.architecture == project.architecture);
+    QCOMPARE(trained.runs.size(), std::size_t{1});
+    const bp::ProjectRun& saved = trained.runs.front();
+    QVERIFY(!saved.history.empty());
+    QCOMPARE(saved.history.back().iteration, 60L);
+    QVERIFY(saved.history.back().trainCost < saved.history.front().trainCost);
+    QCOMPARE(trained.weights.size(), project.architecture.parameterCount());
+    QVERIFY(trained.weights == saved.finalWeights);
+    const bp::Vector initial =
+        bp::initializeParameters(project.architecture, project.initKind, project.initSeed);
+    QVERIFY(trained.weights != initial);
+    // The original is untouched: the copy holds the training.
+    QVERIFY(bp::loadProject(in.toStdString()).runs.empty());
+}
+
+void TestCliProject::damagedProjectIsBadInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("future version") << QStringLiteral("future_version.bpstudio");
+    QTest::newRow("not JSON") << QStringLiteral("not_json.bpstudio");
+}
+
+void TestCliProject::damagedProjectIsBadInput()
+{
+    QFETCH(QString, file);
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--project"),
+                               QStringLiteral(BPS_TEST_DATA_DIR "/project/") + file});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY(!run.err.isEmpty());
+}
+
+QTEST_MAIN(TestCliProject)
+#include "tst_cliproject.moc"
