@@ -12,6 +12,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMimeData>
@@ -47,6 +48,12 @@ QString firstLocalFile(const QMimeData* mime)
             return path;
     }
     return {};
+}
+
+bool hasVisibleScreen()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 }
 
 } // namespace
@@ -233,6 +240,10 @@ bool ProjectFiles::maybeSave()
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
     if (prompt_) {
         answer = prompt_(name);
+    } else if (!hasVisibleScreen()) {
+        // Nobody can see, let alone answer, a question on an offscreen platform (test runs,
+        // scripted screenshots): asking would hang the process forever.
+        answer = QMessageBox::Discard;
     } else {
         answer = QMessageBox::warning(
             window_, tr("Unsaved changes"),

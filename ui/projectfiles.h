@@ -48,7 +48,8 @@ public:
     QString lastError() const { return lastError_; }
     QStringList recentFiles() const;
 
-    /// Replace the modal dialogs (tests, scripted use).
+    /// Replace the modal dialogs (tests, scripted use). Without a prompt, on a platform with
+    /// no visible screen (offscreen, minimal) unsaved changes are discarded rather than asked.
     void setSavePrompt(SavePrompt prompt) { prompt_ = std::move(prompt); }
     void setFileChooser(FileChooser chooser) { chooser_ = std::move(chooser); }
 
