@@ -72,7 +72,8 @@ ProjectFiles::ProjectFiles(QMainWindow* window, ProjectModel* model, CostPlot* c
     newAction_ = make(tr("&New project"), "actionNewProject", QKeySequence::New);
     openAction_ = make(tr("&Open project…"), "actionOpenProject", QKeySequence::Open);
     saveAction_ = make(tr("&Save project"), "actionSaveProject", QKeySequence::Save);
-    saveAsAction_ = make(tr("Save project &as…"), "actionSaveProjectAs", QKeySequence::SaveAs);
+    saveAsAction_ = make(tr("Save project &as…"), "actionSaveProjectAs",
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     recentMenu_ = new QMenu(tr("Open &recent"), window_);
     recentMenu_->setObjectName(QStringLiteral("recentFilesMenu"));
     connect(newAction_, &QAction::triggered, this, &ProjectFiles::newProject);

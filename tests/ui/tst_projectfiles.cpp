@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QImage>
+#include <QMimeData>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -67,6 +68,7 @@ private slots:
     void badFilesLeaveTheModelUnchanged();
     void modifiedMarkFollowsEditsAndSaves();
     void closingAsksAndCancelKeepsTheWindow();
+    void droppedProjectOpens();
     void undoRedoRestoresArchitecture();
     void plotExportWritesValidFiles_data();
     void plotExportWritesValidFiles();
@@ -244,6 +246,33 @@ void TestProjectFiles::closingAsksAndCancelKeepsTheWindow()
     answer = QMessageBox::Discard;
     QVERIFY(window_->close());
     QCOMPARE(asked, 2);
+}
+
+void TestProjectFiles::droppedProjectOpens()
+{
+    window_->model()->setHiddenLayers({6}, {bp::Activation::Sigmoid});
+    const QString path = dir_.filePath(QStringLiteral("dropped.bpstudio"));
+    QVERIFY(files()->saveProjectAs(path));
+    files()->newProject();
+    QCOMPARE(window_->model()->hiddenSizes(), (std::vector<int>{16, 16}));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at(window_->width() / 2, window_->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &drop);
+    QCOMPARE(window_->model()->hiddenSizes(), (std::vector<int>{6}));
+    QCOMPARE(files()->currentPath(), QFileInfo(path).absoluteFilePath());
+
+    QMimeData text;
+    text.setText(QStringLiteral("not a file"));
+    QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QCoreApplication::sendEvent(window_.get(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 void TestProjectFiles::undoRedoRestoresArchitecture()
