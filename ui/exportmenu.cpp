@@ -1,8 +1,11 @@
 #include "exportmenu.h"
 
 #include "costplot.h"
+#include "gradientcheckrunner.h"
 #include "plotexport.h"
 #include "projectmodel.h"
+#include "trainingcontroller.h"
+#include "trainingsnapshot.h"
 
 #include "modelfile.h"
 #include "onnxexport.h"
@@ -46,6 +49,16 @@ ExportMenu::ExportMenu(QMainWindow* window, ProjectModel* model, CostPlot* costP
 {
     setObjectName(QStringLiteral("exportMenu"));
     addPlotContextMenus();
+    // Keep the latest report from either source, as the Gradient check dock does.
+    auto keep = [this](const GradientCheckOutcome& outcome) {
+        lastCheck_ = outcome.report;
+        if (checkAction_ != nullptr)
+            checkAction_->setEnabled(true);
+    };
+    if (auto* runner = window_->findChild<GradientCheckRunner*>())
+        connect(runner, &GradientCheckRunner::finished, this, keep);
+    if (auto* controller = window_->findChild<TrainingController*>())
+        connect(controller, &TrainingController::gradientChecked, this, keep);
 }
 
 void ExportMenu::populateFileMenu(QMenu* file)
@@ -58,8 +71,12 @@ void ExportMenu::populateFileMenu(QMenu* file)
     auto add = [this, menu](const QString& text, const char* name, void (ExportMenu::*slot)()) {
         QAction* action = menu->addAction(text, this, slot);
         action->setObjectName(QString::fromLatin1(name));
+        return action;
     };
     add(tr("Cost &history (CSV)…"), "actionExportHistory", &ExportMenu::exportHistory);
+    checkAction_ = add(tr("&Gradient-check table (CSV)…"), "actionExportGradientCheck",
+                       &ExportMenu::exportGradientCheck);
+    checkAction_->setEnabled(lastCheck_.has_value());
     add(tr("&Model (JSON)…"), "actionExportModel", &ExportMenu::exportModel);
     add(tr("&ONNX…"), "actionExportOnnx", &ExportMenu::exportOnnx);
 }
@@ -154,6 +171,19 @@ void ExportMenu::exportHistory()
         return;
     QString error;
     const bool ok = writeTextFile(path, historyCsv(costPlot_->history()), &error);
+    report(ok, path, error);
+}
+
+void ExportMenu::exportGradientCheck()
+{
+    if (!lastCheck_)
+        return;
+    const QString path = choose(tr("Export gradient-check table"),
+                                QStringLiteral("gradient-check.csv"), tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = writeTextFile(path, gradientTableCsv(*lastCheck_), &error);
     report(ok, path, error);
 }
 

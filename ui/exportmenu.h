@@ -3,14 +3,19 @@
 // file) and ONNX; and an "Export…" context menu on every plot of the window.
 //
 // objectNames: this "exportMenu"; the menu "exportMenu"; actions "actionExportHistory",
-// "actionExportModel", "actionExportOnnx".
+// "actionExportGradientCheck" (enabled once a check has run), "actionExportModel",
+// "actionExportOnnx".
+
+#include "gradientcheck.h"
 
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QCustomPlot;
+class QAction;
 class QMainWindow;
 class QMenu;
 
@@ -38,6 +43,7 @@ public:
 public slots:
     void exportPlot(QCustomPlot* plot);
     void exportHistory();
+    void exportGradientCheck();
     void exportModel();
     void exportOnnx();
 
@@ -54,6 +60,8 @@ private:
     ProjectModel* model_;
     CostPlot* costPlot_;
     FileChooser chooser_;
+    QAction* checkAction_ = nullptr;
+    std::optional<bp::GradientCheckReport> lastCheck_; // the table the Gradient check dock shows
 };
 
 } // namespace bpui

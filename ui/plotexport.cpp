@@ -80,6 +80,19 @@ QString historyCsv(const std::vector<bp::IterationStats>& history)
     return text;
 }
 
+QString gradientTableCsv(const bp::GradientCheckReport& report)
+{
+    QString text = QStringLiteral(
+        "index,layer,row,column,analytic,numeric,abs_difference,relative_difference\n");
+    for (const bp::GradientCheckEntry& e : report.entries) {
+        text += QStringLiteral("%1,%2,%3,%4,").arg(e.index).arg(e.layer).arg(e.row).arg(e.column) +
+                csvNumber(e.analytic) + QLatin1Char(',') + csvNumber(e.numeric) +
+                QLatin1Char(',') + csvNumber(e.absoluteDifference) + QLatin1Char(',') +
+                csvNumber(e.relativeDifference) + QLatin1Char('\n');
+    }
+    return text;
+}
+
 bool writeTextFile(const QString& path, const QString& text, QString* error)
 {
     QSaveFile file(path);

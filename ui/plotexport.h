@@ -1,7 +1,8 @@
 #pragma once
 // Writing what the studio shows to files other tools read: any QCustomPlot as PNG, SVG or
-// PDF, and the cost history as the CLI's history.csv.
+// PDF, the cost history and the gradient-check table as the CLI writes them.
 
+#include "gradientcheck.h"
 #include "trainer.h"
 
 #include <QString>
@@ -22,6 +23,9 @@ bool exportPlot(QCustomPlot* plot, const QString& path, QString* error);
 /// The same columns as `backprop-cli train`'s history.csv; NaN cells are left empty and
 /// numbers keep 17 significant digits, so the file reads back bit-exact.
 QString historyCsv(const std::vector<bp::IterationStats>& history);
+
+/// The same columns as `backprop-cli gradcheck --out`: one row per checked parameter.
+QString gradientTableCsv(const bp::GradientCheckReport& report);
 
 /// Writes text atomically (QSaveFile). False with *error set on failure.
 bool writeTextFile(const QString& path, const QString& text, QString* error);

@@ -5,7 +5,9 @@
 
 #include "costplot.h"
 #include "exportmenu.h"
+#include "gradientcheckrunner.h"
 #include "mainwindow.h"
+#include "modelfile.h"
 #include "plotexport.h"
 #include "projectfiles.h"
 #include "projectmodel.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QImage>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -73,6 +76,7 @@ private slots:
     void plotExportWritesValidFiles_data();
     void plotExportWritesValidFiles();
     void historyCsvHasTheCliColumns();
+    void modelOnnxAndCheckTableExport();
 
 private:
     ProjectFiles* files() const { return window_->findChild<ProjectFiles*>(); }
@@ -359,6 +363,43 @@ void TestProjectFiles::historyCsvHasTheCliColumns()
     QCOMPARE(cells.size(), 9);
     QCOMPARE(cells[0], QStringLiteral("1"));
     QCOMPARE(cells[3].toDouble(), someHistory()[1].trainCost); // 17 digits: exact
+}
+
+void TestProjectFiles::modelOnnxAndCheckTableExport()
+{
+    auto* exports = window_->findChild<ExportMenu*>();
+    QVERIFY(exports);
+    QString target;
+    exports->setFileChooser([&target](const QString&, const QString&, const QString&) {
+        return target;
+    });
+
+    target = dir_.filePath(QStringLiteral("model.json"));
+    exports->exportModel();
+    const bp::Model model = bp::loadModel(target.toStdString());
+    QVERIFY(model.network.architecture() == window_->model()->architecture());
+    QVERIFY(model.network.parameters() == window_->model()->parameters()); // bit-exact
+
+    target = dir_.filePath(QStringLiteral("model.onnx"));
+    exports->exportOnnx();
+    QVERIFY(QFileInfo(target).size() > 100);
+
+    auto* checkAction = window_->findChild<QAction*>(QStringLiteral("actionExportGradientCheck"));
+    QVERIFY(checkAction);
+    QVERIFY(!checkAction->isEnabled()); // no check has run yet
+    auto* runner = window_->gradientCheckRunner();
+    QSignalSpy finished(runner, &GradientCheckRunner::finished);
+    runner->run();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(checkAction->isEnabled());
+    target = dir_.filePath(QStringLiteral("check.csv"));
+    checkAction->trigger();
+    QFile table(target);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    QCOMPARE(table.readLine().trimmed(),
+             QByteArray("index,layer,row,column,analytic,numeric,abs_difference,"
+                        "relative_difference"));
+    QVERIFY(!table.readLine().isEmpty());
 }
 
 QTEST_MAIN(TestProjectFiles)
