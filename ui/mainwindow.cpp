@@ -11,6 +11,7 @@
 #include "projectmodel.h"
 #include "settingsundo.h"
 #include "statusbarwidget.h"
+#include "teachingtools.h"
 #include "trainingcontroller.h"
 #include "trainingpanel.h"
 #include "weightheatmaps.h"
@@ -103,6 +104,9 @@ void MainWindow::createPanels()
     data->raise();
     resizeDocks({data, prediction}, {360, 420}, Qt::Horizontal);
     resizeDocks({cost}, {280}, Qt::Vertical);
+
+    teaching_ = new TeachingTools(this, model_, controller_, editor_);
+    docks_ << teaching_->docks();
 
     status_ = new StatusBarWidget;
     status_->setObjectName(QStringLiteral("statusBarWidget"));
@@ -200,6 +204,8 @@ void MainWindow::createMenus()
     train->addSeparator();
     train->addActions({resetAction_, checkAction_});
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions(teaching_->helpActions());
+    help->addSeparator();
     help->addActions({shortcutsAction_, aboutAction_});
 
     QToolBar* toolbar = addToolBar(tr("Training"));
@@ -210,6 +216,7 @@ void MainWindow::createMenus()
     toolbar->addActions({resetAction_, checkAction_});
     view->addSeparator();
     view->addAction(toolbar->toggleViewAction());
+    view->addAction(teaching_->presentationAction());
 }
 
 void MainWindow::wireTraining()
