@@ -16,7 +16,9 @@
 
 #include <QAction>
 #include <QImage>
+#include <QMenu>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -72,6 +74,7 @@ private slots:
     void modifiedMarkFollowsEditsAndSaves();
     void closingAsksAndCancelKeepsTheWindow();
     void droppedProjectOpens();
+    void settingsOutliveTheWindow();
     void undoRedoRestoresArchitecture();
     void plotExportWritesValidFiles_data();
     void plotExportWritesValidFiles();
@@ -277,6 +280,25 @@ void TestProjectFiles::droppedProjectOpens()
     refused.ignore();
     QCoreApplication::sendEvent(window_.get(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestProjectFiles::settingsOutliveTheWindow()
+{
+    const QString path = dir_.filePath(QStringLiteral("remembered.bpstudio"));
+    QVERIFY(files()->saveProjectAs(path));
+    QVERIFY(window_->close());
+    const QSettings settings(QStringLiteral("BackpropStudio"), QStringLiteral("Backprop Studio"));
+    QVERIFY(!settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
+    QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    QCOMPARE(settings.value(QStringLiteral("lastDirectory")).toString(),
+             QFileInfo(path).absolutePath());
+
+    // A new window lists the file under Open recent.
+    window_ = std::make_unique<MainWindow>();
+    auto* recent = window_->findChild<QMenu*>(QStringLiteral("recentFilesMenu"));
+    QVERIFY(recent);
+    QVERIFY(recent->isEnabled());
+    QCOMPARE(recent->actions().value(0)->text(), QStringLiteral("remembered.bpstudio"));
 }
 
 void TestProjectFiles::undoRedoRestoresArchitecture()
