@@ -73,6 +73,18 @@ TrainingSnapshot lastSnapshot(const QSignalSpy& spy)
 
 } // namespace
 
+/// Re-emits the worker's signals on the test's (main) thread. QSignalSpy records with a
+/// direct connection, so spying on the worker itself would append to the spy's list from
+/// the worker thread while the test reads it: a real data race that TSan reports.
+class WorkerRelay : public QObject
+{
+    Q_OBJECT
+signals:
+    void snapshot(const bpui::TrainingSnapshot& snapshot);
+    void finished(const bp::TrainingResult& result);
+    void failed(const QString& message);
+};
+
 class TestTrainingWorker : public QObject
 {
     Q_OBJECT
@@ -96,6 +108,7 @@ private:
 
     QThread* thread_ = nullptr;
     TrainingWorker* worker_ = nullptr;
+    WorkerRelay* relay_ = nullptr; // lives on the test thread; spies watch it
 };
 
 void TestTrainingWorker::initTestCase()
@@ -109,6 +122,13 @@ void TestTrainingWorker::init()
     thread_ = new QThread;
     worker_ = new TrainingWorker;
     worker_->moveToThread(thread_);
+    relay_ = new WorkerRelay;
+    connect(worker_, &TrainingWorker::snapshot, relay_, &WorkerRelay::snapshot,
+            Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::finished, relay_, &WorkerRelay::finished,
+            Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::failed, relay_, &WorkerRelay::failed,
+            Qt::QueuedConnection);
     thread_->start();
 }
 
@@ -119,6 +139,7 @@ void TestTrainingWorker::cleanup()
     QVERIFY(thread_->wait(10000));
     delete worker_;
     delete thread_;
+    delete relay_;
 }
 
 void TestTrainingWorker::start(const TrainingJob& job, bool paused)
@@ -131,8 +152,8 @@ void TestTrainingWorker::start(const TrainingJob& job, bool paused)
 
 void TestTrainingWorker::snapshotsAreThrottledAndComplete()
 {
-    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
-    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
+    QSignalSpy finished(relay_, &WorkerRelay::finished);
     QElapsedTimer clock;
     clock.start();
     const long iterations = 3000;
@@ -163,7 +184,7 @@ void TestTrainingWorker::snapshotsAreThrottledAndComplete()
 
 void TestTrainingWorker::pauseHoldsAndStepAdvancesOne()
 {
-    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
     start(spiralJob(0)); // no budget: runs until stopped
     QVERIFY(snapshots.wait(10000));
 
@@ -187,7 +208,7 @@ void TestTrainingWorker::pauseHoldsAndStepAdvancesOne()
     QVERIFY(snapshots.wait(10000));
     QCOMPARE(lastSnapshot(snapshots).latest.iteration, pausedAt + 2);
 
-    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    QSignalSpy finished(relay_, &WorkerRelay::finished);
     worker_->resume();
     QTRY_VERIFY_WITH_TIMEOUT(lastSnapshot(snapshots).latest.iteration > pausedAt + 2, 10000);
     worker_->stop();
@@ -199,9 +220,9 @@ void TestTrainingWorker::pauseHoldsAndStepAdvancesOne()
 
 void TestTrainingWorker::stopFinishesAndNothingFollows()
 {
-    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
-    QSignalSpy finished(worker_, &TrainingWorker::finished);
-    QSignalSpy failed(worker_, &TrainingWorker::failed);
+    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
+    QSignalSpy finished(relay_, &WorkerRelay::finished);
+    QSignalSpy failed(relay_, &WorkerRelay::failed);
     start(spiralJob(0));
     QVERIFY(snapshots.wait(10000));
     worker_->stop();
@@ -218,7 +239,7 @@ void TestTrainingWorker::stopFinishesAndNothingFollows()
 
 void TestTrainingWorker::stepFromIdleRunsOneIteration()
 {
-    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
     worker_->arm(true);
     worker_->step();
     TrainingWorker* worker = worker_;
@@ -235,7 +256,7 @@ void TestTrainingWorker::stepFromIdleRunsOneIteration()
 void TestTrainingWorker::learningRateChangeAppliesWhileRunning()
 {
     // Gradient descent with a zero learning rate does not move; raising it mid-run must.
-    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
+    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
     TrainingJob job = spiralJob(0);
     job.config.optimizer = bp::OptimizerKind::GradientDescent;
     job.config.learningRate = 0.0;
@@ -249,8 +270,8 @@ void TestTrainingWorker::learningRateChangeAppliesWhileRunning()
 
 void TestTrainingWorker::divergenceKeepsFiniteWeights()
 {
-    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
-    QSignalSpy finished(worker_, &TrainingWorker::finished);
+    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
+    QSignalSpy finished(relay_, &WorkerRelay::finished);
     // Squared error on a linear output has no bounded gradient: α = 100 overshoots further at
     // every step until the cost is Inf or NaN.
     bp::GeneratorSpec spec;
@@ -306,9 +327,9 @@ void TestTrainingWorker::badInputFails()
         job.split.reset();
         break;
     }
-    QSignalSpy snapshots(worker_, &TrainingWorker::snapshot);
-    QSignalSpy finished(worker_, &TrainingWorker::finished);
-    QSignalSpy failed(worker_, &TrainingWorker::failed);
+    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
+    QSignalSpy finished(relay_, &WorkerRelay::finished);
+    QSignalSpy failed(relay_, &WorkerRelay::failed);
     start(job);
     QVERIFY(failed.wait(10000));
     QVERIFY(!failed.constFirst().at(0).toString().isEmpty());
