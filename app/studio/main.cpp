@@ -52,6 +52,17 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // Qt aborts with a core dump when it cannot open a display; say it plainly instead.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("backprop-studio: no display to open a window on (DISPLAY and WAYLAND_DISPLAY "
+                   "are unset).\nRun it in a desktop session, under a virtual display "
+                   "(xvfb-run -a backprop-studio), or use backprop-cli for headless work.\n",
+                   stderr);
+        return 1;
+    }
+#endif
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(resources); // the resources live in the static bpui library
     bpui::registerMetaTypes();
