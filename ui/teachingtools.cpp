@@ -71,8 +71,17 @@ TeachingTools::TeachingTools(QMainWindow* window, ProjectModel* model,
     for (QDockWidget* dock : docks_)
         dock->hide();
 
-    connect(inspector_, &StepInspector::highlightRequested, editor->scene(),
-            &NetworkScene::highlight);
+    // The diagram shows the inspector's step only while the inspector is on screen.
+    connect(inspector_, &StepInspector::highlightRequested, this,
+            [this, inspectorDock](int layer, const QString& part) {
+                editor_->scene()->highlight(inspectorDock->isVisible() ? layer : -1, part);
+            });
+    connect(inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            inspector_->refresh(); // re-emits the current step's highlight
+        else
+            editor_->scene()->highlight(-1, {});
+    });
     connect(controller, &TrainingController::stateChanged, inspector_, [this](TrainingState s) {
         inspector_->setTrainingRunning(s == TrainingState::Running || s == TrainingState::Paused);
     });
