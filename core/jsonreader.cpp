@@ -10,32 +10,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string describeType(const Json& value)
-{
-    switch (value.type()) {
-    case Json::value_t::null:
-        return "null";
-    case Json::value_t::object:
-        return "an object";
-    case Json::value_t::array:
-        return "an array";
-    case Json::value_t::string:
-        return "a string";
-    case Json::value_t::boolean:
-        return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return "an integer";
-    case Json::value_t::number_float:
-        return "a number";
-    case Json::value_t::binary:
-        return "binary data";
-    case Json::value_t::discarded:
-        break;
-    }
-    return "nothing";
-}
-
 /// Deepest bracket nesting, counted without parsing (strings and escapes skipped).
 int nestingDepth(const std::string& text, int stopAt)
 {
@@ -97,6 +71,32 @@ Json parseJsonDocument(const std::string& text, const std::string& sourceName, s
     }
 }
 
+std::string describeJsonType(const nlohmann::json& value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    case nlohmann::json::value_t::array:
+        return "an array";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::boolean:
+        return "a boolean";
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+        return "an integer";
+    case nlohmann::json::value_t::number_float:
+        return "a number";
+    case nlohmann::json::value_t::binary:
+        return "binary data";
+    case nlohmann::json::value_t::discarded:
+        break;
+    }
+    return "nothing";
+}
+
 std::string jsonIndexed(const std::string& path, std::size_t i)
 {
     return path + "[" + std::to_string(i) + "]";
@@ -131,7 +131,7 @@ void JsonReader::expectType(const Json& value, const std::string& path, bool ok,
                             const char* expected) const
 {
     if (!ok)
-        fail(path, std::string("expected ") + expected + ", found " + describeType(value));
+        fail(path, std::string("expected ") + expected + ", found " + describeJsonType(value));
 }
 
 const Json& JsonReader::object(const Json& value, const std::string& path) const

@@ -20,6 +20,8 @@ nlohmann::json parseJsonDocument(const std::string& text, const std::string& sou
                                  std::size_t maxBytes, int maxDepth, const char* what);
 
 std::string jsonIndexed(const std::string& path, std::size_t i);  // "path[i]"
+/// "an integer", "a string", … for messages of the form "expected X, found Y".
+std::string describeJsonType(const nlohmann::json& value);
 std::string jsonMember(const std::string& path, const char* key); // "path.key" or "key"
 
 class JsonReader

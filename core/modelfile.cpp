@@ -1,5 +1,7 @@
 #include "modelfile.h"
 
+#include "jsonreader.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -28,37 +30,6 @@ constexpr std::uintmax_t kMaxModelFileBytes = 512ull * 1024 * 1024;
 // a million '[' must be turned away before parsing, not after.
 constexpr int kMaxJsonDepth = 64;
 
-std::string describeType(const Json& value)
-{
-    switch (value.type()) {
-    case Json::value_t::null:
-        return "null";
-    case Json::value_t::object:
-        return "an object";
-    case Json::value_t::array:
-        return "an array";
-    case Json::value_t::string:
-        return "a string";
-    case Json::value_t::boolean:
-        return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return "an integer";
-    case Json::value_t::number_float:
-        return "a number";
-    case Json::value_t::binary:
-        return "binary data";
-    case Json::value_t::discarded:
-        break;
-    }
-    return "nothing";
-}
-
-std::string indexed(const std::string& path, std::size_t i)
-{
-    return path + "[" + std::to_string(i) + "]";
-}
-
 /// Reads one model document, naming every problem by its key path.
 class ModelReader
 {
@@ -81,7 +52,7 @@ public:
     void expectType(const Json& value, const std::string& path, bool ok, const char* expected) const
     {
         if (!ok)
-            fail(path, std::string("expected ") + expected + ", found " + describeType(value));
+            fail(path, std::string("expected ") + expected + ", found " + describeJsonType(value));
     }
 
     const Json& array(const Json& value, const std::string& path, std::size_t size,
@@ -145,13 +116,13 @@ Architecture ModelReader::readArchitecture(const Json& root) const
                                 std::to_string(sizes.size()));
     for (std::size_t l = 0; l < sizes.size(); ++l)
         arch.layerSizes.push_back(
-            static_cast<int>(integer(sizes[l], indexed("layer_sizes", l), 1, kMaxLayerSize)));
+            static_cast<int>(integer(sizes[l], jsonIndexed("layer_sizes", l), 1, kMaxLayerSize)));
 
     const std::size_t nonInput = sizes.size() - 1;
     const Json& activations = array(require(root, "activations"), "activations", nonInput,
                                     "activation names (one per non-input layer)");
     for (std::size_t l = 0; l < nonInput; ++l) {
-        const std::string path = indexed("activations", l);
+        const std::string path = jsonIndexed("activations", l);
         const std::string name = string(activations[l], path);
         const std::optional<Activation> g = activationFromString(name);
         const bool isOutput = l + 1 == nonInput;
@@ -181,22 +152,22 @@ Vector ModelReader::readTheta(const Json& theta, const Architecture& arch) const
     // so a small file cannot make us allocate a huge vector.
     array(theta, "theta", static_cast<std::size_t>(arch.thetaCount()), "matrices");
     for (int l = 0; l < arch.thetaCount(); ++l) {
-        const std::string path = indexed("theta", static_cast<std::size_t>(l));
+        const std::string path = jsonIndexed("theta", static_cast<std::size_t>(l));
         const std::size_t cols = static_cast<std::size_t>(arch.thetaCols(l));
         const Json& rows = array(theta[l], path, static_cast<std::size_t>(arch.thetaRows(l)),
                                  "rows (one per unit of the next layer)");
         for (std::size_t r = 0; r < rows.size(); ++r)
-            array(rows[r], indexed(path, r), cols, "numbers (bias first, then one per unit)");
+            array(rows[r], jsonIndexed(path, r), cols, "numbers (bias first, then one per unit)");
     }
 
     Vector params(arch.parameterCount());
     for (int l = 0; l < arch.thetaCount(); ++l) {
         MatrixMap view = thetaView(arch, params, l);
-        const std::string path = indexed("theta", static_cast<std::size_t>(l));
+        const std::string path = jsonIndexed("theta", static_cast<std::size_t>(l));
         for (Index r = 0; r < view.rows(); ++r) {
-            const std::string rowPath = indexed(path, static_cast<std::size_t>(r));
+            const std::string rowPath = jsonIndexed(path, static_cast<std::size_t>(r));
             for (Index c = 0; c < view.cols(); ++c)
-                view(r, c) = number(theta[l][r][c], indexed(rowPath, static_cast<std::size_t>(c)));
+                view(r, c) = number(theta[l][r][c], jsonIndexed(rowPath, static_cast<std::size_t>(c)));
         }
     }
     return params;
@@ -225,9 +196,9 @@ Normalization ModelReader::readNormalization(const Json& value, int inputs) cons
         array(*it, path, static_cast<std::size_t>(inputs), "numbers (one per input feature)");
         Vector v(inputs);
         for (int j = 0; j < inputs; ++j) {
-            v(j) = number((*it)[j], indexed(path, static_cast<std::size_t>(j)));
+            v(j) = number((*it)[j], jsonIndexed(path, static_cast<std::size_t>(j)));
             if (nonZero && v(j) == 0.0)
-                fail(indexed(path, static_cast<std::size_t>(j)), "expected a non-zero scale");
+                fail(jsonIndexed(path, static_cast<std::size_t>(j)), "expected a non-zero scale");
         }
         return v;
     };
@@ -249,7 +220,7 @@ std::vector<std::string> ModelReader::readClassNames(const Json& value, int outp
         fail("class_names", "expected " + std::to_string(k) +
                                 " names (one per output unit), found " + std::to_string(n));
     for (std::size_t i = 0; i < n; ++i)
-        names.push_back(string(value[i], indexed("class_names", i)));
+        names.push_back(string(value[i], jsonIndexed("class_names", i)));
     return names;
 }
 
