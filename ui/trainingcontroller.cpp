@@ -5,20 +5,18 @@
 namespace bpui {
 
 TrainingController::TrainingController(ProjectModel* model, QObject* parent)
-    : QObject(parent), model_(model), worker_(new TrainingWorker)
+    : QObject(parent), model_(model), worker_(new TrainingWorker(&outbox_))
 {
     registerMetaTypes();
     thread_.setObjectName(QStringLiteral("training"));
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    connect(worker_, &TrainingWorker::snapshot, this, &TrainingController::onSnapshot);
-    connect(worker_, &TrainingWorker::finished, this, &TrainingController::onFinished);
-    connect(worker_, &TrainingWorker::failed, this, &TrainingController::onFailed);
-    connect(worker_, &TrainingWorker::gradientChecked, this,
-            [this](const GradientCheckOutcome& outcome) {
-                if (discardRuns_ == 0)
-                    emit gradientChecked(outcome);
-            });
+    // The outbox drops whatever an abandoned run still says (acceptOnly in startRun).
+    outbox_.acceptOnly(0);
+    connect(&outbox_, &TrainingOutbox::snapshot, this, &TrainingController::onSnapshot);
+    connect(&outbox_, &TrainingOutbox::finished, this, &TrainingController::onFinished);
+    connect(&outbox_, &TrainingOutbox::failed, this, &TrainingController::onFailed);
+    connect(&outbox_, &TrainingOutbox::gradientChecked, this, &TrainingController::gradientChecked);
     connect(model_, &ProjectModel::parametersChanged, this,
             &TrainingController::onParametersChanged);
     connect(model_, &ProjectModel::configChanged, this, &TrainingController::onConfigChanged);
@@ -108,19 +106,15 @@ void TrainingController::startRun(bool stepOnly)
     lastRunIteration_ = 0;
     lastRunEpoch_ = 0.0;
 
-    worker_->arm(stepOnly);
+    const std::uint64_t generation = worker_->submit(std::move(job), stepOnly);
     if (stepOnly)
         worker_->step();
-    TrainingWorker* worker = worker_;
-    QMetaObject::invokeMethod(
-        worker_, [worker, job] { worker->start(job); }, Qt::QueuedConnection);
+    outbox_.acceptOnly(generation);
     setState(stepOnly ? TrainingState::Paused : TrainingState::Running);
 }
 
 void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
 {
-    if (discardRuns_ > 0)
-        return;
     TrainingSnapshot renumbered = snapshot;
     renumbered.newRows.clear();
     for (bp::IterationStats row : snapshot.newRows) {
@@ -146,10 +140,6 @@ void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
 
 void TrainingController::onFinished(const bp::TrainingResult& result)
 {
-    if (discardRuns_ > 0) {
-        --discardRuns_;
-        return;
-    }
     baseIteration_ += lastRunIteration_;
     baseEpoch_ += lastRunEpoch_;
     lastRunIteration_ = 0;
@@ -162,10 +152,6 @@ void TrainingController::onFinished(const bp::TrainingResult& result)
 
 void TrainingController::onFailed(const QString& text)
 {
-    if (discardRuns_ > 0) {
-        --discardRuns_;
-        return;
-    }
     setState(TrainingState::Failed);
     emit failed(text);
 }
@@ -173,7 +159,7 @@ void TrainingController::onFailed(const QString& text)
 void TrainingController::abandonRun()
 {
     worker_->stop();
-    ++discardRuns_;
+    outbox_.acceptOnly(0); // whatever it still sends is stale
     setState(TrainingState::Idle);
 }
 

@@ -3,6 +3,7 @@
 // commands, applies snapshots to the project and numbers iterations continuously across runs.
 
 #include "projectmodel.h"
+#include "trainingoutbox.h"
 #include "trainingsnapshot.h"
 
 #include <QObject>
@@ -63,10 +64,10 @@ private:
     void abandonRun();
 
     ProjectModel* model_;
+    TrainingOutbox outbox_; // declared before the thread: it outlives the worker
     QThread thread_;
     TrainingWorker* worker_; // lives on thread_, deleted when it finishes
     TrainingState state_ = TrainingState::Idle;
-    int discardRuns_ = 0; // runs whose remaining output is stale
     bool applyingSnapshot_ = false;
     long baseIteration_ = 0; // iterations of earlier runs since the last reset
     double baseEpoch_ = 0.0;

@@ -11,11 +11,12 @@ namespace bpui {
 
 using Clock = std::chrono::steady_clock;
 
-/// Per-run state, owned by the worker thread for the duration of start().
+/// Per-run state, owned by the worker thread for the duration of execute().
 struct TrainingWorker::Run
 {
-    explicit Run(const TrainingJob& j) : job(j) {}
+    Run(const TrainingJob& j, std::uint64_t g) : job(j), generation(g) {}
     const TrainingJob& job;
+    const std::uint64_t generation;
     bp::Trainer* trainer = nullptr;
     double lambda = 0.0;                         // the λ in force (edits arrive while running)
     std::vector<bp::IterationStats> pendingRows; // every row since the last snapshot
@@ -30,21 +31,30 @@ struct TrainingWorker::Run
     Clock::time_point nextGradient = Clock::now();
 };
 
-TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent) {}
+TrainingWorker::TrainingWorker(TrainingOutbox* outbox, QObject* parent)
+    : QObject(parent), outbox_(outbox)
+{
+}
 
 TrainingWorker::~TrainingWorker() = default;
 
 // --- controls -----------------------------------------------------------------------------
 
-void TrainingWorker::arm(bool startPaused)
+std::uint64_t TrainingWorker::submit(TrainingJob job, bool startPaused)
 {
-    std::lock_guard lock(pauseMutex_);
-    stopRequested_.store(false);
-    stepRequested_.store(false);
-    paused_.store(startPaused);
-    learningRateChanged_.store(false);
-    lambdaChanged_.store(false);
-    token_.reset();
+    std::uint64_t generation = 0;
+    {
+        std::lock_guard jobsLock(jobsMutex_);
+        generation = ++lastGeneration_;
+        jobs_.emplace_back(generation, std::move(job));
+        std::lock_guard pauseLock(pauseMutex_);
+        stepRequested_.store(false);
+        paused_.store(startPaused);
+        learningRateChanged_.store(false);
+        lambdaChanged_.store(false);
+    }
+    QMetaObject::invokeMethod(this, &TrainingWorker::runPending, Qt::QueuedConnection);
+    return generation;
 }
 
 void TrainingWorker::pause()
@@ -75,8 +85,9 @@ void TrainingWorker::step()
 void TrainingWorker::stop()
 {
     {
-        std::lock_guard lock(pauseMutex_);
-        stopRequested_.store(true);
+        std::lock_guard jobsLock(jobsMutex_);
+        std::lock_guard pauseLock(pauseMutex_);
+        stoppedGeneration_.store(lastGeneration_);
         token_.cancel();
     }
     pauseChanged_.notify_all();
@@ -96,8 +107,39 @@ void TrainingWorker::setLambda(double lambda)
 
 // --- the run ------------------------------------------------------------------------------
 
-void TrainingWorker::start(const bpui::TrainingJob& job)
+void TrainingWorker::runPending()
 {
+    std::pair<std::uint64_t, TrainingJob> next;
+    {
+        std::lock_guard jobsLock(jobsMutex_);
+        if (jobs_.empty())
+            return;
+        next = std::move(jobs_.front());
+        jobs_.pop_front();
+        // The token belongs to this run now; a stop that came first still counts.
+        std::lock_guard pauseLock(pauseMutex_);
+        token_.reset();
+        if (isStopped(next.first))
+            return; // stopped before it began: it never starts and says nothing
+    }
+    execute(next.second, next.first);
+}
+
+void TrainingWorker::post(WorkerMessage message, const Run& run)
+{
+    message.generation = run.generation;
+    outbox_->post(std::move(message));
+}
+
+void TrainingWorker::execute(const TrainingJob& job, std::uint64_t generation)
+{
+    const auto fail = [&](std::string text) {
+        WorkerMessage message;
+        message.kind = WorkerMessage::Kind::Failed;
+        message.generation = generation;
+        message.error = std::move(text);
+        outbox_->post(std::move(message));
+    };
     try {
         if (!job.split)
             throw bp::InputError("training", "", "no data set");
@@ -124,7 +166,7 @@ void TrainingWorker::start(const bpui::TrainingJob& job)
             job.split->validation.size() > 0 ? &job.split->validation : nullptr;
         bp::Trainer trainer(network, train, validation, job.config);
 
-        Run run(job);
+        Run run(job, generation);
         run.trainer = &trainer;
         run.lambda = job.config.lambda;
         if (job.publishGradient) {
@@ -153,11 +195,14 @@ void TrainingWorker::start(const bpui::TrainingJob& job)
                                         : TrainingState::Finished;
         run.nextGradient = Clock::now(); // the final snapshot always carries the gradient
         publish(run, state, network.parameters());
-        emit finished(result);
+        WorkerMessage done;
+        done.kind = WorkerMessage::Kind::Finished;
+        done.result = std::move(result);
+        post(std::move(done), run);
     } catch (const std::exception& error) {
-        emit failed(QString::fromStdString(error.what()));
+        fail(error.what());
     } catch (...) {
-        emit failed(tr("Training failed with an unknown error."));
+        fail(tr("Training failed with an unknown error.").toStdString());
     }
 }
 
@@ -181,11 +226,11 @@ bool TrainingWorker::onIteration(Run& run, const bp::IterationStats& stats,
     if (every > 0 && stats.iteration > 0 && stats.iteration % every == 0)
         runGradientCheckNow(run, stats, params);
 
-    if (stopRequested_.load())
+    if (isStopped(run.generation))
         return false;
     if (paused_.load()) {
         waitWhilePaused(run, params);
-        return !stopRequested_.load();
+        return !isStopped(run.generation);
     }
     const auto since =
         std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - run.lastSnapshot);
@@ -199,8 +244,9 @@ void TrainingWorker::waitWhilePaused(Run& run, const bp::Vector& params)
     // The GUI shows exactly where training stands while it waits.
     publish(run, TrainingState::Paused, params);
     std::unique_lock lock(pauseMutex_);
-    pauseChanged_.wait(
-        lock, [this] { return stopRequested_.load() || !paused_.load() || stepRequested_.load(); });
+    pauseChanged_.wait(lock, [this, &run] {
+        return isStopped(run.generation) || !paused_.load() || stepRequested_.load();
+    });
     stepRequested_.store(false);
     // Paused time must not count as slowness in the next iterations-per-second figure.
     run.lastSnapshot = Clock::now();
@@ -215,7 +261,8 @@ void TrainingWorker::publish(Run& run, TrainingState state, const bp::Vector& pa
     if (seconds > 0.0 && advanced > 0)
         run.iterationsPerSecond = static_cast<double>(advanced) / seconds;
 
-    TrainingSnapshot out;
+    WorkerMessage message;
+    TrainingSnapshot& out = message.snapshot;
     out.state = state;
     out.latest = run.latest;
     out.newRows = std::move(run.pendingRows);
@@ -240,7 +287,7 @@ void TrainingWorker::publish(Run& run, TrainingState state, const bp::Vector& pa
 
     run.lastSnapshot = Clock::now();
     run.lastSnapshotIteration = run.latest.iteration;
-    emit snapshot(out);
+    post(std::move(message), run);
 }
 
 void TrainingWorker::runGradientCheckNow(Run& run, const bp::IterationStats& stats,
@@ -253,9 +300,11 @@ void TrainingWorker::runGradientCheckNow(Run& run, const bp::IterationStats& sta
     request.data = std::shared_ptr<const bp::Dataset>(run.job.split, &run.job.split->train);
     request.lambda = run.lambda;
     request.seed = static_cast<std::uint64_t>(stats.iteration);
-    GradientCheckOutcome outcome = runGradientCheck(request, {}, &token_);
-    outcome.iteration = stats.iteration;
-    emit gradientChecked(outcome);
+    WorkerMessage message;
+    message.kind = WorkerMessage::Kind::GradientChecked;
+    message.check = runGradientCheck(request, {}, &token_);
+    message.check.iteration = stats.iteration;
+    post(std::move(message), run);
 }
 
 } // namespace bpui

@@ -73,18 +73,6 @@ TrainingSnapshot lastSnapshot(const QSignalSpy& spy)
 
 } // namespace
 
-/// Re-emits the worker's signals on the test's (main) thread. QSignalSpy records with a
-/// direct connection, so spying on the worker itself would append to the spy's list from
-/// the worker thread while the test reads it: a real data race that TSan reports.
-class WorkerRelay : public QObject
-{
-    Q_OBJECT
-signals:
-    void snapshot(const bpui::TrainingSnapshot& snapshot);
-    void finished(const bp::TrainingResult& result);
-    void failed(const QString& message);
-};
-
 class TestTrainingWorker : public QObject
 {
     Q_OBJECT
@@ -100,15 +88,19 @@ private slots:
     void stepFromIdleRunsOneIteration();
     void learningRateChangeAppliesWhileRunning();
     void divergenceKeepsFiniteWeights();
+    void abandonedRunIsSilencedAndNextRunStarts();
+    void stopBeforeStartMeansNeverStarts();
     void badInputFails_data();
     void badInputFails();
 
 private:
-    void start(const TrainingJob& job, bool paused = false);
+    std::uint64_t start(const TrainingJob& job, bool paused = false);
 
     QThread* thread_ = nullptr;
     TrainingWorker* worker_ = nullptr;
-    WorkerRelay* relay_ = nullptr; // lives on the test thread; spies watch it
+    // Lives on the test thread, where the spies watch its signals (spying on a worker-thread
+    // object would append to the spy's list from that thread while the test reads it).
+    TrainingOutbox* outbox_ = nullptr;
 };
 
 void TestTrainingWorker::initTestCase()
@@ -120,15 +112,9 @@ void TestTrainingWorker::initTestCase()
 void TestTrainingWorker::init()
 {
     thread_ = new QThread;
-    worker_ = new TrainingWorker;
+    outbox_ = new TrainingOutbox;
+    worker_ = new TrainingWorker(outbox_);
     worker_->moveToThread(thread_);
-    relay_ = new WorkerRelay;
-    connect(worker_, &TrainingWorker::snapshot, relay_, &WorkerRelay::snapshot,
-            Qt::QueuedConnection);
-    connect(worker_, &TrainingWorker::finished, relay_, &WorkerRelay::finished,
-            Qt::QueuedConnection);
-    connect(worker_, &TrainingWorker::failed, relay_, &WorkerRelay::failed,
-            Qt::QueuedConnection);
     thread_->start();
 }
 
@@ -139,21 +125,18 @@ void TestTrainingWorker::cleanup()
     QVERIFY(thread_->wait(10000));
     delete worker_;
     delete thread_;
-    delete relay_;
+    delete outbox_;
 }
 
-void TestTrainingWorker::start(const TrainingJob& job, bool paused)
+std::uint64_t TestTrainingWorker::start(const TrainingJob& job, bool paused)
 {
-    worker_->arm(paused);
-    TrainingWorker* worker = worker_;
-    QMetaObject::invokeMethod(
-        worker_, [worker, job] { worker->start(job); }, Qt::QueuedConnection);
+    return worker_->submit(job, paused);
 }
 
 void TestTrainingWorker::snapshotsAreThrottledAndComplete()
 {
-    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
-    QSignalSpy finished(relay_, &WorkerRelay::finished);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
     QElapsedTimer clock;
     clock.start();
     const long iterations = 3000;
@@ -184,7 +167,7 @@ void TestTrainingWorker::snapshotsAreThrottledAndComplete()
 
 void TestTrainingWorker::pauseHoldsAndStepAdvancesOne()
 {
-    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
     start(spiralJob(0)); // no budget: runs until stopped
     QVERIFY(snapshots.wait(10000));
 
@@ -208,7 +191,7 @@ void TestTrainingWorker::pauseHoldsAndStepAdvancesOne()
     QVERIFY(snapshots.wait(10000));
     QCOMPARE(lastSnapshot(snapshots).latest.iteration, pausedAt + 2);
 
-    QSignalSpy finished(relay_, &WorkerRelay::finished);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
     worker_->resume();
     QTRY_VERIFY_WITH_TIMEOUT(lastSnapshot(snapshots).latest.iteration > pausedAt + 2, 10000);
     worker_->stop();
@@ -220,9 +203,9 @@ void TestTrainingWorker::pauseHoldsAndStepAdvancesOne()
 
 void TestTrainingWorker::stopFinishesAndNothingFollows()
 {
-    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
-    QSignalSpy finished(relay_, &WorkerRelay::finished);
-    QSignalSpy failed(relay_, &WorkerRelay::failed);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    QSignalSpy failed(outbox_, &TrainingOutbox::failed);
     start(spiralJob(0));
     QVERIFY(snapshots.wait(10000));
     worker_->stop();
@@ -239,13 +222,9 @@ void TestTrainingWorker::stopFinishesAndNothingFollows()
 
 void TestTrainingWorker::stepFromIdleRunsOneIteration()
 {
-    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
-    worker_->arm(true);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    start(spiralJob(0), true);
     worker_->step();
-    TrainingWorker* worker = worker_;
-    const TrainingJob job = spiralJob(0);
-    QMetaObject::invokeMethod(
-        worker_, [worker, job] { worker->start(job); }, Qt::QueuedConnection);
     QTRY_VERIFY_WITH_TIMEOUT(
         !snapshots.isEmpty() && lastSnapshot(snapshots).state == TrainingState::Paused, 10000);
     QCOMPARE(lastSnapshot(snapshots).latest.iteration, 1L);
@@ -256,7 +235,7 @@ void TestTrainingWorker::stepFromIdleRunsOneIteration()
 void TestTrainingWorker::learningRateChangeAppliesWhileRunning()
 {
     // Gradient descent with a zero learning rate does not move; raising it mid-run must.
-    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
     TrainingJob job = spiralJob(0);
     job.config.optimizer = bp::OptimizerKind::GradientDescent;
     job.config.learningRate = 0.0;
@@ -270,8 +249,8 @@ void TestTrainingWorker::learningRateChangeAppliesWhileRunning()
 
 void TestTrainingWorker::divergenceKeepsFiniteWeights()
 {
-    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
-    QSignalSpy finished(relay_, &WorkerRelay::finished);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
     // Squared error on a linear output has no bounded gradient: α = 100 overshoots further at
     // every step until the cost is Inf or NaN.
     bp::GeneratorSpec spec;
@@ -295,6 +274,56 @@ void TestTrainingWorker::divergenceKeepsFiniteWeights()
     QCOMPARE(final.state, TrainingState::Diverged);
     QVERIFY(final.parameters);
     QVERIFY(final.parameters->allFinite());
+}
+
+void TestTrainingWorker::abandonedRunIsSilencedAndNextRunStarts()
+{
+    // What the controller does when the data changes under a run and Train is pressed again
+    // at once: the old run's last snapshots and its finish are dropped, the new one runs.
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    start(spiralJob(0));
+    QVERIFY(snapshots.wait(10000));
+    worker_->stop();
+    const std::uint64_t next = start(spiralJob(25));
+    outbox_->acceptOnly(next);
+    snapshots.clear();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.wait(300));
+    QCOMPARE(finished.count(), 1);
+    const auto result = finished.constFirst().at(0).value<bp::TrainingResult>();
+    QCOMPARE(reasonName(result.reason), reasonName(bp::StopReason::MaxIterations));
+    QCOMPARE(result.iterations, 25L);
+    const std::vector<bp::IterationStats> rows = rowsOf(snapshots);
+    QCOMPARE(static_cast<long>(rows.size()), 26L); // rows 0..25 of the new run only
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows[i].iteration, static_cast<long>(i));
+}
+
+void TestTrainingWorker::stopBeforeStartMeansNeverStarts()
+{
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    QSignalSpy failed(outbox_, &TrainingOutbox::failed);
+    // Block the worker's thread so the job cannot begin before stop().
+    std::atomic<bool> release{false};
+    QMetaObject::invokeMethod(
+        worker_,
+        [&release] {
+            while (!release.load())
+                QThread::msleep(1);
+        },
+        Qt::QueuedConnection);
+    start(spiralJob(0));
+    worker_->stop();
+    release.store(true);
+    const std::uint64_t next = start(spiralJob(3));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.count(), 1); // the stopped job said nothing at all
+    QCOMPARE(finished.constFirst().at(0).value<bp::TrainingResult>().iterations, 3L);
+    QCOMPARE(rowsOf(snapshots).size(), std::size_t{4});
+    QVERIFY(next > 1);
 }
 
 void TestTrainingWorker::badInputFails_data()
@@ -327,9 +356,9 @@ void TestTrainingWorker::badInputFails()
         job.split.reset();
         break;
     }
-    QSignalSpy snapshots(relay_, &WorkerRelay::snapshot);
-    QSignalSpy finished(relay_, &WorkerRelay::finished);
-    QSignalSpy failed(relay_, &WorkerRelay::failed);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    QSignalSpy failed(outbox_, &TrainingOutbox::failed);
     start(job);
     QVERIFY(failed.wait(10000));
     QVERIFY(!failed.constFirst().at(0).toString().isEmpty());
