@@ -1,21 +1,19 @@
 #include "dataloader.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <exception>
 
 namespace bpui {
 
 DataLoader::DataLoader(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, &DataLoader::onFinished);
+    connect(&task_, &BackgroundTask::finished, this, &DataLoader::onFinished);
 }
 
 DataLoader::~DataLoader()
 {
     if (token_)
         token_->cancel();
-    watcher_.waitForFinished();
+    task_.wait();
 }
 
 bool DataLoader::load(const QString& description, Task task, Done done)
@@ -24,22 +22,22 @@ bool DataLoader::load(const QString& description, Task task, Done done)
         return false;
     token_ = std::make_shared<bp::CancellationToken>();
     done_ = std::move(done);
+    outcome_ = std::make_shared<Outcome>();
     std::shared_ptr<bp::CancellationToken> token = token_;
+    std::shared_ptr<Outcome> outcome = outcome_;
     emit busyChanged(true, description);
-    watcher_.setFuture(QtConcurrent::run([task = std::move(task), token] {
-        // Exceptions stay on this side: QFuture would wrap them in QUnhandledException.
-        Outcome outcome;
+    task_.start([task = std::move(task), token, outcome] {
+        // Exceptions stay on that thread: they become the outcome's message.
         try {
-            outcome.data = std::make_shared<bp::Dataset>(task(token.get()));
+            outcome->data = std::make_shared<bp::Dataset>(task(token.get()));
         } catch (const bp::Cancelled&) {
-            outcome.cancelled = true;
+            outcome->cancelled = true;
         } catch (const std::exception& error) {
-            outcome.error = QString::fromStdString(error.what());
+            outcome->error = QString::fromStdString(error.what());
         } catch (...) {
-            outcome.error = QStringLiteral("loading failed with an unknown error");
+            outcome->error = QStringLiteral("loading failed with an unknown error");
         }
-        return outcome;
-    }));
+    });
     return true;
 }
 
@@ -51,7 +49,8 @@ void DataLoader::cancel()
 
 void DataLoader::onFinished()
 {
-    Outcome outcome = watcher_.result();
+    Outcome outcome = std::move(*outcome_);
+    outcome_.reset();
     Done done = std::move(done_);
     done_ = nullptr;
     emit busyChanged(false, QString());

@@ -1,10 +1,10 @@
 #pragma once
-// Loads a data set off the GUI thread (QtConcurrent) with cancel, so a 60000-image IDX file
-// never freezes the window. One load at a time.
+// Loads a data set off the GUI thread (a BackgroundTask) with cancel, so a 60000-image IDX
+// file never freezes the window. One load at a time.
 
+#include "backgroundtask.h"
 #include "dataset.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -25,8 +25,8 @@ public:
     /// Cancels a running load and waits for it.
     ~DataLoader() override;
 
-    bool isBusy() const { return watcher_.isRunning(); }
-    /// Runs task on a pool thread; on success calls done on the GUI thread, otherwise emits
+    bool isBusy() const { return task_.isRunning(); }
+    /// Runs task on a background thread; on success calls done on the GUI thread, otherwise emits
     /// failed with the loader's message (bp::InputError::what()). False when busy.
     bool load(const QString& description, Task task, Done done);
 
@@ -47,8 +47,9 @@ private:
     };
     void onFinished();
 
-    QFutureWatcher<Outcome> watcher_;
-    std::shared_ptr<bp::CancellationToken> token_; // shared with the pool thread
+    BackgroundTask task_;
+    std::shared_ptr<bp::CancellationToken> token_; // shared with the loading thread
+    std::shared_ptr<Outcome> outcome_;             // written there, read after finished()
     Done done_;
 };
 

@@ -1,22 +1,20 @@
 #include "gradientcheckrunner.h"
 
-#include <QDateTime>
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace bpui {
 
 GradientCheckRunner::GradientCheckRunner(ProjectModel* model, QObject* parent)
     : QObject(parent), model_(model)
 {
     registerMetaTypes();
-    connect(&watcher_, &QFutureWatcher<Attempt>::finished, this, &GradientCheckRunner::onDone);
+    connect(&task_, &BackgroundTask::finished, this, &GradientCheckRunner::onDone);
+    connect(&progress_, &ProgressRelay::progress, this, &GradientCheckRunner::progress);
 }
 
 GradientCheckRunner::~GradientCheckRunner()
 {
     if (token_)
         token_->cancel();
-    watcher_.waitForFinished();
+    task_.wait();
 }
 
 void GradientCheckRunner::run()
@@ -31,34 +29,28 @@ void GradientCheckRunner::run()
     request.lambda = model_->config().lambda;
 
     token_ = std::make_shared<bp::CancellationToken>();
-    lastProgressMs_ = std::make_shared<std::atomic<qint64>>(0);
+    attempt_ = std::make_shared<Attempt>();
     std::shared_ptr<bp::CancellationToken> token = token_;
-    std::shared_ptr<std::atomic<qint64>> lastMs = lastProgressMs_;
+    std::shared_ptr<Attempt> attempt = attempt_;
+    ProgressRelay* progress = &progress_;
 
     emit started();
-    // `this` outlives the job: the destructor cancels and waits for it.
-    watcher_.setFuture(QtConcurrent::run([this, request, token, lastMs] {
-        auto report = [&](bp::Index done, bp::Index total) {
-            // ≤ 20 progress events a second reach the GUI, however fast the checks are.
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (done != total && now - lastMs->load() < 50)
-                return;
-            lastMs->store(now);
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+    progress_.startPolling();
+    // `this` (and so progress_) outlives the job: the destructor cancels and joins it.
+    task_.start([request, token, attempt, progress] {
+        auto report = [progress](bp::Index done, bp::Index total) {
+            progress->report(done, total);
         };
-        Attempt attempt;
         try {
-            attempt.outcome = runGradientCheck(request, report, token.get());
+            attempt->outcome = runGradientCheck(request, report, token.get());
         } catch (const bp::Cancelled&) {
-            attempt.cancelled = true;
+            attempt->cancelled = true;
         } catch (const std::exception& error) {
-            attempt.error = QString::fromStdString(error.what());
+            attempt->error = QString::fromStdString(error.what());
         } catch (...) {
-            attempt.error = QStringLiteral("The gradient check failed with an unknown error.");
+            attempt->error = QStringLiteral("The gradient check failed with an unknown error.");
         }
-        return attempt;
-    }));
+    });
 }
 
 void GradientCheckRunner::cancel()
@@ -69,7 +61,9 @@ void GradientCheckRunner::cancel()
 
 void GradientCheckRunner::onDone()
 {
-    const Attempt attempt = watcher_.result();
+    progress_.stopPolling();
+    const Attempt attempt = std::move(*attempt_);
+    attempt_.reset();
     if (attempt.outcome) {
         last_ = attempt.outcome;
         emit finished(*attempt.outcome);

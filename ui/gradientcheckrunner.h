@@ -1,11 +1,11 @@
 #pragma once
-// Runs a gradient check on the project's current weights on a pool thread, with progress and
-// cancel, so the GUI stays responsive during the 2 × P cost evaluations.
+// Runs a gradient check on the project's current weights on a background thread, with
+// progress and cancel, so the GUI stays responsive during the 2 × P cost evaluations.
 
+#include "backgroundtask.h"
 #include "gradientcheckjob.h"
 #include "projectmodel.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -22,7 +22,7 @@ public:
     /// Cancels a running check and waits for it.
     ~GradientCheckRunner() override;
 
-    bool isRunning() const { return watcher_.isRunning(); }
+    bool isRunning() const { return task_.isRunning(); }
     /// The last completed check (empty before the first).
     const std::optional<GradientCheckOutcome>& lastOutcome() const { return last_; }
 
@@ -38,8 +38,7 @@ signals:
     void failed(const QString& message);
 
 private:
-    /// What the pool thread hands back: exceptions never cross into QFuture (it would wrap
-    /// them in QUnhandledException).
+    /// What the checking thread hands back: exceptions stay there and become a message.
     struct Attempt
     {
         std::optional<GradientCheckOutcome> outcome;
@@ -49,10 +48,11 @@ private:
     void onDone();
 
     ProjectModel* model_;
-    QFutureWatcher<Attempt> watcher_;
-    // Shared with the pool thread, which may still read it after a cancel.
+    BackgroundTask task_;
+    ProgressRelay progress_; // ≤ 20 progress signals a second, however fast the checks are
+    // Shared with the checking thread, which may still read it after a cancel.
     std::shared_ptr<bp::CancellationToken> token_;
-    std::shared_ptr<std::atomic<qint64>> lastProgressMs_;
+    std::shared_ptr<Attempt> attempt_; // written there, read after finished()
     std::optional<GradientCheckOutcome> last_;
 };
 

@@ -16,7 +16,6 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -173,12 +172,11 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
     layout->addWidget(costPlot_, 1);
     layout->addWidget(explanation_);
 
-    watcher_ = new QFutureWatcher<Outcome>(this);
-    connect(watcher_, &QFutureWatcherBase::progressRangeChanged, progress_,
-            &QProgressBar::setRange);
-    connect(watcher_, &QFutureWatcherBase::progressValueChanged, progress_,
-            &QProgressBar::setValue);
-    connect(watcher_, &QFutureWatcherBase::finished, this, &SymmetryDemo::onFinished);
+    task_ = new BackgroundTask(this);
+    relay_ = new ProgressRelay(50, this);
+    connect(relay_, &ProgressRelay::progress, progress_,
+            [this](qint64 done) { progress_->setValue(static_cast<int>(done)); });
+    connect(task_, &BackgroundTask::finished, this, &SymmetryDemo::onFinished);
     connect(runButton_, &QPushButton::clicked, this, &SymmetryDemo::run);
     connect(model_, &ProjectModel::architectureChanged, this, &SymmetryDemo::updateSetupChoices);
     connect(model_, &ProjectModel::datasetChanged, this, &SymmetryDemo::updateSetupChoices);
@@ -188,9 +186,9 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
 SymmetryDemo::~SymmetryDemo()
 {
     // The task reads only its own copy of the setup, but its result must not outlive us.
-    if (watcher_->isRunning()) {
-        watcher_->cancel();
-        watcher_->waitForFinished();
+    if (task_->isRunning()) {
+        cancelled_->store(true);
+        task_->wait();
     }
 }
 
@@ -283,46 +281,46 @@ SymmetrySetup SymmetryDemo::currentSetup() const
 
 bool SymmetryDemo::isRunning() const
 {
-    return watcher_->isRunning();
+    return task_->isRunning();
 }
 
 void SymmetryDemo::run()
 {
-    if (watcher_->isRunning())
+    if (task_->isRunning())
         return;
     const SymmetrySetup setup = currentSetup();
     runButton_->setEnabled(false);
     progress_->setRange(0, static_cast<int>(2 * setup.iterations));
     progress_->setValue(0);
-    QFuture<Outcome> future = QtConcurrent::run([setup](QPromise<Outcome>& promise) {
-        Outcome outcome;
+    outcome_ = std::make_shared<Outcome>();
+    cancelled_ = std::make_shared<std::atomic<bool>>(false);
+    relay_->startPolling();
+    std::shared_ptr<Outcome> outcome = outcome_;
+    std::shared_ptr<std::atomic<bool>> cancelled = cancelled_;
+    ProgressRelay* relay = relay_; // outlives the task: the destructor joins it
+    task_->start([setup, outcome, cancelled, relay] {
         try {
             auto experiment = std::make_shared<SymmetryExperiment>(setup);
-            promise.setProgressRange(0, static_cast<int>(2 * setup.iterations));
-            const bool complete = experiment->run([&promise](long done, long) {
-                if (done % 10 == 0)
-                    promise.setProgressValue(static_cast<int>(done));
-                return !promise.isCanceled();
+            const bool complete = experiment->run([&](long done, long total) {
+                relay->report(done, total);
+                return !cancelled->load();
             });
             if (complete)
-                outcome.experiment = std::move(experiment);
+                outcome->experiment = std::move(experiment);
         } catch (const std::exception& e) {
-            // No exception may cross into the event loop: report it in the widget instead.
-            outcome.error = QString::fromUtf8(e.what());
+            // No exception may leave the task: report it in the widget instead.
+            outcome->error = QString::fromUtf8(e.what());
         }
-        promise.addResult(std::move(outcome));
     });
-    watcher_->setFuture(future);
 }
 
 void SymmetryDemo::onFinished()
 {
+    relay_->stopPolling();
     runButton_->setEnabled(true);
     progress_->setValue(progress_->maximum());
-    const QFuture<Outcome> future = watcher_->future();
-    if (future.resultCount() == 0)
-        return;
-    const Outcome outcome = future.result();
+    const Outcome outcome = std::move(*outcome_);
+    outcome_.reset();
     if (!outcome.error.isEmpty()) {
         symmetric_.summary->setText(tr("Training failed: %1").arg(outcome.error));
         return;

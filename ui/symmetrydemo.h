@@ -17,11 +17,12 @@
 //   "symmetryCostPlot"    QCustomPlot: J per iteration of both sides
 //   "symmetryExplanation" QLabel
 
+#include "backgroundtask.h"
 #include "symmetryexperiment.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -92,7 +93,10 @@ private:
     SidePlots random_;
     QCustomPlot* costPlot_ = nullptr;
     QLabel* explanation_ = nullptr;
-    QFutureWatcher<Outcome>* watcher_ = nullptr;
+    BackgroundTask* task_ = nullptr;
+    ProgressRelay* relay_ = nullptr;
+    std::shared_ptr<Outcome> outcome_;             // written by the task, read after it ends
+    std::shared_ptr<std::atomic<bool>> cancelled_; // read by the task
     std::shared_ptr<const SymmetryExperiment> experiment_;
 };
 
