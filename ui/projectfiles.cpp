@@ -143,6 +143,33 @@ void ProjectFiles::newProject()
 
 bool ProjectFiles::openProject(const QString& path)
 {
+    if (!loadIntoModel(path))
+        return false;
+    setCurrentPath(QFileInfo(path).absoluteFilePath());
+    addRecent(path_);
+    rememberDirectory(path_);
+    emit projectReplaced();
+    emit statusMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path_)));
+    return true;
+}
+
+bool ProjectFiles::openAsUntitled(const QString& path)
+{
+    if (!maybeSave())
+        return false;
+    if (!loadIntoModel(path)) {
+        showError(tr("Cannot open the project"), lastError_);
+        return false;
+    }
+    setCurrentPath({});
+    emit projectReplaced();
+    emit statusMessage(tr("Opened a copy of %1: Save asks where to keep it.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return true;
+}
+
+bool ProjectFiles::loadIntoModel(const QString& path)
+{
     try {
         // Everything that can fail happens before the model changes (applyProject checks).
         const bp::Project project = bp::loadProject(path.toStdString());
@@ -161,11 +188,6 @@ bool ProjectFiles::openProject(const QString& path)
         lastError_ = QString::fromStdString(error.what());
         return false;
     }
-    setCurrentPath(QFileInfo(path).absoluteFilePath());
-    addRecent(path_);
-    rememberDirectory(path_);
-    emit projectReplaced();
-    emit statusMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path_)));
     return true;
 }
 

@@ -56,6 +56,10 @@ public:
     /// Opens a project; on failure the current project is left as it was and lastError() says
     /// why. No dialogs: the menu action shows the message.
     bool openProject(const QString& path);
+    /// Opens a project that must not be written to (a bundled lesson) as Untitled: unsaved
+    /// changes are asked about first, the file is not added to the recent list, and Save asks
+    /// for a new path. Shows errors like openFile.
+    bool openAsUntitled(const QString& path);
     /// Saves atomically (bp::saveProject) and makes path the current file.
     bool saveProjectAs(const QString& path);
 
@@ -79,6 +83,8 @@ protected:
 
 private:
     void markModified();
+    /// Replaces the model with the project at path (no dialogs; lastError_ on failure).
+    bool loadIntoModel(const QString& path);
     void setCurrentPath(const QString& path);
     void updateTitle();
     void addRecent(const QString& path);
