@@ -1,5 +1,7 @@
 #include "idxloader.h"
 
+#include "memorybudget.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -227,6 +229,12 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
                              " MiB as doubles, over the " + std::to_string(maxFeatureBytes >> 30) +
                              " GiB limit: load fewer with a maximum (max=N)");
     }
+
+    // The raw bytes and the doubles made from them are held together for a moment.
+    checkDataMemory(images.source(),
+                    static_cast<double>(take * pixels) * (sizeof(double) + 1),
+                    std::to_string(take) + " images of " + std::to_string(height) + "x" +
+                        std::to_string(width));
 
     ByteReader labels(labelsPath);
     const std::uint32_t labelCount = readHeader(labels, labelsMagic)[0];

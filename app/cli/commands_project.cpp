@@ -8,6 +8,7 @@
 
 #include "csvloader.h"
 #include "idxloader.h"
+#include "memorybudget.h"
 #include "modelfile.h"
 #include "projectfile.h"
 #include "trainer.h"
@@ -88,6 +89,8 @@ int runTrainProject(const Args& argv)
     if (arch.layerSizes.front() != static_cast<int>(split.train.featureCount()) ||
         arch.layerSizes.back() != bp::outputUnitsFor(split.train))
         throw bp::InputError(path, "architecture", "the layer sizes do not fit the data");
+    // Before the weights are drawn: a valid but huge architecture must not exhaust memory.
+    bp::checkTrainingMemory(arch, project.config, split.train.size(), split.validation.size());
     bp::Vector initial = project.weights.size() == arch.parameterCount()
                              ? project.weights
                              : bp::initializeParameters(arch, project.initKind, project.initSeed);

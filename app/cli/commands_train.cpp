@@ -5,6 +5,7 @@
 #include "output.h"
 #include "setup.h"
 
+#include "memorybudget.h"
 #include "trainer.h"
 
 #include <chrono>
@@ -173,6 +174,8 @@ int runTrain(const Args& argv)
 
     Prepared prepared = prepare(args, true);
     const bp::TrainingConfig config = configFrom(args, prepared);
+    bp::checkTrainingMemory(prepared.model.network.architecture(), config, prepared.train.size(),
+                            prepared.validation.size());
 
     std::error_code error;
     std::filesystem::create_directories(outDir, error);

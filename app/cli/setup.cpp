@@ -2,6 +2,7 @@
 
 #include "dataspec.h"
 #include "initializer.h"
+#include "memorybudget.h"
 #include "preprocessing.h"
 
 #include <algorithm>
@@ -54,6 +55,7 @@ bp::Model freshModel(const ArgParser& args, const bp::Dataset& train, std::uint6
     bp::Architecture arch = bp::Architecture::make(static_cast<int>(train.featureCount()), hidden,
                                                    hiddenActivation, outputs, output);
     arch.validate();
+    bp::checkNetworkMemory(arch); // before the weights are drawn
 
     const std::string initName = args.text("init", kDefaultInit);
     const std::optional<bp::InitKind> init = bp::initKindFromString(initName);
