@@ -1,6 +1,7 @@
 // CSV loading: detection, quoting, label mapping, iris, and one row per malformed file.
 
 #include "csvloader.h"
+#include "malformedcases.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -201,65 +202,11 @@ void TestCsvLoader::malformedFiles_data()
     QTest::addColumn<bool>("regression");
     QTest::addColumn<QString>("expected"); // the whole what(): file, place, message
 
-    const auto row = [](const char* file, const char* label, bool regression, const char* message) {
-        QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(label) << regression
-                            << QString::fromLatin1(file) + QStringLiteral(": ") +
-                                   QString::fromUtf8(message);
-    };
-    row("ragged-short.csv", "", false, "line 3: expected 3 fields, found 2");
-    row("ragged-long.csv", "", false, "line 4: expected 3 fields, found 4");
-    row("ragged-crlf.csv", "", false, "line 4: expected 3 fields, found 2");
-    row("non-numeric.csv", "", false, "line 3, column 2: expected a number, found 'abc'");
-    row("decimal-comma.csv", "", false, "line 2, column 1: expected a number, found '1,5'");
-    row("empty.csv", "", false, "empty file");
-    row("blank-lines-only.csv", "", false, "empty file");
-    row("bom-only.csv", "", false, "empty file");
-    row("header-only.csv", "", false, "no data rows (only a header)");
-    row("one-class.csv", "", false,
-        "column 3: only one class ('setosa') in the label column: classification needs at "
-        "least 2 (or use task=regression)");
-    row("one-numeric-class.csv", "", false,
-        "column 3: only one class ('1') in the label column: classification needs at least 2 "
-        "(or use task=regression)");
-    row("nan-cell.csv", "", false, "line 3, column 2: expected a finite number, found 'nan'");
-    row("inf-cell.csv", "", false, "line 4, column 1: expected a finite number, found '-inf'");
-    row("overflow-cell.csv", "", false,
-        "line 3, column 2: expected a finite number, found '1e999'");
-    row("one-column.csv", "", false,
-        "line 1: only 1 column (delimiter ','): need at least one feature column besides the "
-        "label");
-    row("invalid-utf8.csv", "", false,
-        "line 3, column 3: invalid UTF-8 (byte 0xFF): save the file as UTF-8");
-    row("overlong-utf8.csv", "", false,
-        "line 2, column 3: invalid UTF-8 (byte 0xC0): save the file as UTF-8");
-    row("surrogate-utf8.csv", "", false,
-        "line 3, column 3: invalid UTF-8 (byte 0xED): save the file as UTF-8");
-    row("truncated-utf8.csv", "", false,
-        "line 3, column 3: invalid UTF-8 (byte 0xE2): save the file as UTF-8");
-    row("binary-nul.csv", "", false,
-        "line 3, column 1: found a NUL byte: this is a binary file, not CSV text");
-    row("unknown-label-name.csv", "label", false,
-        "unknown label column 'label' (the file has 3 columns; use a header name or a 0-based "
-        "index)");
-    row("label-index-out-of-range.csv", "3", false,
-        "unknown label column '3' (the file has 3 columns and no header; use a 0-based index)");
-    row("unknown-label-no-header.csv", "species", false,
-        "unknown label column 'species' (the file has 3 columns and no header; use a 0-based "
-        "index)");
-    row("unterminated-quote.csv", "", false,
-        "line 3, column 3: unterminated quoted field (missing closing '\"')");
-    row("text-after-quote.csv", "", false,
-        "line 3, column 3: unexpected text after a closing quote");
-    row("empty-cell.csv", "", false, "line 3, column 2: expected a number, found an empty cell");
-    row("empty-label.csv", "", false,
-        "line 3, column 3: expected a class label, found an empty cell");
-    row("regression-text-target.csv", "", true,
-        "line 3, column 3: expected a number, found 'cheap'");
-    row("quoted-newline-then-error.csv", "", false,
-        "line 5, column 2: expected a number, found 'x'");
-    row("too-many-classes.csv", "", false,
-        "line 1002, column 2: more than 1000 distinct labels: is this a regression target? "
-        "(use task=regression)");
+    for (const bpt::CsvCase& c : bpt::kCsvCases)
+        QTest::newRow(c.file) << QString::fromLatin1(c.file) << QString::fromLatin1(c.labelColumn)
+                              << c.regression
+                              << QString::fromLatin1(c.file) + QStringLiteral(": ") +
+                                     QString::fromUtf8(c.message);
 }
 
 void TestCsvLoader::malformedFiles()

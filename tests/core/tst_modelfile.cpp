@@ -1,5 +1,6 @@
 // Model files: bit-exact round trips, atomic saves, and one precise message per malformed file.
 #include "initializer.h"
+#include "malformedcases.h"
 #include "modelfile.h"
 #include "testutil.h"
 
@@ -193,93 +194,9 @@ void TestModelFile::malformedModelIsRejected_data()
     QTest::addColumn<QString>("place");   // the key path the error names
     QTest::addColumn<QString>("message"); // a part of what was expected
 
-    QTest::newRow("not JSON") << "not_json.json"
-                              << ""
-                              << "not valid JSON: parse error";
-    QTest::newRow("root is an array") << "root_array.json"
-                                      << ""
-                                      << "expected a JSON object, found an array";
-    QTest::newRow("wrong format") << "wrong_format.json"
-                                  << "format"
-                                  << "expected \"backprop-studio-model\", found "
-                                     "\"backprop-studio-project\"";
-    QTest::newRow("missing format") << "missing_format.json"
-                                    << "format"
-                                    << "missing key";
-    QTest::newRow("future version")
-        << "future_version.json"
-        << "version"
-        << "version 2 is newer than this Backprop Studio understands (1)";
-    QTest::newRow("version as string") << "version_string.json"
-                                       << "version"
-                                       << "expected an integer, found a string";
-    QTest::newRow("missing theta") << "missing_theta.json"
-                                   << "theta"
-                                   << "missing key";
-    QTest::newRow("unknown activation") << "unknown_activation.json"
-                                        << "activations[0]"
-                                        << "found 'swish'";
-    QTest::newRow("softmax in a hidden layer") << "softmax_hidden.json"
-                                               << "activations[0]"
-                                               << "expected a hidden activation";
-    QTest::newRow("relu output") << "relu_output.json"
-                                 << "activations[1]"
-                                 << "expected an output activation (sigmoid, softmax, linear)";
-    QTest::newRow("activation count") << "activation_count.json"
-                                      << "activations"
-                                      << "expected 2 activation names";
-    QTest::newRow("layer size zero") << "layer_size_zero.json"
-                                     << "layer_sizes[1]"
-                                     << "expected an integer in 1..4096, found 0";
-    QTest::newRow("layer size fraction") << "layer_size_float.json"
-                                         << "layer_sizes[1]"
-                                         << "expected an integer, found a number";
-    QTest::newRow("layer size huge") << "layer_size_huge.json"
-                                     << "layer_sizes[1]"
-                                     << "found 18446744073709551615";
-    QTest::newRow("one layer") << "one_layer.json"
-                               << "layer_sizes"
-                               << "found 1";
-    QTest::newRow("theta count") << "theta_count.json"
-                                 << "theta"
-                                 << "expected 2 matrices, found 1";
-    QTest::newRow("too few rows") << "too_few_rows.json"
-                                  << "theta[0]"
-                                  << "expected 3 rows (one per unit of the next layer), found 2";
-    QTest::newRow("wrong columns") << "wrong_columns.json"
-                                   << "theta[1][0]"
-                                   << "expected 4 numbers (bias first";
-    QTest::newRow("weight as string") << "weight_string.json"
-                                      << "theta[1][0][2]"
-                                      << "expected a number, found a string";
-    QTest::newRow("weight null (NaN)") << "weight_null.json"
-                                       << "theta[1][1][3]"
-                                       << "expected a number, found null";
-    // nlohmann refuses 1e999 while parsing, before any key path is known.
-    QTest::newRow("weight infinite") << "weight_infinite.json"
-                                     << ""
-                                     << "number overflow parsing '1e999' (weights must be finite";
-    QTest::newRow("loss mismatch") << "loss_mismatch.json"
-                                   << "loss"
-                                   << "expected \"logistic\"";
-    QTest::newRow("normalization kind") << "normalization_kind.json"
-                                        << "normalization.kind"
-                                        << "found 'zscore'";
-    QTest::newRow("normalization scale short") << "normalization_short_scale.json"
-                                               << "normalization.scale"
-                                               << "expected 2 numbers (one per input feature)";
-    QTest::newRow("normalization scale zero") << "normalization_zero_scale.json"
-                                              << "normalization.scale[1]"
-                                              << "expected a non-zero scale";
-    QTest::newRow("normalization as string") << "normalization_type.json"
-                                             << "normalization"
-                                             << "expected null or an object, found a string";
-    QTest::newRow("class name count") << "class_names_count.json"
-                                      << "class_names"
-                                      << "expected 2 names (one per output unit), found 3";
-    QTest::newRow("class name number") << "class_name_number.json"
-                                       << "class_names[1]"
-                                       << "expected a string, found an integer";
+    for (const bpt::ModelCase& c : bpt::kModelCases)
+        QTest::newRow(c.name) << QString::fromLatin1(c.file) << QString::fromLatin1(c.place)
+                              << QString::fromUtf8(c.message);
 }
 
 void TestModelFile::malformedModelIsRejected()

@@ -1,5 +1,6 @@
 // Project files: every field round-trips (weights bit-exact), data paths relative to the
 // project, an interrupted save keeps the old file, one precise message per malformed file.
+#include "malformedcases.h"
 #include "projectfile.h"
 #include "projectfixtures.h"
 #include "testutil.h"
@@ -296,49 +297,9 @@ void TestProjectFile::malformedProjectIsRejected_data()
     QTest::addColumn<QString>("place");   // the key path the error names
     QTest::addColumn<QString>("message"); // a part of what was expected
 
-    const auto row = [](const char* file, const char* place, const char* message) {
-        QTest::newRow(file) << QString::fromLatin1(file) + QStringLiteral(".bpstudio")
-                            << QString::fromLatin1(place) << QString::fromUtf8(message);
-    };
-    row("not_json", "", "not valid JSON (byte ");
-    row("root_array", "", "expected a JSON object, found an array");
-    row("deep_nesting", "", "JSON nested deeper than 64 levels is not a project file");
-    row("wrong_format", "format",
-        "expected \"backprop-studio-project\", found \"backprop-studio-model\"");
-    row("missing_format", "format", "missing key");
-    row("future_version", "version",
-        "version 2 was written by a newer Backprop Studio; this one reads version 1");
-    row("missing_architecture", "architecture", "missing key");
-    row("layer_size_zero", "architecture.layer_sizes[1]", "expected an integer in 1..4096");
-    row("layer_size_huge", "weights", "expected 520220672 weights");
-    row("unknown_activation", "architecture.activations[0]",
-        "expected a hidden activation (sigmoid, tanh, relu, leaky_relu, linear), found 'swish'");
-    row("softmax_hidden", "architecture.activations[0]", "found 'softmax'");
-    row("unknown_optimizer", "training.optimizer",
-        "expected an optimizer (gd, momentum, adam, lbfgs, cg), found 'rmsprop'");
-    row("learning_rate_string", "training.learning_rate", "expected a number, found a string");
-    row("batch_size_float", "training.batch_size", "expected an integer, found a number");
-    row("missing_patience", "training.patience", "missing key");
-    row("negative_seed", "initialization.seed", "expected a seed in 0..18446744073709551615");
-    row("unknown_init", "initialization.kind", "found 'orthogonal'");
-    row("unknown_normalization", "normalization",
-        "expected \"none\", \"standard\" or \"minmax\", found 'robust'");
-    row("unknown_data_kind", "data.kind", "expected \"generator\", \"csv\" or \"idx\"");
-    row("unknown_generator", "data.name", "found 'mandelbrot'");
-    row("csv_missing_path", "data.path", "missing key");
-    row("split_sum", "split", "must leave examples for training");
-    row("weights_count", "weights", "expected 13 weights");
-    row("weight_null", "weights[4]", "expected a number, found null");
-    row("weight_string", "weights[0]", "expected a number, found a string");
-    row("weight_overflow", "", "number overflow");
-    row("runs_object", "runs", "expected an array of runs, found an object");
-    row("run_missing_name", "runs[0].name", "missing key");
-    row("run_architecture_mismatch", "runs[0].final_weights", "expected 17 weights");
-    row("history_ragged", "runs[0].history.gradient_norm",
-        "expected 3 entries (as many as runs[0].history.iteration), found 2");
-    row("history_text", "runs[0].history.train_cost[1]",
-        "expected a number, null, \"inf\" or \"-inf\", found a string");
-    row("timeline_weights_count", "runs[0].timeline[0].weights", "expected 13 weights");
+    for (const bpt::ProjectCase& c : bpt::kProjectCases)
+        QTest::newRow(c.file) << QString::fromLatin1(c.file) + QStringLiteral(".bpstudio")
+                              << QString::fromLatin1(c.place) << QString::fromUtf8(c.message);
 }
 
 void TestProjectFile::malformedProjectIsRejected()
