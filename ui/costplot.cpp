@@ -367,4 +367,18 @@ bool CostPlot::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void CostPlot::setLineScale(double scale)
+{
+    if (!(scale > 0.0) || scale == lineScale_)
+        return;
+    for (int i = 0; i < plot_->graphCount(); ++i) {
+        QCPGraph* graph = plot_->graph(i);
+        QPen pen = graph->pen();
+        pen.setWidthF(pen.widthF() * scale / lineScale_);
+        graph->setPen(pen);
+    }
+    lineScale_ = scale;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 } // namespace bpui

@@ -50,6 +50,10 @@ public:
     void setLogScale(bool on);
     bool logScale() const { return logScale_; }
     QCustomPlot* plot() const { return plot_; }
+    /// Multiplies every curve's pen width by scale relative to the normal width (presentation
+    /// mode: 1.6; 1 restores). Curves added later are drawn at the normal width.
+    Q_INVOKABLE void setLineScale(double scale);
+    double lineScale() const { return lineScale_; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -82,6 +86,7 @@ private:
     bool followData_ = true; // until the user drags or zooms, the view tracks the whole history
     bool settingRange_ = false;
     int drawnPoints_ = 0;
+    double lineScale_ = 1.0;
 };
 
 } // namespace bpui

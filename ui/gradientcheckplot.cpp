@@ -248,7 +248,7 @@ void GradientCheckPlot::updateVerdict()
     auto* line = new QCPItemStraightLine(relative_);
     line->point1->setCoords(0.0, t);
     line->point2->setCoords(1.0, t);
-    line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.0, Qt::DashLine));
+    line->setPen(QPen(QColor(0xc6, 0x28, 0x28), lineScale_, Qt::DashLine));
     relative_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -286,8 +286,9 @@ void GradientCheckPlot::fillPlots(const bp::GradientCheckReport& report)
             QCPGraph* graph = plot->addGraph();
             graph->setName(name);
             graph->setLineStyle(QCPGraph::lsNone);
-            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 5));
-            graph->setPen(QPen(colour));
+            graph->setScatterStyle(QCPScatterStyle(
+                QCPScatterStyle::ssDisc, QPen(colour, lineScale_), QBrush(colour), 5 * lineScale_));
+            graph->setPen(QPen(colour, lineScale_));
             graph->setData(*keys, *values);
         }
     }
@@ -295,7 +296,7 @@ void GradientCheckPlot::fillPlots(const bp::GradientCheckReport& report)
     auto* diagonal = new QCPItemStraightLine(scatter_);
     diagonal->point1->setCoords(0.0, 0.0);
     diagonal->point2->setCoords(1.0, 1.0);
-    diagonal->setPen(QPen(QColor(0, 0, 0, 120), 1.0, Qt::DashLine));
+    diagonal->setPen(QPen(QColor(0, 0, 0, 120), lineScale_, Qt::DashLine));
     const double margin = std::max(0.05 * (hi - lo), 1e-12);
     scatter_->xAxis->setRange(lo - margin, hi + margin);
     scatter_->yAxis->setRange(lo - margin, hi + margin);
@@ -327,6 +328,16 @@ void GradientCheckPlot::fillTable(const bp::GradientCheckReport& report)
         }
         ++row;
     }
+}
+
+void GradientCheckPlot::setLineScale(double scale)
+{
+    if (!(scale > 0.0) || scale == lineScale_)
+        return;
+    lineScale_ = scale;
+    if (report_)
+        fillPlots(*report_);
+    updateVerdict(); // redraws the threshold line
 }
 
 } // namespace bpui

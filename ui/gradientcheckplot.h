@@ -41,6 +41,9 @@ public:
     /// Relative difference below which the check passes (default 1e-9, the course's figure).
     double threshold() const;
     void setThreshold(double threshold);
+    /// Multiplies line widths and dot sizes (presentation mode: 1.6; 1 = normal).
+    Q_INVOKABLE void setLineScale(double scale);
+    double lineScale() const { return lineScale_; }
 
 signals:
     void runRequested();
@@ -64,6 +67,7 @@ private:
     QCustomPlot* relative_ = nullptr;
     QTableWidget* table_ = nullptr;
     std::optional<bp::GradientCheckReport> report_;
+    double lineScale_ = 1.0;
 };
 
 } // namespace bpui

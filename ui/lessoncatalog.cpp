@@ -35,7 +35,8 @@ QStringList LessonCatalog::searchPaths()
     if (QCoreApplication::instance() != nullptr)
         paths << QDir::cleanPath(QCoreApplication::applicationDirPath() +
                                  QStringLiteral("/../share/backprop-studio/lessons"));
-    for (const QString& dir : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+    for (const QString& dir :
+         QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
         paths << QDir(dir).filePath(QStringLiteral("backprop-studio/lessons"));
 #ifdef BPS_LESSONS_SOURCE_DIR
     paths << QStringLiteral(BPS_LESSONS_SOURCE_DIR);

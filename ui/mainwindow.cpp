@@ -5,6 +5,7 @@
 #include "exportmenu.h"
 #include "gradientcheckplot.h"
 #include "gradientcheckrunner.h"
+#include "lessontools.h"
 #include "networkeditor.h"
 #include "predictionplot.h"
 #include "projectfiles.h"
@@ -181,6 +182,8 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     auto* files = new ProjectFiles(this, model_, costPlot_); // Ctrl+O / Ctrl+S: projects
     auto* exports = new ExportMenu(this, model_, costPlot_);
+    auto* lessons = new LessonTools(this, files); // Help → Lessons…, the Lesson dock
+    docks_ << lessons->dock();
     files->populateFileMenu(file);
     exports->populateFileMenu(file);
     file->addSeparator();
@@ -204,6 +207,8 @@ void MainWindow::createMenus()
     train->addSeparator();
     train->addActions({resetAction_, checkAction_});
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions(lessons->helpActions());
+    help->addSeparator();
     help->addActions(teaching_->helpActions());
     help->addSeparator();
     help->addActions({shortcutsAction_, aboutAction_});

@@ -103,7 +103,7 @@ void NetworkScene::highlight(int layer, const QString& part)
                           : weights                      ? QColor(0xbb, 0xde, 0xfb, 110)
                                                          : QColor(0xff, 0xe0, 0x82, 130);
     highlight_ = addRect(QRectF(left, bounds.top(), right - left, bounds.height()),
-                         QPen(colour.darker(130), 1.5, Qt::DashLine), QBrush(colour));
+                         QPen(colour.darker(130), 1.5 * lineScale_, Qt::DashLine), QBrush(colour));
     highlight_->setZValue(-10);
     highlight_->setData(kRoleKind, QStringLiteral("highlight"));
 }
@@ -170,7 +170,7 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
     for (int t = 0; t < arch.thetaCount(); ++t)
         addLinks(t);
 
-    const QPen outline(QColor(0x42, 0x42, 0x42), 1.2);
+    const QPen outline(QColor(0x42, 0x42, 0x42), 1.2 * lineScale_);
     for (int l = 0; l < L; ++l) {
         const Column& c = columns_[static_cast<std::size_t>(l)];
         const QColor fill = l == 0 ? QColor(0xe6, 0xe6, 0xe6)
@@ -284,8 +284,8 @@ void NetworkScene::restyleLinks()
             QColor colour = stats[i].signedValue >= 0.0 ? positiveColor() : negativeColor();
             colour.setAlphaF(float(0.25 + 0.75 * f));
             LinkItem* link = links_[static_cast<std::size_t>(t)][i];
-            link->setPen(QPen(colour, link->isSummary() ? 0.8 + 5.2 * f : 0.3 + 3.7 * f,
-                              Qt::SolidLine, Qt::RoundCap));
+            const double width = link->isSummary() ? 0.8 + 5.2 * f : 0.3 + 3.7 * f;
+            link->setPen(QPen(colour, width * lineScale_, Qt::SolidLine, Qt::RoundCap));
         }
     }
 }
@@ -344,6 +344,23 @@ QString NetworkScene::describeUnit(int layer, int unit) const
     if (unitDescriber_)
         return unitDescriber_(layer, unit);
     return tr("a(%1)_%2").arg(layer + 1).arg(unit + 1);
+}
+
+void NetworkScene::setLineScale(double scale)
+{
+    if (!(scale > 0.0) || scale == lineScale_)
+        return;
+    // Unit, bias and block outlines and the highlight band keep their item; links restyle.
+    for (QGraphicsItem* item : items()) {
+        if (auto* shape = dynamic_cast<QAbstractGraphicsShapeItem*>(item)) {
+            QPen pen = shape->pen();
+            pen.setWidthF(pen.widthF() * scale / lineScale_);
+            shape->setPen(pen);
+        }
+    }
+    lineScale_ = scale;
+    if (hasParameters())
+        restyleLinks();
 }
 
 } // namespace bpui

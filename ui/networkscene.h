@@ -43,6 +43,10 @@ public:
 
     static bool isBlock(int units) { return units > kBlockThreshold; }
 
+    /// Multiplies link and outline widths (presentation mode: 1.6; 1 = normal).
+    Q_INVOKABLE void setLineScale(double scale);
+    double lineScale() const { return lineScale_; }
+
     /// Marks the part of the diagram a teaching step is about (0-based layer): "units" or
     /// "delta" shade that layer's column, "weights" the band of Θ(layer) between layer and
     /// layer + 1. layer < 0 clears the mark. Survives weight updates, not rebuilds.
@@ -79,6 +83,7 @@ private:
     int highlightLayer_ = -1;
     std::vector<bp::Vector> shownActivations_;
     QString highlightPart_;
+    double lineScale_ = 1.0;
 };
 
 } // namespace bpui

@@ -238,9 +238,11 @@ void PredictionPlot::drawSurface(const bp::Network& network)
             const QColor colour = classColor(k);
             const QCPScatterStyle style =
                 part.hollow ? QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                              QPen(colour.darker(130), 1.8), Qt::white, 7)
+                                              QPen(colour.darker(130), 1.8 * lineScale_), Qt::white,
+                                              7 * lineScale_)
                             : QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                              QPen(colour.darker(160), 0.8), colour, 6);
+                                              QPen(colour.darker(160), 0.8 * lineScale_), colour,
+                                              6 * lineScale_);
             QCPGraph* g =
                 scatterGraph(plot_, tr("%1 (%2)").arg(className(data, k), part.label), style);
             g->setData(byClass[static_cast<std::size_t>(k)].x,
@@ -282,9 +284,10 @@ void PredictionPlot::drawRegressionCurve(const bp::Network& network)
             ts[e] = set->targets(0, e);
         }
         const QColor colour = hollow ? classColor(1) : classColor(0);
-        QCPGraph* g = scatterGraph(plot_, label,
-                                   QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.2),
-                                                   hollow ? QBrush(Qt::white) : QBrush(colour), 5));
+        QCPGraph* g = scatterGraph(
+            plot_, label,
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.2 * lineScale_),
+                            hollow ? QBrush(Qt::white) : QBrush(colour), 5 * lineScale_));
         g->setData(xs, ts);
     }
     constexpr int samples = 400;
@@ -299,7 +302,7 @@ void PredictionPlot::drawRegressionCurve(const bp::Network& network)
         ys[i] = h(0, i);
     QCPGraph* curve = plot_->addGraph();
     curve->setName(tr("network h(x)"));
-    curve->setPen(QPen(QColor(0x21, 0x21, 0x21), 2.2));
+    curve->setPen(QPen(QColor(0x21, 0x21, 0x21), 2.2 * lineScale_));
     curve->setData(xs, ys, true);
     plot_->xAxis->setLabel(featureName(data, 0));
     plot_->yAxis->setLabel(tr("target"));
@@ -330,13 +333,15 @@ void PredictionPlot::drawPredictedVsActual(const bp::Network& network)
         lo = e == 0 ? std::min(actual[e], predicted[e]) : std::min({lo, actual[e], predicted[e]});
         hi = e == 0 ? std::max(actual[e], predicted[e]) : std::max({hi, actual[e], predicted[e]});
     }
-    QCPGraph* g = scatterGraph(plot_, tr("examples"),
-                               QCPScatterStyle(QCPScatterStyle::ssDisc, classColor(0), 5));
+    QCPGraph* g =
+        scatterGraph(plot_, tr("examples"),
+                     QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(classColor(0), lineScale_),
+                                     QBrush(classColor(0)), 5 * lineScale_));
     g->setData(actual, predicted);
     auto* diagonal = new QCPItemStraightLine(plot_);
     diagonal->point1->setCoords(0.0, 0.0);
     diagonal->point2->setCoords(1.0, 1.0);
-    diagonal->setPen(QPen(QColor(0, 0, 0, 120), 1.0, Qt::DashLine));
+    diagonal->setPen(QPen(QColor(0, 0, 0, 120), lineScale_, Qt::DashLine));
     const double pad = std::max(0.05 * (hi - lo), 1e-3);
     plot_->xAxis->setRange(lo - pad, hi + pad);
     plot_->yAxis->setRange(lo - pad, hi + pad);
@@ -399,6 +404,14 @@ void PredictionPlot::drawConfusion(const bp::Network& network)
             .arg(m)
             .arg(m < part.size() ? tr(", the first %1 of %2").arg(m).arg(part.size()) : QString())
             .arg(m > 0 ? 100.0 * correct / m : 0.0, 0, 'f', 1));
+}
+
+void PredictionPlot::setLineScale(double scale)
+{
+    if (!(scale > 0.0) || scale == lineScale_)
+        return;
+    lineScale_ = scale;
+    scheduleUpdate(); // every draw makes its pens from lineScale_
 }
 
 } // namespace bpui

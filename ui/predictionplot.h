@@ -42,6 +42,9 @@ public:
     explicit PredictionPlot(ProjectModel* model, QWidget* parent = nullptr);
 
     Mode mode() const { return mode_; }
+    /// Multiplies line widths and marker sizes (presentation mode: 1.6; 1 = normal).
+    Q_INVOKABLE void setLineScale(double scale);
+    double lineScale() const { return lineScale_; }
     /// Grid resolution of the decision surface (cells per side).
     static constexpr int kSurfaceGrid = 120;
     /// The confusion matrix evaluates at most this many examples (the caption says so).
@@ -67,6 +70,7 @@ private:
     QTimer* timer_ = nullptr;
     Mode mode_ = Mode::None;
     bool dirty_ = true; // an update was skipped while hidden
+    double lineScale_ = 1.0;
 };
 
 } // namespace bpui

@@ -209,6 +209,16 @@ void TeachingTools::setPresentation(bool on)
         if (!wasFullScreen_)
             window_->showNormal();
     }
+    // Plots and the diagram draw thicker lines for the back of the room: every object with a
+    // setLineScale(double) invokable (cost, gradient check, prediction, network scene) scales.
+    // Collected first: a plot rebuilding its graphs deletes child objects of the window.
+    const double lineScale = on ? kPresentationScale : 1.0;
+    QList<QObject*> scalable;
+    for (QObject* object : window_->findChildren<QObject*>())
+        if (object->metaObject()->indexOfMethod("setLineScale(double)") >= 0)
+            scalable << object;
+    for (QObject* object : scalable)
+        QMetaObject::invokeMethod(object, "setLineScale", Q_ARG(double, lineScale));
     editor_->setProperty("presentation", on);
     editor_->update();
 }

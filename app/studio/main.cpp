@@ -1,6 +1,7 @@
 // backprop-studio: the desktop lab. Opens on the bundled spiral example.
 
 #include "gradientcheckrunner.h"
+#include "lessontools.h"
 #include "mainwindow.h"
 #include "projectfiles.h"
 #include "trainingsnapshot.h"
@@ -72,6 +73,11 @@ int main(int argc, char* argv[])
     window.show();
     if (!cli.positionalArguments().isEmpty())
         window.findChild<bpui::ProjectFiles*>()->openFile(cli.positionalArguments().constFirst());
+    else if (!cli.isSet(trainOption) && !cli.isSet(screenshotOption))
+        // Lessons, recent files, New / Open; skipped when turned off or on offscreen platforms.
+        QTimer::singleShot(0, &window, [&window] {
+            window.findChild<bpui::LessonTools*>()->showWelcomeAtStartup();
+        });
     if (cli.isSet(trainOption) || cli.isSet(screenshotOption))
         QTimer::singleShot(300, &window, [&window] { window.startTraining(); });
     if (cli.isSet(screenshotOption)) {

@@ -1,0 +1,132 @@
+#include "lessontools.h"
+
+#include "lessongallery.h"
+#include "lessonpanel.h"
+#include "projectfiles.h"
+#include "welcomescreen.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QStatusBar>
+
+namespace bpui {
+
+namespace {
+
+bool hasVisibleScreen()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+} // namespace
+
+LessonTools::LessonTools(QMainWindow* window, ProjectFiles* files)
+    : QObject(window), window_(window), files_(files), lessons_(LessonCatalog::bundled())
+{
+    setObjectName(QStringLiteral("lessonTools"));
+
+    panel_ = new LessonPanel;
+    panel_->setObjectName(QStringLiteral("lessonPanel"));
+    dock_ = new QDockWidget(tr("Lesson"), window);
+    dock_->setObjectName(QStringLiteral("lessonDock"));
+    dock_->setWidget(panel_);
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock_, Qt::Vertical);
+    dock_->hide(); // shown when a lesson opens
+
+    auto* lessonsAction = new QAction(tr("&Lessons…"), this);
+    lessonsAction->setObjectName(QStringLiteral("actionLessons"));
+    lessonsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lessonsAction->setToolTip(tr("Prepared networks and data with a short text each (Ctrl+L)"));
+    window->addAction(lessonsAction);
+    auto* welcomeAction = new QAction(tr("&Welcome screen"), this);
+    welcomeAction->setObjectName(QStringLiteral("actionWelcome"));
+    helpActions_ << lessonsAction << welcomeAction;
+    connect(lessonsAction, &QAction::triggered, this, &LessonTools::showGallery);
+    connect(welcomeAction, &QAction::triggered, this, &LessonTools::showWelcome);
+
+    connect(panel_, &LessonPanel::actionRequested, this, &LessonTools::triggerAction);
+    connect(panel_, &LessonPanel::galleryRequested, this, &LessonTools::showGallery);
+    connect(panel_, &LessonPanel::restartRequested, this, [this] {
+        if (panel_->hasLesson())
+            openLesson(panel_->lesson());
+    });
+    // Another project replaces the lesson's: its text no longer fits what is on screen.
+    connect(files_, &ProjectFiles::projectReplaced, this, [this] {
+        if (!opening_)
+            panel_->setLesson({});
+    });
+}
+
+LessonGallery* LessonTools::showGallery()
+{
+    if (gallery_ == nullptr) {
+        gallery_ = new LessonGallery(lessons_, window_);
+        gallery_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(gallery_, &LessonGallery::lessonChosen, this, &LessonTools::openLesson);
+        if (panel_->hasLesson())
+            for (int i = 0; i < lessons_.size(); ++i)
+                if (lessons_[i].id == panel_->lesson().id)
+                    gallery_->setCurrentIndex(i);
+    }
+    gallery_->show();
+    gallery_->raise();
+    gallery_->activateWindow();
+    return gallery_;
+}
+
+WelcomeScreen* LessonTools::showWelcome()
+{
+    if (welcome_ == nullptr) {
+        welcome_ = new WelcomeScreen(lessons_, files_->recentFiles(), window_);
+        welcome_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(welcome_, &WelcomeScreen::lessonRequested, this, &LessonTools::openLesson);
+        connect(welcome_, &WelcomeScreen::newProjectRequested, files_, &ProjectFiles::newProject);
+        connect(welcome_, &WelcomeScreen::openProjectRequested, files_,
+                &ProjectFiles::chooseAndOpen);
+        connect(welcome_, &WelcomeScreen::recentFileRequested, files_, &ProjectFiles::openFile);
+    }
+    welcome_->show();
+    welcome_->raise();
+    welcome_->activateWindow();
+    return welcome_;
+}
+
+void LessonTools::showWelcomeAtStartup()
+{
+    if (hasVisibleScreen() && WelcomeScreen::showAtStartup())
+        showWelcome();
+}
+
+bool LessonTools::openLesson(const Lesson& lesson)
+{
+    opening_ = true;
+    const bool opened = files_->openAsUntitled(lesson.projectPath);
+    opening_ = false;
+    if (!opened)
+        return false;
+    panel_->setLesson(lesson);
+    dock_->show();
+    dock_->raise();
+    window_->statusBar()->showMessage(
+        tr("Lesson \"%1\" opened: its text is in the Lesson dock.").arg(lesson.title), 8000);
+    emit lessonOpened(lesson);
+    return true;
+}
+
+void LessonTools::triggerAction(const QString& objectName)
+{
+    auto* action = window_->findChild<QAction*>(objectName);
+    if (action == nullptr) {
+        window_->statusBar()->showMessage(
+            tr("This lesson refers to \"%1\", which this version of the studio does not have.")
+                .arg(objectName),
+            8000);
+        return;
+    }
+    action->trigger();
+}
+
+} // namespace bpui
