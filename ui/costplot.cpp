@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 
 namespace bpui {
 
@@ -173,6 +174,84 @@ void CostPlot::appendRows(const std::vector<bp::IterationStats>& rows)
     scheduleRedraw();
 }
 
+CostPlot::Overlay* CostPlot::findOverlay(int id)
+{
+    for (Overlay& overlay : overlays_)
+        if (overlay.id == id)
+            return &overlay;
+    return nullptr;
+}
+
+QCPGraph* CostPlot::overlayGraph(int id) const
+{
+    for (const Overlay& overlay : overlays_)
+        if (overlay.id == id)
+            return overlay.graph;
+    return nullptr;
+}
+
+void CostPlot::recomputeOverlayX(Overlay& overlay)
+{
+    overlay.x.resize(overlay.rows.size());
+    for (std::size_t i = 0; i < overlay.rows.size(); ++i)
+        overlay.x[i] = xOf(overlay.rows[i]);
+    overlay.sorted = std::is_sorted(overlay.x.begin(), overlay.x.end());
+}
+
+void CostPlot::setOverlay(int id, const QString& name, const QColor& colour,
+                          const std::vector<bp::IterationStats>& rows)
+{
+    Overlay* overlay = findOverlay(id);
+    if (overlay == nullptr) {
+        overlays_.push_back({});
+        overlay = &overlays_.back();
+        overlay->id = id;
+        overlay->graph = makeGraph(plot_, plot_->yAxis, name, colour, Qt::SolidLine);
+    }
+    overlay->graph->setName(name);
+    QPen pen = overlay->graph->pen();
+    pen.setColor(colour);
+    overlay->graph->setPen(pen);
+    overlay->rows = rows;
+    recomputeOverlayX(*overlay);
+    fitToData();
+}
+
+void CostPlot::appendOverlayRows(int id, const std::vector<bp::IterationStats>& rows)
+{
+    Overlay* overlay = findOverlay(id);
+    if (overlay == nullptr || rows.empty())
+        return;
+    overlay->rows.insert(overlay->rows.end(), rows.begin(), rows.end());
+    for (const bp::IterationStats& row : rows) {
+        const double x = xOf(row);
+        if (!overlay->x.empty() && x < overlay->x.back())
+            overlay->sorted = false;
+        overlay->x.push_back(x);
+    }
+    scheduleRedraw();
+}
+
+void CostPlot::removeOverlay(int id)
+{
+    for (auto it = overlays_.begin(); it != overlays_.end(); ++it) {
+        if (it->id == id) {
+            plot_->removeGraph(it->graph);
+            overlays_.erase(it);
+            scheduleRedraw();
+            return;
+        }
+    }
+}
+
+void CostPlot::clearOverlays()
+{
+    for (const Overlay& overlay : overlays_)
+        plot_->removeGraph(overlay.graph);
+    overlays_.clear();
+    scheduleRedraw();
+}
+
 void CostPlot::clear()
 {
     history_.clear();
@@ -240,6 +319,8 @@ void CostPlot::recomputeX()
     x_.resize(history_.size());
     for (std::size_t i = 0; i < history_.size(); ++i)
         x_[i] = xOf(history_[i]);
+    for (Overlay& overlay : overlays_)
+        recomputeOverlayX(overlay);
 }
 
 void CostPlot::scheduleRedraw()
@@ -251,10 +332,22 @@ void CostPlot::scheduleRedraw()
 void CostPlot::redraw()
 {
     settingRange_ = true;
-    if (followData_ && !x_.empty()) {
-        const double lo = x_.front();
-        const double hi = std::max(x_.back(), lo);
-        plot_->xAxis->setRange(lo, hi > lo ? hi : lo + 1.0);
+    if (followData_) {
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -lo;
+        if (!x_.empty()) {
+            lo = x_.front();
+            hi = x_.back();
+        }
+        for (const Overlay& overlay : overlays_) {
+            if (overlay.x.empty())
+                continue;
+            const auto [mn, mx] = std::minmax_element(overlay.x.begin(), overlay.x.end());
+            lo = std::min(lo, *mn);
+            hi = std::max(hi, *mx);
+        }
+        if (std::isfinite(lo))
+            plot_->xAxis->setRange(lo, hi > lo ? hi : lo + 1.0);
     }
     const QCPRange range = plot_->xAxis->range();
     // Before the first layout the axis rect has no size yet; 400 columns is a fair guess.
@@ -306,6 +399,38 @@ void CostPlot::redraw()
             }
         } else if (!points.isEmpty()) {
             anyAccuracy = true;
+        }
+    }
+    for (const Overlay& overlay : overlays_) {
+        std::size_t from = 0;
+        std::size_t to = overlay.x.size();
+        if (overlay.sorted) {
+            from = static_cast<std::size_t>(
+                std::lower_bound(overlay.x.begin(), overlay.x.end(), range.lower) -
+                overlay.x.begin());
+            to = static_cast<std::size_t>(
+                std::upper_bound(overlay.x.begin(), overlay.x.end(), range.upper) -
+                overlay.x.begin());
+            from = from > 0 ? from - 1 : 0;
+            to = std::min(to + 1, overlay.x.size());
+        }
+        points.clear();
+        if (overlay.sorted && from < to) {
+            decimate(overlay.x, overlay.rows, &bp::IterationStats::trainCost, from, to,
+                     range.lower, range.upper, columns, logScale_, points);
+        } else if (!overlay.sorted) {
+            // A history saved before runs were kept continuous: drawn as it is, undecimated.
+            for (std::size_t i = 0; i < overlay.rows.size(); ++i) {
+                const double v = overlay.rows[i].trainCost;
+                if (std::isfinite(v) && (!logScale_ || v > 0.0))
+                    points.append(QCPGraphData(overlay.x[i], v));
+            }
+        }
+        overlay.graph->data()->set(points, overlay.sorted);
+        drawnPoints_ += static_cast<int>(points.size());
+        for (const QCPGraphData& p : points) {
+            yMin = std::min(yMin, p.value);
+            yMax = std::max(yMax, p.value);
         }
     }
     plot_->yAxis2->setVisible(anyAccuracy);

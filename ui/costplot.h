@@ -6,6 +6,9 @@
 // Controls (objectNames, for tests): "costXAxisCombo" (iteration / epoch / evaluations /
 // seconds), "costLogScaleCheck", "costAccuracyCheck", "costFitButton"; the QCustomPlot is
 // "costPlotArea" and the hover read-out label "costReadout".
+//
+// Overlays: other runs' training cost (the Runs dock's ticked runs), each in its own colour
+// and named in the legend, on the same x axis choice and decimated the same way.
 
 #include "trainer.h"
 
@@ -45,6 +48,15 @@ public:
     /// Points handed to QCustomPlot by the last redraw, over all series.
     int drawnPointCount() const { return drawnPoints_; }
 
+    /// Draws (or replaces) run `id`'s training cost curve in `colour`, named `name`.
+    void setOverlay(int id, const QString& name, const QColor& colour,
+                    const std::vector<bp::IterationStats>& rows);
+    void appendOverlayRows(int id, const std::vector<bp::IterationStats>& rows);
+    void removeOverlay(int id);
+    void clearOverlays();
+    int overlayCount() const { return static_cast<int>(overlays_.size()); }
+    QCPGraph* overlayGraph(int id) const; // null when run `id` is not overlaid
+
     void setXAxis(XAxis axis);
     XAxis xAxis() const { return xAxis_; }
     void setLogScale(bool on);
@@ -79,6 +91,18 @@ private:
     QCPItemTracer* tracer_ = nullptr;
     QTimer* redrawTimer_ = nullptr;
 
+    struct Overlay
+    {
+        int id = 0;
+        QCPGraph* graph = nullptr;
+        std::vector<bp::IterationStats> rows;
+        std::vector<double> x;
+        bool sorted = true; // x non-decreasing: the visible range can be found by bisection
+    };
+    Overlay* findOverlay(int id);
+    void recomputeOverlayX(Overlay& overlay);
+
+    std::vector<Overlay> overlays_;
     std::vector<bp::IterationStats> history_;
     std::vector<double> x_; // x of every row on the chosen axis (non-decreasing)
     XAxis xAxis_ = XAxis::Iteration;

@@ -10,6 +10,7 @@
 #include "predictionplot.h"
 #include "projectfiles.h"
 #include "projectmodel.h"
+#include "runstools.h"
 #include "settingsundo.h"
 #include "statusbarwidget.h"
 #include "teachingtools.h"
@@ -108,6 +109,12 @@ void MainWindow::createPanels()
 
     teaching_ = new TeachingTools(this, model_, controller_, editor_);
     docks_ << teaching_->docks();
+    runsTools_ = new RunsTools(this, model_, controller_, costPlot_); // Runs, Timeline docks
+    docks_ << runsTools_->docks();
+    tabifyDockWidget(check, runsTools_->docks().at(0));
+    tabifyDockWidget(prediction, runsTools_->docks().at(1));
+    check->raise();
+    prediction->raise();
 
     status_ = new StatusBarWidget;
     status_->setObjectName(QStringLiteral("statusBarWidget"));
@@ -180,7 +187,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    auto* files = new ProjectFiles(this, model_, costPlot_); // Ctrl+O / Ctrl+S: projects
+    // Ctrl+O / Ctrl+S: projects, with every run
+    auto* files = new ProjectFiles(this, model_, costPlot_, runsTools_->runs());
     auto* exports = new ExportMenu(this, model_, costPlot_);
     auto* lessons = new LessonTools(this, files); // Help → Lessons…, the Lesson dock
     docks_ << lessons->dock();
@@ -206,6 +214,9 @@ void MainWindow::createMenus()
     train->addActions({trainAction_, stepAction_, stopAction_});
     train->addSeparator();
     train->addActions({resetAction_, checkAction_});
+    train->addSeparator();
+    train->addAction(runsTools_->raceAction());
+    connect(runsTools_, &RunsTools::statusMessage, this, show);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addActions(lessons->helpActions());
     help->addSeparator();
@@ -233,6 +244,7 @@ void MainWindow::wireTraining()
         updateActions();
     });
     connect(controller_, &TrainingController::historyCleared, this, [this] {
+        runsTools_->beginLiveRun(); // keeps the ending run's rows before the plot forgets them
         costPlot_->clear();
         heatmaps_->setGradient(nullptr);
         status_->clear();
@@ -324,6 +336,7 @@ void MainWindow::startTraining()
 void MainWindow::onSnapshot(const TrainingSnapshot& snapshot)
 {
     costPlot_->appendRows(snapshot.newRows);
+    runsTools_->recordSnapshot(snapshot);
     if (snapshot.gradient)
         heatmaps_->setGradient(snapshot.gradient);
     status_->showSnapshot(snapshot);
@@ -360,6 +373,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // The destructors join the threads; stopping now lets them end while the window closes.
     controller_->stop();
     gradientCheck_->cancel();
+    runsTools_->stopRace();
     event->accept();
 }
 

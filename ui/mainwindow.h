@@ -8,6 +8,7 @@
 // "actionQuit", "actionLoadExample", "actionRegenerate", "actionAbout", "actionShortcuts";
 // the tool bar "trainingToolBar"; panels "networkEditor", "dataPanel", "trainingPanel",
 // "costPlot", "gradientCheckPlot", "weightHeatmaps", "predictionPlot", "statusBarWidget".
+// The Runs and Timeline docks and Train → Race… are RunsTools' (runstools.h).
 
 #include "trainingsnapshot.h"
 
@@ -25,6 +26,7 @@ class GradientCheckRunner;
 class NetworkEditor;
 class PredictionPlot;
 class ProjectModel;
+class RunsTools;
 class StatusBarWidget;
 class TrainingController;
 class TeachingTools;
@@ -75,6 +77,7 @@ private:
     PredictionPlot* prediction_ = nullptr;
     StatusBarWidget* status_ = nullptr;
     TeachingTools* teaching_ = nullptr;
+    RunsTools* runsTools_ = nullptr;
     QList<QDockWidget*> docks_;
 
     QAction* trainAction_ = nullptr;

@@ -93,8 +93,7 @@ void validateAgainstData(const bp::Project& project, const bp::Dataset& data)
 
 } // namespace
 
-bp::Project toProject(const ProjectModel& model, const std::vector<bp::ProjectRun>& keptRuns,
-                      const std::vector<bp::IterationStats>& sessionHistory)
+bp::Project toProject(const ProjectModel& model, std::vector<bp::ProjectRun> runs)
 {
     bp::Project project;
     project.architecture = model.architecture();
@@ -107,18 +106,7 @@ bp::Project toProject(const ProjectModel& model, const std::vector<bp::ProjectRu
     project.splitSeed = model.splitSeed();
     project.normalization = model.normalizationKind();
     project.weights = model.parameters();
-    project.runs = keptRuns;
-    if (!sessionHistory.empty()) {
-        bp::ProjectRun run;
-        run.name = "Session " + std::to_string(keptRuns.size() + 1);
-        run.architecture = model.architecture();
-        run.config = model.config();
-        run.initKind = model.initKind();
-        run.initSeed = model.initSeed();
-        run.history = sessionHistory;
-        run.finalWeights = model.parameters();
-        project.runs.push_back(std::move(run));
-    }
+    project.runs = std::move(runs);
     return project;
 }
 

@@ -10,10 +10,9 @@ namespace bpui {
 
 class ProjectModel;
 
-/// Everything the model holds, plus the runs kept from an opened file (earlier runs) and the
-/// current session's cost history as the last run (omitted when empty).
-bp::Project toProject(const ProjectModel& model, const std::vector<bp::ProjectRun>& keptRuns,
-                      const std::vector<bp::IterationStats>& sessionHistory);
+/// Everything the model holds, plus the project's runs (RunsModel::toProjectRuns: the kept
+/// and raced runs, then the live run when it has rows).
+bp::Project toProject(const ProjectModel& model, std::vector<bp::ProjectRun> runs);
 
 /// Loads the project's data set from its source (generator, CSV or IDX).
 /// Throws bp::InputError naming the file.

@@ -4,6 +4,7 @@
 #include "datapanel.h"
 #include "projectconversion.h"
 #include "projectmodel.h"
+#include "runsmodel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -58,8 +59,9 @@ bool hasVisibleScreen()
 
 } // namespace
 
-ProjectFiles::ProjectFiles(QMainWindow* window, ProjectModel* model, CostPlot* costPlot)
-    : QObject(window), window_(window), model_(model), costPlot_(costPlot)
+ProjectFiles::ProjectFiles(QMainWindow* window, ProjectModel* model, CostPlot* costPlot,
+                           RunsModel* runs)
+    : QObject(window), window_(window), model_(model), costPlot_(costPlot), runs_(runs)
 {
     setObjectName(QStringLiteral("projectFiles"));
     auto make = [this](const QString& text, const char* name, const QKeySequence& key) {
@@ -85,6 +87,10 @@ ProjectFiles::ProjectFiles(QMainWindow* window, ProjectModel* model, CostPlot* c
     for (auto signal : {&ProjectModel::datasetChanged, &ProjectModel::architectureChanged,
                         &ProjectModel::parametersChanged, &ProjectModel::configChanged})
         connect(model_, signal, this, &ProjectFiles::markModified);
+    // So is a run added, removed or renamed.
+    connect(runs_, &RunsModel::rowsInserted, this, &ProjectFiles::markModified);
+    connect(runs_, &RunsModel::rowsRemoved, this, &ProjectFiles::markModified);
+    connect(runs_, &RunsModel::dataChanged, this, &ProjectFiles::markModified);
 
     window_->setAcceptDrops(true);
     window_->installEventFilter(this);
@@ -135,7 +141,7 @@ void ProjectFiles::newProject()
     applying_ = true;
     model_->loadExample();
     applying_ = false;
-    keptRuns_.clear();
+    runs_->clear();
     setCurrentPath({});
     emit projectReplaced();
     emit statusMessage(tr("New project: the spiral example."));
@@ -176,13 +182,10 @@ bool ProjectFiles::loadIntoModel(const QString& path)
         applying_ = true;
         applyProject(*model_, project);
         applying_ = false;
-        keptRuns_ = project.runs;
+        // The last run continues in the plot when the file's weights are where it ended.
+        const std::vector<bp::IterationStats> live = runs_->load(project.runs, model_->parameters());
         costPlot_->clear();
-        if (!keptRuns_.empty()) {
-            // The last run is the session the file was saved from: it continues in the plot.
-            costPlot_->appendRows(keptRuns_.back().history);
-            keptRuns_.pop_back();
-        }
+        costPlot_->appendRows(live);
     } catch (const std::exception& error) {
         applying_ = false;
         lastError_ = QString::fromStdString(error.what());
@@ -194,7 +197,7 @@ bool ProjectFiles::loadIntoModel(const QString& path)
 bool ProjectFiles::saveProjectAs(const QString& path)
 {
     try {
-        const bp::Project project = toProject(*model_, keptRuns_, costPlot_->history());
+        const bp::Project project = toProject(*model_, runs_->toProjectRuns());
         bp::saveProject(path.toStdString(), project);
     } catch (const std::exception& error) {
         lastError_ = QString::fromStdString(error.what());

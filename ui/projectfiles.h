@@ -25,6 +25,7 @@ namespace bpui {
 
 class CostPlot;
 class ProjectModel;
+class RunsModel;
 
 inline constexpr const char* kProjectFilter = "Backprop Studio project (*.bpstudio)";
 
@@ -37,7 +38,9 @@ public:
     /// Chooses a file to open or save (empty = cancelled); save is true for Save As.
     using FileChooser = std::function<QString(bool save, const QString& directory)>;
 
-    ProjectFiles(QMainWindow* window, ProjectModel* model, CostPlot* costPlot);
+    /// runs: every run of the project (saved, replaced on open); the live run's rows are the
+    /// cost plot's history.
+    ProjectFiles(QMainWindow* window, ProjectModel* model, CostPlot* costPlot, RunsModel* runs);
 
     /// Puts New, Open, Save, Save As and Recent at the top of the File menu.
     void populateFileMenu(QMenu* file);
@@ -101,7 +104,7 @@ private:
     CostPlot* costPlot_;
     QString path_;
     QString lastError_;
-    std::vector<bp::ProjectRun> keptRuns_; // earlier runs from the opened file
+    RunsModel* runs_;
     SavePrompt prompt_;
     FileChooser chooser_;
     QAction* newAction_;
