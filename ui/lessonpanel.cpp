@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
@@ -11,6 +12,13 @@ namespace bpui {
 
 LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent)
 {
+    title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("lessonTitle"));
+    title_->setWordWrap(true);
+    QFont font = title_->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    title_->setFont(font);
     text_ = new QTextBrowser(this);
     text_->setObjectName(QStringLiteral("lessonText"));
     text_->setOpenLinks(false);
@@ -26,6 +34,7 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent)
     buttons->addWidget(gallery);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(title_);
     layout->addWidget(text_, 1);
     layout->addLayout(buttons);
 
@@ -39,17 +48,25 @@ void LessonPanel::setLesson(const Lesson& lesson)
 {
     lesson_ = lesson;
     restart_->setEnabled(hasLesson());
-    if (hasLesson())
-        text_->setMarkdown(lesson.markdown);
-    else
+    if (hasLesson()) {
+        // The title goes in the label above: a dock is too narrow for a level-1 heading.
+        QString body = lesson.markdown;
+        const qsizetype heading = body.indexOf(QLatin1String("# "));
+        if (heading >= 0 && body.left(heading).trimmed().isEmpty())
+            body = body.mid(body.indexOf(QLatin1Char('\n'), heading) + 1);
+        title_->setText(lesson.title);
+        text_->setMarkdown(body);
+    } else {
+        title_->setText(tr("Lessons"));
         text_->setMarkdown(tr("No lesson is open.\n\nChoose one under **Help → Lessons…**: "
                               "each opens a prepared network and data set with what to look "
                               "at, what to try and what it shows."));
+    }
 }
 
 QString LessonPanel::plainText() const
 {
-    return text_->toPlainText();
+    return title_->text() + QLatin1Char('\n') + text_->toPlainText();
 }
 
 void LessonPanel::followLink(const QUrl& url)

@@ -3,12 +3,14 @@
 // (reopen the lesson's project) and "All lessons…". Links "action:NAME" in the text ask for
 // the studio action of objectName NAME (the symmetry demo, the planted-bug lesson…).
 //
-// objectNames: "lessonText" (QTextBrowser), "restartLessonButton", "lessonGalleryButton".
+// objectNames: "lessonTitle" (QLabel), "lessonText" (QTextBrowser), "restartLessonButton",
+// "lessonGalleryButton".
 
 #include "lessoncatalog.h"
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QUrl;
@@ -24,7 +26,7 @@ public:
     void setLesson(const Lesson& lesson);
     const Lesson& lesson() const { return lesson_; }
     bool hasLesson() const { return !lesson_.id.isEmpty(); }
-    /// The text as shown (plain), for tests and screen readers.
+    /// The title and text as shown (plain), for tests and screen readers.
     QString plainText() const;
 
 signals:
@@ -36,6 +38,7 @@ private:
     void followLink(const QUrl& url);
 
     Lesson lesson_;
+    QLabel* title_ = nullptr;
     QTextBrowser* text_ = nullptr;
     QPushButton* restart_ = nullptr;
 };

@@ -11,6 +11,8 @@
 #include <QMainWindow>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace bpui {
 
 namespace {
@@ -108,6 +110,11 @@ bool LessonTools::openLesson(const Lesson& lesson)
     if (!opened)
         return false;
     panel_->setLesson(lesson);
+    if (dock_->isHidden() && !dock_->isFloating()) {
+        // Beside the work at a readable height, not squeezed under the Data dock.
+        dock_->show();
+        window_->resizeDocks({dock_}, {std::max(320, window_->height() * 9 / 20)}, Qt::Vertical);
+    }
     dock_->show();
     dock_->raise();
     window_->statusBar()->showMessage(
