@@ -1,5 +1,8 @@
 #include "csvloader.h"
 
+#include "csvtokenizer.h"
+#include "memorybudget.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -19,9 +22,8 @@ namespace bp {
 
 namespace {
 
-// Longer records are almost surely not CSV (or a missing newline convention); refusing them
-// keeps a binary or minified file from producing one absurd row.
-constexpr std::size_t maxRecordBytes = std::size_t{1} << 20;
+using namespace csvdetail;
+
 // Reading the whole file at once is what makes parsing fast; beyond this the doubles alone
 // would crowd out the machine, so say so instead of swapping.
 constexpr std::uintmax_t maxFileBytes = std::uintmax_t{1} << 30;
@@ -32,202 +34,6 @@ constexpr std::size_t detectionBytes = 64 * 1024;
 constexpr int detectionLines = 20;
 constexpr std::size_t previewBytes = 4 * 1024 * 1024;
 constexpr Index cancelCheckRows = 4096;
-
-std::string place(Index line)
-{
-    return "line " + std::to_string(line);
-}
-std::string place(Index line, Index column)
-{
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-std::string sourceNameOf(const std::string& path)
-{
-    const std::string name = std::filesystem::path(path).filename().string();
-    return name.empty() ? path : name;
-}
-
-/// Quotes a cell for a message, shortened so one bad megabyte does not flood the dialog.
-std::string quoteCell(std::string_view cell)
-{
-    constexpr std::size_t maxShown = 40;
-    if (cell.size() <= maxShown)
-        return "'" + std::string(cell) + "'";
-    return "'" + std::string(cell.substr(0, maxShown)) + "...'";
-}
-
-/// Without spaces and tabs at either end (a hand loop: find_first_not_of calls memchr per
-/// character, which showed up in profiles).
-std::string_view trim(std::string_view cell)
-{
-    std::size_t first = 0;
-    std::size_t last = cell.size();
-    while (first < last && (cell[first] == ' ' || cell[first] == '\t'))
-        ++first;
-    while (last > first && (cell[last - 1] == ' ' || cell[last - 1] == '\t'))
-        --last;
-    return cell.substr(first, last - first);
-}
-
-std::string delimiterName(char delimiter)
-{
-    if (delimiter == '\t')
-        return "tab";
-    return std::string("'") + delimiter + "'";
-}
-
-enum class NumberStatus
-{
-    Ok,
-    Empty,
-    NotNumber,
-    NotFinite
-};
-
-/// Parses a whole (trimmed) cell as a double; from_chars keeps this allocation-free and fast.
-NumberStatus parseNumber(std::string_view cell, double& value)
-{
-    cell = trim(cell);
-    if (cell.empty())
-        return NumberStatus::Empty;
-    const char* begin = cell.data();
-    const char* end = begin + cell.size();
-    // from_chars refuses an explicit '+', which spreadsheets do write.
-    if (*begin == '+' && cell.size() > 1 && begin[1] != '-' && begin[1] != '+')
-        ++begin;
-    const std::from_chars_result result = std::from_chars(begin, end, value);
-    if (result.ptr != end || result.ec == std::errc::invalid_argument)
-        return NumberStatus::NotNumber;
-    if (result.ec == std::errc::result_out_of_range) {
-        // Underflow is a perfectly good 0 (or a denormal); only overflow is a problem.
-        const std::string copy(begin, end);
-        value = std::strtod(copy.c_str(), nullptr);
-    }
-    return std::isfinite(value) ? NumberStatus::Ok : NumberStatus::NotFinite;
-}
-
-bool looksNumeric(std::string_view cell)
-{
-    double ignored = 0.0;
-    const NumberStatus status = parseNumber(cell, ignored);
-    return status == NumberStatus::Ok || status == NumberStatus::NotFinite;
-}
-
-/// Splits the text into records (RFC 4180: quoted fields with "" escapes may span lines),
-/// tracking physical line numbers for messages.
-class Tokenizer
-{
-public:
-    Tokenizer(std::string_view text, char delimiter, const std::string& source)
-        : p_(text.data()), end_(text.data() + text.size()), delimiter_(delimiter), source_(source)
-    {
-    }
-
-    /// Next record into fields (views valid until the next call); false at the end.
-    /// Blank and whitespace-only lines are skipped: they carry no example.
-    bool next(std::vector<std::string_view>& fields)
-    {
-        while (p_ < end_) {
-            readRecord(fields);
-            if (fields.size() > 1 || !trim(fields.front()).empty() || lastWasQuoted_)
-                return true;
-        }
-        return false;
-    }
-
-    Index recordLine() const { return recordLine_; }
-
-private:
-    void readRecord(std::vector<std::string_view>& fields)
-    {
-        fields.clear();
-        scratch_.clear();
-        lastWasQuoted_ = false;
-        recordLine_ = line_;
-        const char* recordStart = p_;
-        for (;;) {
-            const char* fieldStart = p_;
-            while (p_ < end_ && (*p_ == ' ' || (*p_ == '\t' && delimiter_ != '\t')))
-                ++p_;
-            if (p_ < end_ && *p_ == '"') {
-                fields.push_back(readQuoted(fields.size() + 1, recordStart));
-                lastWasQuoted_ = true;
-            } else {
-                p_ = fieldStart;
-                while (p_ < end_ && *p_ != delimiter_ && *p_ != '\n' && *p_ != '\r')
-                    ++p_;
-                fields.push_back(trim(std::string_view(fieldStart, p_ - fieldStart)));
-            }
-            if (static_cast<std::size_t>(p_ - recordStart) > maxRecordBytes)
-                throw InputError(source_, place(recordLine_),
-                                 "line longer than 1 MiB: this does not look like a CSV file");
-            if (p_ >= end_)
-                return;
-            const char c = *p_++;
-            if (c == delimiter_)
-                continue;
-            // '\n', "\r\n" or a lone '\r' (old Mac files) ends the record.
-            if (c == '\r' && p_ < end_ && *p_ == '\n')
-                ++p_;
-            ++line_;
-            return;
-        }
-    }
-
-    std::string_view readQuoted(std::size_t column, const char* recordStart)
-    {
-        ++p_; // opening quote
-        const char* start = p_;
-        bool escaped = false;
-        for (;;) {
-            const void* found = std::memchr(p_, '"', static_cast<std::size_t>(end_ - p_));
-            if (found == nullptr || static_cast<const char*>(found) - recordStart >
-                                        static_cast<std::ptrdiff_t>(maxRecordBytes)) {
-                if (found != nullptr)
-                    throw InputError(source_, place(recordLine_),
-                                     "line longer than 1 MiB: this does not look like a CSV file");
-                throw InputError(source_, place(recordLine_, static_cast<Index>(column)),
-                                 "unterminated quoted field (missing closing '\"')");
-            }
-            const char* quote = static_cast<const char*>(found);
-            line_ += std::count(p_, quote, '\n');
-            p_ = quote + 1;
-            if (p_ < end_ && *p_ == '"') { // "" is an escaped quote inside the field
-                escaped = true;
-                ++p_;
-                continue;
-            }
-            std::string_view content(start, quote - start);
-            while (p_ < end_ && (*p_ == ' ' || (*p_ == '\t' && delimiter_ != '\t')))
-                ++p_;
-            if (p_ < end_ && *p_ != delimiter_ && *p_ != '\n' && *p_ != '\r')
-                throw InputError(source_, place(recordLine_, static_cast<Index>(column)),
-                                 "unexpected text after a closing quote");
-            if (!escaped)
-                return content;
-            std::string unescaped;
-            unescaped.reserve(content.size());
-            for (std::size_t i = 0; i < content.size(); ++i) {
-                unescaped += content[i];
-                if (content[i] == '"')
-                    ++i; // skip the second quote of the pair
-            }
-            // A deque never moves its elements, so earlier views stay valid.
-            scratch_.push_back(std::move(unescaped));
-            return scratch_.back();
-        }
-    }
-
-    const char* p_;
-    const char* end_;
-    char delimiter_;
-    const std::string& source_;
-    Index line_ = 1;
-    Index recordLine_ = 1;
-    bool lastWasQuoted_ = false;
-    std::deque<std::string> scratch_;
-};
 
 /// Counts candidates outside quotes on the first lines; the delimiter is the one that splits
 /// every line into the same number of fields (most fields wins), else the commonest.
@@ -404,6 +210,17 @@ std::string readFile(const std::string& path, std::size_t limit, bool truncateAt
         throw InputError(source, "",
                          "file is larger than " + std::to_string(limit >> 20) +
                              " MiB: too big to load into memory");
+    }
+    if (!error && !truncateAtLimit) {
+        // The text is held while parsing and the numbers made from it are about as large.
+        try {
+            checkDataMemory(source, 2.0 * static_cast<double>(size),
+                            "the " + formatBytes(static_cast<double>(size)) +
+                                " of text and the numbers parsed from it");
+        } catch (...) {
+            std::fclose(file);
+            throw;
+        }
     }
     if (!error)
         text.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(size, limit)));
@@ -702,7 +519,10 @@ CsvPreview previewCsv(const std::string& path, int maxRows)
     try {
         while (static_cast<int>(preview.rows.size()) < maxRows && tokenizer.next(fields)) {
             preview.rows.emplace_back(fields.begin(), fields.end());
-            columns = std::max(columns, fields.size());
+            // The first record sets the columns, as for the loader: a ragged row further
+            // down must not add a phantom column that would become the default label.
+            if (columns == 0)
+                columns = fields.size();
         }
     } catch (const InputError&) {
         if (preview.rows.empty() && fullText.size() < previewBytes)

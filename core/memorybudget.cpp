@@ -225,7 +225,8 @@ void checkTrainingMemory(const Architecture& arch, const TrainingConfig& config,
                          ": use fewer or smaller layers, a smaller batch or fewer examples");
 }
 
-void checkNetworkMemory(const Architecture& arch)
+void checkNetworkMemory(const Architecture& arch, const std::string& source,
+                        const std::string& place)
 {
     TrainingConfig plain; // gradient descent: the least any training needs
     const TrainingMemoryEstimate e = estimateTrainingMemory(arch, plain, 0, 0);
@@ -234,7 +235,7 @@ void checkNetworkMemory(const Architecture& arch)
         return;
     char count[32];
     std::snprintf(count, sizeof count, "%.0f", e.parameters);
-    throw InputError("architecture", "",
+    throw InputError(source, place,
                      "a network of " + std::string(count) + " weights needs about " +
                          formatBytes(e.parameterBytes) + " to train (weights, gradient and " +
                          std::to_string(kTrainingParameterCopies - 2) + " copies), more than " +

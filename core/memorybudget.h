@@ -57,8 +57,10 @@ TrainingMemoryEstimate estimateTrainingMemory(const Architecture& arch,
 void checkTrainingMemory(const Architecture& arch, const TrainingConfig& config,
                          Index trainExamples, Index validationExamples = 0);
 /// The network alone (its weights and the copies training keeps) against the budget: for the
-/// network editor, before the weights are drawn. Throws InputError("architecture", "", …).
-void checkNetworkMemory(const Architecture& arch);
+/// network editor and file loads, before the weights are drawn. Throws InputError(source,
+/// place, "a network of N weights needs about …").
+void checkNetworkMemory(const Architecture& arch, const std::string& source = "architecture",
+                        const std::string& place = "");
 /// A data file whose contents need `bytes` in memory: throws InputError(source, "", "WHAT
 /// need about N, more than the memory budget of …") when over the budget.
 void checkDataMemory(const std::string& source, double bytes, const std::string& what);

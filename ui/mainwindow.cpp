@@ -6,6 +6,7 @@
 #include "gradientcheckplot.h"
 #include "gradientcheckrunner.h"
 #include "lessontools.h"
+#include "modelimport.h"
 #include "networkeditor.h"
 #include "predictionplot.h"
 #include "projectfiles.h"
@@ -17,6 +18,8 @@
 #include "trainingcontroller.h"
 #include "trainingpanel.h"
 #include "weightheatmaps.h"
+
+#include "memorybudget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +43,26 @@ QString describe(const bp::Architecture& arch)
     for (int size : arch.layerSizes)
         sizes << QString::number(size);
     return sizes.join(QLatin1Char('-'));
+}
+
+/// Starting a run whose estimate exceeds the memory budget is refused, with the estimate and
+/// the budget, before the worker allocates anything. True when refused (and said why).
+bool refuseOverMemoryBudget(QMainWindow* window, const ProjectModel& model)
+{
+    try {
+        bp::checkTrainingMemory(model.architecture(), model.config(), model.split().train.size(),
+                                model.split().validation.size());
+        return false;
+    } catch (const bp::InputError& error) {
+        const QString text = QString::fromStdString(error.what());
+        window->statusBar()->showMessage(text);
+        auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Cannot start training"),
+                                    text, QMessageBox::Ok, window);
+        box->setObjectName(QStringLiteral("trainingMemoryError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // non-blocking: the project stays as it is
+        return true;
+    }
 }
 
 } // namespace
@@ -167,8 +190,14 @@ void MainWindow::createActions()
     trainAction_->setToolTip(tr("Train / pause (Space)"));
     stepAction_->setToolTip(tr("Run exactly one iteration, then pause (F10)"));
 
-    connect(trainAction_, &QAction::triggered, controller_, &TrainingController::togglePause);
-    connect(stepAction_, &QAction::triggered, controller_, &TrainingController::step);
+    connect(trainAction_, &QAction::triggered, this, [this] {
+        if (controller_->isActive() || !refuseOverMemoryBudget(this, *model_))
+            controller_->togglePause();
+    });
+    connect(stepAction_, &QAction::triggered, this, [this] {
+        if (controller_->isActive() || !refuseOverMemoryBudget(this, *model_))
+            controller_->step();
+    });
     connect(stopAction_, &QAction::triggered, controller_, &TrainingController::stop);
     connect(resetAction_, &QAction::triggered, this, [this] {
         model_->resetWeights();
@@ -193,11 +222,14 @@ void MainWindow::createMenus()
     auto* lessons = new LessonTools(this, files); // Help → Lessons…, the Lesson dock
     docks_ << lessons->dock();
     files->populateFileMenu(file);
+    auto* import = new ModelImport(this, model_); // File → Import model…
+    file->addAction(import->action());
     exports->populateFileMenu(file);
     file->addSeparator();
     auto show = [this](const QString& text) { statusBar()->showMessage(text, 6000); };
     connect(files, &ProjectFiles::statusMessage, this, show);
     connect(exports, &ExportMenu::statusMessage, this, show);
+    connect(import, &ModelImport::statusMessage, this, show);
     file->addActions({openCsvAction_, openIdxAction_, exampleAction_});
     file->addSeparator();
     file->addAction(quitAction_);
@@ -330,7 +362,8 @@ void MainWindow::updateActions()
 
 void MainWindow::startTraining()
 {
-    controller_->train();
+    if (controller_->isActive() || !refuseOverMemoryBudget(this, *model_))
+        controller_->train();
 }
 
 void MainWindow::onSnapshot(const TrainingSnapshot& snapshot)

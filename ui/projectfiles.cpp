@@ -6,6 +6,8 @@
 #include "projectmodel.h"
 #include "runsmodel.h"
 
+#include "memorybudget.h"
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
@@ -179,6 +181,9 @@ bool ProjectFiles::loadIntoModel(const QString& path)
     try {
         // Everything that can fail happens before the model changes (applyProject checks).
         const bp::Project project = bp::loadProject(path.toStdString());
+        // Before any weights are drawn: a valid but huge network must not exhaust memory.
+        bp::checkNetworkMemory(project.architecture, path.toStdString(),
+                               "architecture.layer_sizes");
         applying_ = true;
         applyProject(*model_, project);
         applying_ = false;

@@ -1,5 +1,7 @@
 #include "projectmodel.h"
 
+#include "memorybudget.h"
+
 #include <cassert>
 #include <utility>
 
@@ -132,6 +134,8 @@ bp::Architecture ProjectModel::makeArchitecture(const bp::Dataset& data,
     arch.activations = activations;
     arch.activations.push_back(output);
     arch.validate();
+    // Before the weights are drawn: a valid but huge network must not exhaust memory.
+    bp::checkNetworkMemory(arch);
     return arch;
 }
 

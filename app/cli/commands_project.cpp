@@ -90,6 +90,7 @@ int runTrainProject(const Args& argv)
         arch.layerSizes.back() != bp::outputUnitsFor(split.train))
         throw bp::InputError(path, "architecture", "the layer sizes do not fit the data");
     // Before the weights are drawn: a valid but huge architecture must not exhaust memory.
+    bp::checkNetworkMemory(arch, path, "architecture.layer_sizes");
     bp::checkTrainingMemory(arch, project.config, split.train.size(), split.validation.size());
     bp::Vector initial = project.weights.size() == arch.parameterCount()
                              ? project.weights

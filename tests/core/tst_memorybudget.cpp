@@ -2,6 +2,7 @@
 // estimate and the budget, data files over the budget refused before reading, and the CLI
 // exiting 2 with the same message.
 
+#include "csvloader.h"
 #include "idxloader.h"
 #include "memorybudget.h"
 #include "testutil.h"
@@ -54,6 +55,7 @@ private slots:
     void formatBytes_data();
     void formatBytes();
     void idxOverBudgetIsRefusedBeforeReading();
+    void csvOverBudgetIsRefusedBeforeReading();
     void cliRefusesWithExitCode2_data();
     void cliRefusesWithExitCode2();
 };
@@ -259,6 +261,28 @@ void TestMemoryBudget::idxOverBudgetIsRefusedBeforeReading()
         QCOMPARE(bp::loadIdx(images, labels, 2).size(), bp::Index{2});
     }
     QCOMPARE(bp::loadIdx(images, labels).size(), bp::Index{5});
+}
+
+void TestMemoryBudget::csvOverBudgetIsRefusedBeforeReading()
+{
+    const std::string path = BPS_TEST_DATA_DIR "/csv/valid-regression.tsv";
+    const auto size = static_cast<double>(QFileInfo(QString::fromStdString(path)).size());
+    QVERIFY(size > 32 && size < 1024);
+    {
+        // The text and the doubles parsed from it: twice the file size.
+        const BudgetGuard guard(static_cast<std::uint64_t>(2 * size) - 1);
+        QCOMPARE(errorOf([&] { bp::loadCsv(path); }),
+                 QStringLiteral("valid-regression.tsv: the %1 bytes of text and the numbers "
+                                "parsed from it need about %2 bytes, more than the memory budget "
+                                "of %3 bytes (set by the program)")
+                     .arg(size)
+                     .arg(2 * size)
+                     .arg(2 * size - 1));
+    }
+    const BudgetGuard exact(static_cast<std::uint64_t>(2 * size));
+    bp::CsvOptions options;
+    options.task = bp::TaskKind::Regression;
+    QVERIFY(bp::loadCsv(path, options).size() > 0);
 }
 
 void TestMemoryBudget::cliRefusesWithExitCode2_data()
