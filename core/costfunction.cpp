@@ -9,6 +9,40 @@
 
 namespace bp {
 
+namespace {
+
+/// Σ [softplus(z) − y·z], the logistic loss of sigmoid outputs, vectorised: Eigen's double
+/// log1p is scalar, so log1p(e) = log(u)·e / (u − 1) with u = 1 + e (Goldberg's identity;
+/// u − 1 is exact for u ∈ [1, 2], error a few ulps), and e = exp(−|z|) ∈ [0, 1] so
+/// softplus(z) = max(z, 0) + log1p(e) never overflows. scratch is reused between calls.
+double logisticLossSum(const Eigen::Ref<const Matrix>& z, const Eigen::Ref<const Matrix>& y,
+                       Eigen::ArrayXXd& scratch)
+{
+    scratch = (-z.array().abs()).exp();
+    const Eigen::ArrayXXd& e = scratch;
+    return (z.array().max(0.0) - y.array() * z.array() +
+            ((1.0 + e) == 1.0).select(e, (1.0 + e).log() * e / ((1.0 + e) - 1.0)))
+        .sum();
+}
+
+double dataLoss(Loss loss, const Eigen::Ref<const Matrix>& z, const Eigen::Ref<const Matrix>& h,
+                const Eigen::Ref<const Matrix>& y, Eigen::ArrayXXd& scratch)
+{
+    if (loss == Loss::Logistic)
+        return logisticLossSum(z, y, scratch);
+    return lossSum(loss, z, h, y);
+}
+
+bool qualifiesForSmallPath(const Architecture& arch)
+{
+    if (arch.outputActivation() == Activation::Softmax) // normalises columns, not rows
+        return false;
+    return std::all_of(arch.layerSizes.begin(), arch.layerSizes.end(),
+                       [](int s) { return s <= CostFunction::kSmallLayerLimit; });
+}
+
+} // namespace
+
 CostFunction::CostFunction(Architecture arch, const Matrix& X, const Matrix& Y, double lambda)
     : arch_(std::move(arch)), X_(X), Y_(Y), lambda_(lambda)
 {
@@ -20,10 +54,21 @@ CostFunction::CostFunction(Architecture arch, const Matrix& X, const Matrix& Y, 
     z_.resize(L);
     a_.resize(L);
     delta_.resize(L);
+    small_ = qualifiesForSmallPath(arch_);
+    zt_.resize(L);
+    at_.resize(L);
+    deltat_.resize(L);
 }
 
 double CostFunction::evaluate(const Vector& params, Vector* gradient)
 {
+    if (usesSmallNetworkPath()) {
+        if (Xt_.rows() != X_.cols()) { // first use: a transposed copy (n ≤ 32 rows, cheap)
+            Xt_ = X_.transpose();
+            Yt_ = Y_.transpose();
+        }
+        return evaluateRows(params, Xt_, Yt_, gradient, true, X_.cols());
+    }
     return evaluateColumns(params, X_, Y_, gradient, true, X_.cols());
 }
 
@@ -31,6 +76,15 @@ double CostFunction::evaluateBatch(const Vector& params, const std::vector<Index
                                    Vector* gradient)
 {
     const Index m = static_cast<Index>(columns.size());
+    if (usesSmallNetworkPath()) {
+        batchX_.resize(m, X_.rows());
+        batchY_.resize(m, Y_.rows());
+        for (Index i = 0; i < m; ++i) {
+            batchX_.row(i) = X_.col(columns[i]).transpose();
+            batchY_.row(i) = Y_.col(columns[i]).transpose();
+        }
+        return evaluateRows(params, batchX_, batchY_, gradient, false, X_.cols());
+    }
     batchX_.resize(X_.rows(), m);
     batchY_.resize(Y_.rows(), m);
     for (Index i = 0; i < m; ++i) {
@@ -60,9 +114,37 @@ double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, cons
     lastAccuracy_ = trackAccuracy && classification && m > 0
                         ? static_cast<double>(correct) / static_cast<double>(m)
                         : std::numeric_limits<double>::quiet_NaN();
+    return finish(params, gradient, lossTotal, m, regularizationM);
+}
+
+double CostFunction::evaluateRows(const Vector& params, const Matrix& Xt, const Matrix& Yt,
+                                  Vector* gradient, bool trackAccuracy, Index regularizationM)
+{
+    assert(params.size() == arch_.parameterCount());
+    ++evaluations_;
+    const Index m = Xt.rows();
+    if (gradient != nullptr)
+        gradient->setZero(arch_.parameterCount());
+    const bool classification = arch_.outputActivation() != Activation::Linear;
+    Index correct = 0;
+    double lossTotal = 0.0;
+    for (Index start = 0; start < m; start += chunk_) {
+        throwIfCancelled(cancel_);
+        const Index len = std::min(chunk_, m - start);
+        lossTotal += runRows(params, Xt.middleRows(start, len), Yt.middleRows(start, len), gradient,
+                             trackAccuracy && classification ? &correct : nullptr);
+    }
+    lastAccuracy_ = trackAccuracy && classification && m > 0
+                        ? static_cast<double>(correct) / static_cast<double>(m)
+                        : std::numeric_limits<double>::quiet_NaN();
+    return finish(params, gradient, lossTotal, m, regularizationM);
+}
+
+double CostFunction::finish(const Vector& params, Vector* gradient, double lossTotal, Index m,
+                            Index regularizationM)
+{
     if (m == 0)
         return 0.0;
-
     const double invM = 1.0 / static_cast<double>(m);
     // The L2 term is divided by the whole training set's m even for a mini-batch, so that a
     // batch's J is an unbiased estimate of the full J and λ means the same at every batch size.
@@ -73,7 +155,8 @@ double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, cons
         for (int l = 0; l < arch_.thetaCount(); ++l) {
             const ConstMatrixMap theta = thetaView(arch_, params, l);
             MatrixMap dTheta = thetaView(arch_, *gradient, l);
-            dTheta.rightCols(theta.cols() - 1) += (lambda_ * regM) * theta.rightCols(theta.cols() - 1);
+            dTheta.rightCols(theta.cols() - 1) +=
+                (lambda_ * regM) * theta.rightCols(theta.cols() - 1);
         }
     }
     return lossTotal * invM + 0.5 * lambda_ * regM * squaredWeightsWithoutBias(arch_, params);
@@ -98,7 +181,7 @@ double CostFunction::runChunk(const Vector& params, const Eigen::Ref<const Matri
         activate(arch_.activations[l], z, a_[l + 1]);
     }
     const Matrix& h = a_[L - 1];
-    const double loss = lossSum(arch_.loss(), z_[L - 1], h, Y);
+    const double loss = dataLoss(arch_.loss(), z_[L - 1], h, Y, lossScratch_);
 
     if (correct != nullptr) {
         for (Index i = 0; i < m; ++i) {
@@ -136,6 +219,67 @@ double CostFunction::runChunk(const Vector& params, const Eigen::Ref<const Matri
             gPrime_.resize(dl.rows(), m);
             activationDerivative(arch_.activations[l - 1], z_[l], a_[l], gPrime_);
             dl.array() *= gPrime_.array();
+        }
+    }
+    return loss;
+}
+
+double CostFunction::runRows(const Vector& params, const Eigen::Ref<const Matrix>& Xt,
+                             const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct)
+{
+    // The same recurrences as runChunk, transposed: zt(l+1) = a(l)ᵀ·W(l)ᵀ + 1·b(l)ᵀ (m × s),
+    // W(l) = Θ(l)(:, 1:), b(l) = Θ(l)(:, 0). Lazy products: axpys down contiguous columns.
+    const int L = arch_.layerCount();
+    const Index m = Xt.rows();
+    for (int l = 0; l + 1 < L; ++l) {
+        const ConstMatrixMap theta = thetaView(arch_, params, l);
+        Matrix& z = zt_[l + 1];
+        z.resize(m, theta.rows());
+        if (l == 0)
+            z.noalias() = Xt.lazyProduct(theta.rightCols(theta.cols() - 1).transpose());
+        else
+            z.noalias() = at_[l].lazyProduct(theta.rightCols(theta.cols() - 1).transpose());
+        z.rowwise() += theta.col(0).transpose();
+        at_[l + 1].resize(m, z.cols());
+        activate(arch_.activations[l], z, at_[l + 1]);
+    }
+    const Matrix& h = at_[L - 1];
+    const double loss = dataLoss(arch_.loss(), zt_[L - 1], h, Yt, lossScratch_);
+
+    if (correct != nullptr) {
+        if (h.cols() == 1) {
+            *correct += ((h.array() > 0.5) == (Yt.array() > 0.5)).count();
+        } else {
+            for (Index i = 0; i < m; ++i) {
+                Index predicted = 0;
+                Index actual = 0;
+                h.row(i).maxCoeff(&predicted);
+                Yt.row(i).maxCoeff(&actual);
+                *correct += predicted == actual ? 1 : 0;
+            }
+        }
+    }
+    if (gradient == nullptr)
+        return loss;
+
+    // δt(L) = h − y; D(l) += δt(l+1)ᵀ·[1, a(l)ᵀ]; δt(l) = δt(l+1)·W(l) .* g'(zt(l)).
+    deltat_[L - 1] = h - Yt;
+    for (int l = L - 2; l >= 0; --l) {
+        const ConstMatrixMap theta = thetaView(arch_, params, l);
+        MatrixMap dTheta = thetaView(arch_, *gradient, l);
+        const Matrix& d = deltat_[l + 1];
+        dTheta.col(0) += d.colwise().sum().transpose();
+        if (l == 0)
+            dTheta.rightCols(dTheta.cols() - 1).noalias() += d.transpose().lazyProduct(Xt);
+        else
+            dTheta.rightCols(dTheta.cols() - 1).noalias() += d.transpose().lazyProduct(at_[l]);
+        if (l > 0) {
+            Matrix& dl = deltat_[l];
+            dl.resize(m, theta.cols() - 1);
+            dl.noalias() = d.lazyProduct(theta.rightCols(theta.cols() - 1));
+            gPrimet_.resize(m, dl.cols());
+            activationDerivative(arch_.activations[l - 1], zt_[l], at_[l], gPrimet_);
+            dl.array() *= gPrimet_.array();
         }
     }
     return loss;

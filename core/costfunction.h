@@ -7,6 +7,12 @@
 //
 // Examples are processed in column chunks: bounded working memory, cache-friendly GEMMs and
 // a place to honour cancellation during one long full-batch evaluation.
+//
+// Small networks (every layer ≤ kSmallLayerLimit units, no softmax output) take a second
+// path with examples along rows instead: a(l)ᵀ is m × s_l, so every product is a short
+// axpy or dot over contiguous example columns (Eigen's lazy, coefficient-based products:
+// no BLAS call, no packing, no allocation). Same maths, same results to rounding
+// (tests/core/tst_smallnetwork.cpp compares both paths).
 
 #include "architecture.h"
 
@@ -45,11 +51,25 @@ public:
     void setCancellationToken(const CancellationToken* token) { cancel_ = token; }
     void setChunkSize(Index columns) { chunk_ = columns; }
 
+    /// Layers of at most this many units qualify for the small-network path.
+    static constexpr int kSmallLayerLimit = 32;
+    /// Whether evaluations take the small-network path (on by default where the architecture
+    /// qualifies; tests and benchmarks switch it off to compare against the general path).
+    bool usesSmallNetworkPath() const { return small_ && smallEnabled_; }
+    void setSmallNetworkPathEnabled(bool enabled) { smallEnabled_ = enabled; }
+
 private:
     double evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y, Vector* gradient,
                            bool trackAccuracy, Index regularizationM);
     double runChunk(const Vector& params, const Eigen::Ref<const Matrix>& X,
                     const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct);
+    // The small-network path: Xt, Yt are examples × features / targets (transposed data).
+    double evaluateRows(const Vector& params, const Matrix& Xt, const Matrix& Yt, Vector* gradient,
+                        bool trackAccuracy, Index regularizationM);
+    double runRows(const Vector& params, const Eigen::Ref<const Matrix>& Xt,
+                   const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct);
+    double finish(const Vector& params, Vector* gradient, double lossTotal, Index m,
+                  Index regularizationM);
 
     Architecture arch_;
     const Matrix& X_;
@@ -63,6 +83,13 @@ private:
     std::vector<Matrix> z_, a_, delta_;
     Matrix gPrime_;
     Matrix batchX_, batchY_;
+    // Small-network path: transposed data (built on first use) and m × s_l workspaces.
+    bool small_ = false;
+    bool smallEnabled_ = true;
+    Matrix Xt_, Yt_;
+    std::vector<Matrix> zt_, at_, deltat_;
+    Matrix gPrimet_;
+    Eigen::ArrayXXd lossScratch_; // e^{−|z|} of the logistic loss
 };
 
 /// Stateless convenience: J (and gradient) of params on X, Y with λ.

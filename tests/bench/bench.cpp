@@ -120,14 +120,18 @@ int main(int argc, char** argv)
 {
     std::string jsonPath = "bench-results.json";
     int runs = 5;
+    std::string only; // comma-separated ids, e.g. "W3,W4"; empty = everything
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--json" && i + 1 < argc)
             jsonPath = argv[++i];
+        else if (a == "--only" && i + 1 < argc)
+            only = "," + std::string(argv[++i]) + ",";
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
     }
     std::vector<Row> rows;
+    const auto wanted = [&](const char* id) { return only.empty() || only.find("," + std::string(id) + ",") != std::string::npos; };
 
     // --- loaders ----------------------------------------------------------------------------
     bool real = false;
@@ -135,7 +139,7 @@ int main(int argc, char** argv)
     const bp::Dataset fashion = fashionOrSynthetic(&real);
     const double loadSeconds = seconds(t0);
     std::printf("data: %s\n", real ? "Fashion-MNIST (dataset-fashion-mnist)" : "synthetic data of Fashion-MNIST's shape (package absent)");
-    if (real) {
+    if (real && wanted("L1")) {
         const Stat s = repeat(runs, [] {
             const Clock::time_point t = Clock::now();
             const bp::Dataset d = bp::loadIdx(std::string(kFashion) + "train-images-idx3-ubyte.gz",
@@ -144,7 +148,7 @@ int main(int argc, char** argv)
         });
         rows.push_back({"L1", "load Fashion-MNIST gzip IDX (60000 images)", "s", "< 1", s, s.median < 1.0, ""});
     }
-    {
+    if (wanted("L2")) {
         std::ostringstream csv;
         std::mt19937_64 rng(3);
         std::uniform_real_distribution<double> u(-100.0, 100.0);
@@ -168,7 +172,7 @@ int main(int argc, char** argv)
     const bp::Architecture w1 = bp::Architecture::make(784, {128}, bp::Activation::Sigmoid, 10, bp::Activation::Sigmoid);
     const bp::Matrix Y = bp::encodeTargets(fashion, 10);
     double w1Median = 0.0;
-    {
+    if (wanted("W1")) {
         bp::Vector params = bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1);
         bp::CostFunction cost(w1, fashion.features, Y, 1.0);
         bp::Vector grad;
@@ -185,7 +189,7 @@ int main(int argc, char** argv)
     const double w1Rss = peakRssMb();
 
     // --- GEMM reference for W1's shapes -----------------------------------------------------
-    {
+    if (wanted("W1")) {
         const bp::Index m = fashion.size();
         const bp::Matrix W1 = bp::Matrix::Random(128, 784), W2 = bp::Matrix::Random(10, 128);
         bp::Matrix Z1(128, m), Z2(10, m), G1(128, 784), G2(10, 128), D1(128, m);
@@ -208,7 +212,7 @@ int main(int argc, char** argv)
     }
 
     // --- W2: one epoch of mini-batch GD, batch 64 -------------------------------------------
-    {
+    if (wanted("W2")) {
         const Stat s = repeat(std::min(runs, 3), [&] {
             bp::Network net(w1, bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1));
             bp::TrainingConfig config;
@@ -226,7 +230,7 @@ int main(int argc, char** argv)
     }
 
     // --- W3: full-batch GD, 2-8-8-1 tanh/sigmoid, 500 2-D points ----------------------------
-    {
+    if (wanted("W3")) {
         bp::GeneratorSpec spec;
         spec.name = "circles";
         spec.n = 500;
@@ -249,7 +253,7 @@ int main(int argc, char** argv)
     }
 
     // --- W4: 50 L-BFGS iterations, 400-25-10 sigmoid, m = 5000 ------------------------------
-    {
+    if (wanted("W4")) {
         const bp::Dataset small = downsampleTo20(fashion, 5000);
         const bp::Architecture w4 = bp::Architecture::make(400, {25}, bp::Activation::Sigmoid, 10, bp::Activation::Sigmoid);
         const Stat s = repeat(runs, [&] {
@@ -266,8 +270,9 @@ int main(int argc, char** argv)
         rows.push_back({"W4", "50 L-BFGS iterations, 400-25-10 sigmoid, m = 5000", "s", "<= 0.30", s, s.median <= 0.30, ""});
     }
 
-    rows.push_back({"M1", "peak resident memory with Fashion-MNIST loaded, full batch", "MB", "< 1200", Stat{w1Rss, w1Rss, w1Rss}, w1Rss < 1200.0, ""});
-    {
+    if (wanted("W1"))
+        rows.push_back({"M1", "peak resident memory with Fashion-MNIST loaded, full batch", "MB", "< 1200", Stat{w1Rss, w1Rss, w1Rss}, w1Rss < 1200.0, ""});
+    if (wanted("M2")) {
         const double mb = 1e6 * sizeof(bp::IterationStats) / 1e6;
         rows.push_back({"M2", "cost history of 10^6 iterations (IterationStats rows)", "MB", "< 50", Stat{mb, mb, mb}, mb < 50.0, "sizeof row = " + std::to_string(sizeof(bp::IterationStats)) + " bytes"});
     }
