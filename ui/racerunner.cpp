@@ -124,11 +124,11 @@ void RaceRunner::racerMain(int index)
                 box.rows.push_back(row);
                 box.lastIteration = row.iteration;
                 const long long now = nowMs();
-                if (now - lastWeightsMs >= kWeightsIntervalMs) {
+                const bool small = params.size() <= kSmallNetwork;
+                if (now - lastWeightsMs >= kWeightsIntervalMs ||
+                    (small && row.iteration % kSmallEvery == 0)) {
                     lastWeightsMs = now;
-                    box.hasWeights = true;
-                    box.weightsIteration = row.iteration;
-                    box.weights = params;
+                    box.weights.push_back({row.iteration, params});
                 }
                 postLocked(false);
                 if (spec_.interleaved) {
@@ -163,9 +163,7 @@ void RaceRunner::drain()
     struct Taken
     {
         std::vector<bp::IterationStats> rows;
-        bool hasWeights = false;
-        long weightsIteration = 0;
-        bp::Vector weights;
+        std::vector<bp::TimelineSnapshot> weights;
         bool finishedNow = false;
         bp::TrainingResult result;
         bp::Vector finalWeights;
@@ -180,12 +178,7 @@ void RaceRunner::drain()
         for (std::size_t i = 0; i < boxes_.size(); ++i) {
             Mailbox& box = boxes_[i];
             taken[i].rows.swap(box.rows);
-            if (box.hasWeights) {
-                taken[i].hasWeights = true;
-                taken[i].weightsIteration = box.weightsIteration;
-                taken[i].weights.swap(box.weights);
-                box.hasWeights = false;
-            }
+            taken[i].weights.swap(box.weights);
             if (box.done && !box.reported) {
                 box.reported = true;
                 taken[i].finishedNow = true;
@@ -204,8 +197,8 @@ void RaceRunner::drain()
         const int racer = static_cast<int>(i);
         if (!taken[i].rows.empty())
             emit rowsArrived(racer, taken[i].rows);
-        if (taken[i].hasWeights)
-            emit weightsArrived(racer, taken[i].weightsIteration, taken[i].weights);
+        for (const bp::TimelineSnapshot& snapshot : taken[i].weights)
+            emit weightsArrived(racer, snapshot.iteration, snapshot.weights);
         if (taken[i].finishedNow)
             emit racerFinished(racer, taken[i].result, taken[i].finalWeights,
                                QString::fromStdString(taken[i].error));

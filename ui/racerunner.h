@@ -10,6 +10,7 @@
 // takes the mailbox and emits the signals below there (direct, never queued with data).
 
 #include "preprocessing.h"
+#include "projectfile.h"
 #include "trainer.h"
 
 #include <QObject>
@@ -54,8 +55,12 @@ public:
     bool isRunning() const { return running_; }
     int racerCount() const { return static_cast<int>(spec_.entries.size()); }
 
-    /// Weight copies for the timeline are taken at most this often per racer.
+    /// Weight copies for the timeline: at most this often per racer, and also every
+    /// kSmallEvery iterations for networks of at most kSmallNetwork weights (cheap copies,
+    /// so even a short race has a timeline to scrub; the runs' recorders thin them).
     static constexpr int kWeightsIntervalMs = 33;
+    static constexpr long kSmallEvery = 5;
+    static constexpr long kSmallNetwork = 20000;
 
 signals:
     void rowsArrived(int racer, const std::vector<bp::IterationStats>& rows);
@@ -70,9 +75,7 @@ private:
     struct Mailbox
     {
         std::vector<bp::IterationStats> rows;
-        bool hasWeights = false;
-        long weightsIteration = 0;
-        bp::Vector weights;
+        std::vector<bp::TimelineSnapshot> weights; // copies since the last drain
         bool done = false;
         bool reported = false; // drain() has emitted racerFinished
         bp::TrainingResult result;

@@ -374,8 +374,8 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return run.name;
-        if (role == Qt::DecorationRole)
-            return run.colour;
+        if (role == Qt::DecorationRole) // the live run is the cost plot's own blue curve
+            return run.live ? QColor(0x1f, 0x77, 0xb4) : run.colour;
         if (role == Qt::CheckStateRole && !run.live)
             return run.ticked ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)

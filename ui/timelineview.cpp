@@ -45,14 +45,15 @@ TimelineView::TimelineView(ProjectModel* model, QWidget* parent)
     prediction_ = new PredictionPlot(shadow_);
     prediction_->setObjectName(QStringLiteral("timelinePredictionPlot"));
 
-    auto* lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(prediction_);
-    lower->addWidget(heatmaps_);
+    // The decision surface gets the most room: it is what changes most visibly over a run.
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(view_);
-    split->addWidget(lower);
-    split->setStretchFactor(0, 2);
+    split->addWidget(prediction_);
+    split->addWidget(heatmaps_);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    prediction_->setMinimumHeight(220);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(caption_);

@@ -332,7 +332,7 @@ void TestRuns::raceTrainsEveryRacerFromTheSameWeights()
 
     if (interleaved && qEnvironmentVariableIsSet("BPS_SCREENSHOT_DIR")) {
         tools()->raceDialog()->hide();
-        window_->resize(1500, 950);
+        window_->resize(1600, 1000);
         dock()->selectRun(ids[2]);
         auto* slider = dock()->findChild<QSlider*>(QStringLiteral("timelineSlider"));
         QVERIFY(dock()->viewPoint(slider->maximum() / 2));
