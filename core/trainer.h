@@ -4,6 +4,7 @@
 
 #include "dataset.h"
 #include "network.h"
+#include "traininghistory.h"
 
 #include <cstdint>
 #include <functional>
@@ -16,7 +17,14 @@
 
 namespace bp {
 
-enum class OptimizerKind { GradientDescent, Momentum, Adam, LBFGS, ConjugateGradient };
+enum class OptimizerKind
+{
+    GradientDescent,
+    Momentum,
+    Adam,
+    LBFGS,
+    ConjugateGradient
+};
 std::string_view toString(OptimizerKind kind); // "gd", "momentum", "adam", "lbfgs", "cg"
 std::string_view displayName(OptimizerKind kind);
 std::optional<OptimizerKind> optimizerFromString(std::string_view name);
@@ -27,12 +35,12 @@ struct TrainingConfig
 {
     OptimizerKind optimizer = OptimizerKind::GradientDescent;
     double learningRate = 0.1;
-    double momentum = 0.9;      // momentum's μ
-    double beta1 = 0.9;         // Adam
-    double beta2 = 0.999;       // Adam
-    double adamEpsilon = 1e-8;  // Adam
-    double lambda = 0.0;        // L2 strength
-    Index batchSize = 0;        // 0 = full batch
+    double momentum = 0.9;     // momentum's μ
+    double beta1 = 0.9;        // Adam
+    double beta2 = 0.999;      // Adam
+    double adamEpsilon = 1e-8; // Adam
+    double lambda = 0.0;       // L2 strength
+    Index batchSize = 0;       // 0 = full batch
     std::uint64_t shuffleSeed = 1;
 
     // Stopping. Zero (or NaN for targetCost) means "no limit".
@@ -41,40 +49,20 @@ struct TrainingConfig
     double targetCost = std::numeric_limits<double>::quiet_NaN();
     double minRelativeImprovement = 0.0; // stop when |ΔJ| / max(|J|, 1) falls below it
     double timeLimitSeconds = 0.0;
-    int patience = 0;                    // early stopping: validation checks without improvement
+    int patience = 0; // early stopping: validation checks without improvement
 };
 
-/// One row of the training history. Row 0 describes the initial parameters, row k the
-/// parameters after k optimiser iterations (one step; for L-BFGS and CG one line search).
-/// Mini-batches: trainCost is the J of the batch the next step uses, evaluated at the row's
-/// parameters; fullTrainCost, trainAccuracy and the validation figures are computed at row 0
-/// and at epoch ends only (NaN otherwise). Full batch: every field on every row.
-struct IterationStats
+enum class StopReason
 {
-    long iteration = 0;
-    double epoch = 0.0;              // examples seen / m
-    long evaluations = 0;            // cost/gradient evaluations so far
-    double trainCost = 0.0;          // J(Θ) with the λ term (the mini-batch's J for mini-batches)
-    // Full training-set J: = trainCost for full batch; for mini-batches computed at epoch ends
-    // (and row 0) only, NaN otherwise. Target cost and convergence are judged on it.
-    double fullTrainCost = std::numeric_limits<double>::quiet_NaN();
-    double validationCost = std::numeric_limits<double>::quiet_NaN();
-    double trainAccuracy = std::numeric_limits<double>::quiet_NaN();
-    double validationAccuracy = std::numeric_limits<double>::quiet_NaN();
-    double gradientNorm = 0.0;
-    double elapsedSeconds = 0.0;     // training time, excluding time spent inside the hook
-};
-
-enum class StopReason {
     MaxIterations,
     MaxEpochs,
     TargetCost,
-    Converged,      // relative improvement below the threshold, or the optimiser converged
+    Converged, // relative improvement below the threshold, or the optimiser converged
     TimeLimit,
-    EarlyStopping,  // validation cost stopped improving (best parameters restored)
-    Diverged,       // non-finite cost or gradient (last finite parameters restored)
-    Cancelled,      // the cancellation token was set
-    StoppedByHook   // the iteration hook asked to stop
+    EarlyStopping, // validation cost stopped improving (best parameters restored)
+    Diverged,      // non-finite cost or gradient (last finite parameters restored)
+    Cancelled,     // the cancellation token was set
+    StoppedByHook  // the iteration hook asked to stop
 };
 std::string_view toString(StopReason reason);
 
@@ -110,7 +98,8 @@ public:
     void setLearningRate(double rate);
     void setLambda(double lambda);
     const TrainingConfig& config() const { return config_; }
-    const std::vector<IterationStats>& history() const { return history_; }
+    /// Every row of the last run, stored by column (exact values, ~40 bytes a row).
+    const TrainingHistory& history() const { return history_; }
 
 private:
     struct Impl;
@@ -118,7 +107,7 @@ private:
     const Dataset& train_;
     const Dataset* validation_;
     TrainingConfig config_;
-    std::vector<IterationStats> history_;
+    TrainingHistory history_;
     std::unique_ptr<Impl> impl_;
 };
 
