@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -126,6 +127,9 @@ private:
     QString openProject(const QString& path);
     QString importModel(const QString& path);
     void loadXor();
+    /// With BPS_SCREENSHOT_DIR set, saves the window with the message box `box` drawn over it
+    /// (the documentation's screenshots); otherwise does nothing.
+    void saveScreenshot(const QString& box, const QString& file) const;
 
     std::unique_ptr<MainWindow> window_;
 };
@@ -196,6 +200,23 @@ void TestMalformedInputs::loadXor()
     child<QComboBox>(QStringLiteral("generatorCombo"))->setCurrentText(QStringLiteral("xor"));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("regenerateButton")), Qt::LeftButton);
     QCOMPARE(window_->model()->dataset().classCount(), 2);
+}
+
+void TestMalformedInputs::saveScreenshot(const QString& box, const QString& file) const
+{
+    const QString dir = qEnvironmentVariable("BPS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QPixmap shot = window_->grab();
+    for (QMessageBox* message : window_->findChildren<QMessageBox*>(box)) {
+        if (!message->isVisible())
+            continue;
+        const QPixmap dialog = message->grab();
+        QPainter painter(&shot);
+        painter.drawPixmap((shot.width() - dialog.width()) / 2,
+                           (shot.height() - dialog.height()) / 3, dialog);
+    }
+    QVERIFY(shot.save(dir + QLatin1Char('/') + file));
 }
 
 // --- one row per malformed file -------------------------------------------------------------
@@ -417,6 +438,7 @@ void TestMalformedInputs::limits()
     } else if (how == QLatin1String("train")) {
         child<QAction>(QStringLiteral("actionTrainPause"))->trigger();
         shown = messageBoxText(QStringLiteral("trainingMemoryError"));
+        saveScreenshot(QStringLiteral("trainingMemoryError"), QStringLiteral("memory-limit.png"));
         QVERIFY2(shown.contains(QStringLiteral("Adam moments")), qPrintable(shown));
         QCOMPARE(window_->controller()->state(), TrainingState::Idle);
         QCOMPARE(window_->controller()->totalIterations(), 0L);
@@ -436,6 +458,8 @@ void TestMalformedInputs::limits()
         QCOMPARE(shown, start + keptData);
     } else if (how == QLatin1String("model")) {
         shown = importModel(start.section(QStringLiteral(": "), 0, 0));
+        saveScreenshot(QStringLiteral("modelImportError"),
+                       QStringLiteral("import-model-error.png"));
         QVERIFY(shown.endsWith(keptProject));
     }
     QVERIFY2(shown.startsWith(start), qPrintable(shown));
