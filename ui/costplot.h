@@ -62,6 +62,8 @@ public:
     void setLogScale(bool on);
     bool logScale() const { return logScale_; }
     QCustomPlot* plot() const { return plot_; }
+    /// Where `row` sits on the current x axis.
+    double xOf(const bp::IterationStats& row) const;
     /// Multiplies every curve's pen width by scale relative to the normal width (presentation
     /// mode: 1.6; 1 restores). Curves added later are drawn at the normal width.
     Q_INVOKABLE void setLineScale(double scale);
@@ -74,7 +76,6 @@ private:
     void scheduleRedraw();
     void redraw();
     void recomputeX();
-    double xOf(const bp::IterationStats& row) const;
     void fitToData();
     void showReadout(const QPoint& pixel);
     void hideReadout();

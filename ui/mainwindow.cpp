@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "costplot.h"
+#include "costplotmarkers.h"
 #include "datapanel.h"
+#include "divergenceguard.h"
 #include "exportmenu.h"
 #include "gradientcheckplot.h"
 #include "gradientcheckrunner.h"
@@ -30,6 +32,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -98,7 +101,15 @@ void MainWindow::createPanels()
 {
     editor_ = new NetworkEditor(model_, this);
     editor_->setObjectName(QStringLiteral("networkEditor"));
-    setCentralWidget(editor_);
+    // The divergence guard's banner sits above the diagram, hidden until it trips.
+    guard_ = new DivergenceGuard(model_, controller_);
+    auto* centre = new QWidget;
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(guard_);
+    centreLayout->addWidget(editor_, 1);
+    setCentralWidget(centre);
 
     dataPanel_ = new DataPanel(model_);
     dataPanel_->setObjectName(QStringLiteral("dataPanel"));
@@ -106,6 +117,10 @@ void MainWindow::createPanels()
     trainingPanel_->setObjectName(QStringLiteral("trainingPanel"));
     costPlot_ = new CostPlot;
     costPlot_->setObjectName(QStringLiteral("costPlot"));
+    auto* markers = new CostPlotMarkers(costPlot_);
+    markers->setObjectName(QStringLiteral("costPlotMarkers"));
+    connect(guard_, &DivergenceGuard::trippedAt, markers, &CostPlotMarkers::mark);
+    connect(controller_, &TrainingController::historyCleared, markers, &CostPlotMarkers::clear);
     checkPlot_ = new GradientCheckPlot;
     checkPlot_->setObjectName(QStringLiteral("gradientCheckPlot"));
     heatmaps_ = new WeightHeatmaps(model_);
@@ -177,8 +192,7 @@ void MainWindow::createActions()
                         QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_BrowserReload);
     checkAction_ = make(tr("&Gradient check"), "actionGradientCheck",
                         QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_DialogApplyButton);
-    openCsvAction_ =
-        make(tr("Open &CSV…"), "actionOpenCsv", {}, QStyle::SP_DialogOpenButton);
+    openCsvAction_ = make(tr("Open &CSV…"), "actionOpenCsv", {}, QStyle::SP_DialogOpenButton);
     openIdxAction_ =
         make(tr("Open &IDX…"), "actionOpenIdx", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     quitAction_ = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
@@ -391,14 +405,7 @@ void MainWindow::onFinished(const bp::TrainingResult& result)
     status_->showProgress(std::nan(""), 0.0);
     const QString text = QString::fromStdString(result.message);
     statusBar()->showMessage(text, 10000);
-    if (result.reason == bp::StopReason::Diverged) {
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, tr("Training diverged"),
-            tr("%1\n\nThe last finite weights are kept. Try a smaller learning rate.").arg(text),
-            QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    // A divergence is explained by the guard's banner above the diagram, with Rewind.
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

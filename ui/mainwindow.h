@@ -21,6 +21,7 @@ namespace bpui {
 
 class CostPlot;
 class DataPanel;
+class DivergenceGuard;
 class GradientCheckPlot;
 class GradientCheckRunner;
 class NetworkEditor;
@@ -69,6 +70,7 @@ private:
     GradientCheckRunner* gradientCheck_;
 
     NetworkEditor* editor_ = nullptr;
+    DivergenceGuard* guard_ = nullptr; // banner above the diagram
     DataPanel* dataPanel_ = nullptr;
     TrainingPanel* trainingPanel_ = nullptr;
     CostPlot* costPlot_ = nullptr;

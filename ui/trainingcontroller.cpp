@@ -93,6 +93,23 @@ void TrainingController::setGradientCheckEvery(int iterations)
     worker_->setGradientCheckEvery(iterations);
 }
 
+void TrainingController::rewindTo(const bp::Vector& params, long iteration)
+{
+    if (isActive()) {
+        worker_->stop();
+        outbox_.acceptOnly(0); // a paused run has delivered every row already
+        baseIteration_ += lastRunIteration_;
+        baseEpoch_ += lastRunEpoch_;
+        lastRunIteration_ = 0;
+        lastRunEpoch_ = 0.0;
+    }
+    applyingSnapshot_ = true; // not a reset: the history stays
+    model_->setParameters(params);
+    applyingSnapshot_ = false;
+    setState(TrainingState::Idle);
+    emit message(tr("Rewound to the weights of iteration %1.").arg(iteration));
+}
+
 void TrainingController::startRun(bool stepOnly)
 {
     TrainingJob job;

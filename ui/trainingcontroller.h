@@ -41,6 +41,10 @@ public slots:
     void step(); // exactly one iteration, then paused
     void stop();
     void setGradientCheckEvery(int iterations);
+    /// Ends a running or paused run and puts `params` (weights this history passed through
+    /// at `iteration`) back in the project, keeping the cost history: the next Train goes on
+    /// from there with the iteration count continuing.
+    void rewindTo(const bp::Vector& params, long iteration);
 
 signals:
     void stateChanged(bpui::TrainingState state);
