@@ -231,8 +231,7 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
     }
 
     // The raw bytes and the doubles made from them are held together for a moment.
-    checkDataMemory(images.source(),
-                    static_cast<double>(take * pixels) * (sizeof(double) + 1),
+    checkDataMemory(images.source(), static_cast<double>(take * pixels) * (sizeof(double) + 1),
                     std::to_string(take) + " images of " + std::to_string(height) + "x" +
                         std::to_string(width));
 
