@@ -235,7 +235,10 @@ struct Trainer::Impl final : IterationObserver
     Verdict record(const Vector& params, double cost, const Vector& gradient) override
     {
         const long iteration = t.history_.empty() ? 0 : t.history_.back().iteration + 1;
-        if (!std::isfinite(cost) || !gradient.allFinite()) {
+        // One pass for both: a non-finite entry makes ‖g‖² non-finite; only then (or on an
+        // overflow of ‖g‖² itself) is the slower per-entry check needed.
+        const double squaredNorm = gradient.squaredNorm();
+        if (!std::isfinite(cost) || (!std::isfinite(squaredNorm) && !gradient.allFinite())) {
             diverge(iteration, cost);
             return Verdict::Stop;
         }
@@ -243,14 +246,14 @@ struct Trainer::Impl final : IterationObserver
         s.iteration = iteration;
         s.evaluations = objective->evaluations();
         s.trainCost = cost;
-        s.gradientNorm = gradient.norm();
+        s.gradientNorm = std::isfinite(squaredNorm) ? std::sqrt(squaredNorm) : gradient.norm();
         const Index m = objective->exampleCount();
         s.epoch = miniBatch ? static_cast<double>(examplesSeen) / static_cast<double>(m)
                             : static_cast<double>(iteration);
         if (!miniBatch) {
             s.fullTrainCost = cost;
             s.trainAccuracy = objective->lastAccuracy(); // from the evaluation that gave cost
-        } else if (atEpochEnd) {
+        } else if (atEpochEnd && t.config_.monitorTrainingSet) {
             s.fullTrainCost = monitor->evaluate(params, nullptr);
             s.trainAccuracy = monitor->lastAccuracy();
         }

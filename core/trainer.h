@@ -50,6 +50,12 @@ struct TrainingConfig
     double minRelativeImprovement = 0.0; // stop when |ΔJ| / max(|J|, 1) falls below it
     double timeLimitSeconds = 0.0;
     int patience = 0; // early stopping: validation checks without improvement
+
+    // Mini-batches: evaluate the whole training set (fullTrainCost, trainAccuracy) at row 0 and
+    // at each epoch end — one forward pass over all m examples each, as costly as ~half an
+    // epoch of 64-example steps on MNIST-sized data. Off, those fields stay NaN and the target
+    // cost and convergence rules (judged on fullTrainCost) do not fire; validation still runs.
+    bool monitorTrainingSet = true;
 };
 
 enum class StopReason

@@ -138,6 +138,10 @@ int main(int argc, char** argv)
     Clock::time_point t0 = Clock::now();
     const bp::Dataset fashion = fashionOrSynthetic(&real);
     const double loadSeconds = seconds(t0);
+    std::string load;
+    if (std::ifstream loadavg("/proc/loadavg"); loadavg)
+        std::getline(loadavg, load);
+    std::printf("load average (1, 5, 15 min …): %s\n", load.c_str());
     std::printf("data: %s\n", real ? "Fashion-MNIST (dataset-fashion-mnist)" : "synthetic data of Fashion-MNIST's shape (package absent)");
     if (real && wanted("L1")) {
         const Stat s = repeat(runs, [] {
@@ -212,8 +216,13 @@ int main(int argc, char** argv)
     }
 
     // --- W2: one epoch of mini-batch GD, batch 64 -------------------------------------------
-    if (wanted("W2")) {
-        const Stat s = repeat(std::min(runs, 3), [&] {
+    // W2 is the training epoch alone, as the reference figures time it. W2m is the trainer's
+    // default, which also evaluates the whole training set at row 0 and at the epoch end
+    // (TrainingConfig::monitorTrainingSet: two forward passes over 60000 examples).
+    for (const bool monitor : {false, true}) {
+        if (!wanted(monitor ? "W2m" : "W2"))
+            continue;
+        const Stat s = repeat(runs, [&] {
             bp::Network net(w1, bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1));
             bp::TrainingConfig config;
             config.learningRate = 0.1;
@@ -221,12 +230,16 @@ int main(int argc, char** argv)
             config.batchSize = 64;
             config.maxIterations = 0;
             config.maxEpochs = 1;
+            config.monitorTrainingSet = monitor;
             bp::Trainer trainer(net, fashion, nullptr, config);
             const Clock::time_point t = Clock::now();
             trainer.run();
             return seconds(t);
         });
-        rows.push_back({"W2", "one epoch mini-batch GD (batch 64), same net", "s", "<= 0.40", s, s.median <= 0.40, ""});
+        if (monitor)
+            rows.push_back({"W2m", "W2 + full training-set J at start and epoch end (default)", "s", "-", s, true, ""});
+        else
+            rows.push_back({"W2", "one epoch mini-batch GD (batch 64), same net", "s", "<= 0.40", s, s.median <= 0.40, ""});
     }
 
     // --- W3: full-batch GD, 2-8-8-1 tanh/sigmoid, 500 2-D points ----------------------------
@@ -273,8 +286,33 @@ int main(int argc, char** argv)
     if (wanted("W1"))
         rows.push_back({"M1", "peak resident memory with Fashion-MNIST loaded, full batch", "MB", "< 1200", Stat{w1Rss, w1Rss, w1Rss}, w1Rss < 1200.0, ""});
     if (wanted("M2")) {
-        const double mb = 1e6 * sizeof(bp::IterationStats) / 1e6;
-        rows.push_back({"M2", "cost history of 10^6 iterations (IterationStats rows)", "MB", "< 50", Stat{mb, mb, mb}, mb < 50.0, "sizeof row = " + std::to_string(sizeof(bp::IterationStats)) + " bytes"});
+        // The trainer's own history (TrainingHistory) of a real W3 run, continued to 10^6 rows
+        // by repeating its rows with iteration, epoch and evaluations carried on.
+        bp::GeneratorSpec spec;
+        spec.name = "circles";
+        spec.n = 500;
+        spec.noise = 0.1;
+        const bp::Dataset circles = bp::generateDataset(spec);
+        const bp::Architecture w3 = bp::Architecture::make(2, {8, 8}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+        bp::Network net(w3, bp::initializeParameters(w3, bp::InitKind::UniformEpsilon, 1));
+        bp::TrainingConfig config;
+        config.learningRate = 0.5;
+        config.lambda = 1.0;
+        config.maxIterations = 9999;
+        bp::Trainer trainer(net, circles, &circles, config); // validation on every row: the worst case
+        trainer.run();
+        const std::vector<bp::IterationStats> sample = trainer.history();
+        bp::TrainingHistory history;
+        for (long i = 0; i < 1000000; ++i) {
+            bp::IterationStats row = sample[static_cast<std::size_t>(i) % sample.size()];
+            row.iteration = i;
+            row.epoch = static_cast<double>(i);
+            row.evaluations = i + 1;
+            history.push_back(row);
+        }
+        const double mb = static_cast<double>(history.bytes()) / 1e6;
+        rows.push_back({"M2", "cost history of 10^6 full-batch iterations with validation", "MB", "< 50", Stat{mb, mb, mb}, mb < 50.0,
+                        "(" + std::to_string(sizeof(bp::IterationStats)) + "-byte rows before)"});
     }
     (void)loadSeconds;
 
@@ -284,7 +322,7 @@ int main(int argc, char** argv)
         std::printf("%-4s %-58s %12.4g %12.4g %12.4g %-8s %-10s %s %s\n", r.id.c_str(), r.what.c_str(), r.value.median,
                     r.value.min, r.value.max, r.unit.c_str(), r.target.c_str(), r.met ? "yes" : "NO", r.note.c_str());
     std::ofstream json(jsonPath);
-    json << "{\n  \"data\": \"" << (real ? "fashion-mnist" : "synthetic") << "\",\n  \"runs\": " << runs << ",\n  \"results\": [\n";
+    json << "{\n  \"data\": \"" << (real ? "fashion-mnist" : "synthetic") << "\",\n  \"loadavg\": \"" << load << "\",\n  \"runs\": " << runs << ",\n  \"results\": [\n";
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
         json << "    {\"id\": \"" << r.id << "\", \"workload\": \"" << r.what << "\", \"unit\": \"" << r.unit

@@ -1,0 +1,208 @@
+// The GUI half of the benchmark suite (scripts/bench runs it under QT_QPA_PLATFORM=offscreen):
+// how long the real widgets take to redraw what training publishes.
+//   C1  cost plot (bpui::CostPlot) redraw with 1,000,000 history rows: decimation + replot
+//   H1  weight heat maps (bpui::WeightHeatmaps) update for 784-128-10: Θ(1) is 128 × 785
+// Each redraw is started through the widget's own coalescing timer (set to 0 ms) and timed
+// until its QCustomPlot has finished replotting (afterReplot), so the figure includes the
+// decimation/cell copy, the layout and the rendering into the plot's buffer.
+// Prints a table and writes JSON. Never part of ctest: speed is measured, not asserted.
+
+#include "costplot.h"
+#include "projectmodel.h"
+#include "weightheatmaps.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Stat
+{
+    double median = 0.0, min = 0.0, max = 0.0;
+};
+
+Stat summarize(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return {n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]), v.front(), v.back()};
+}
+
+/// The widget's single-shot coalescing timer (the one connected to its redraw slot).
+QTimer* redrawTimer(QWidget* widget, int interval)
+{
+    for (QTimer* t : widget->findChildren<QTimer*>(Qt::FindDirectChildrenOnly))
+        if (t->isSingleShot() && t->interval() == interval)
+            return t;
+    return nullptr;
+}
+
+/// Milliseconds from firing `timer` at once until every plot in `plots` has replotted.
+double timeRedraw(QTimer* timer, const std::vector<QCustomPlot*>& plots)
+{
+    int pending = static_cast<int>(plots.size());
+    QEventLoop loop;
+    std::vector<QMetaObject::Connection> connections;
+    for (QCustomPlot* p : plots)
+        connections.push_back(QObject::connect(p, &QCustomPlot::afterReplot, &loop, [&] {
+            if (--pending == 0)
+                loop.quit();
+        }));
+    const int interval = timer->interval();
+    QElapsedTimer clock;
+    clock.start();
+    timer->setInterval(0);
+    timer->start();
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit); // never hang the suite
+    loop.exec();
+    const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    timer->setInterval(interval);
+    for (const QMetaObject::Connection& c : connections)
+        QObject::disconnect(c);
+    return pending == 0 ? ms : std::nan("");
+}
+
+struct Row
+{
+    std::string id, what;
+    Stat ms;
+    double target;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    std::string jsonPath = "bench-gui-results.json";
+    int runs = 5;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--json" && i + 1 < argc)
+            jsonPath = argv[++i];
+        else if (a == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+    }
+    std::vector<Row> rows;
+
+    // --- C1: cost plot with 10⁶ rows (full batch with validation: four curves) --------------
+    {
+        bpui::CostPlot plot;
+        plot.resize(900, 500);
+        plot.show();
+        std::mt19937_64 rng(5);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        std::vector<bp::IterationStats> history(1000000);
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            bp::IterationStats& s = history[i];
+            s.iteration = static_cast<long>(i);
+            s.epoch = static_cast<double>(i);
+            s.evaluations = s.iteration + 1;
+            s.trainCost = 0.1 + 1.0 / (1.0 + 1e-4 * static_cast<double>(i)) + 0.01 * u(rng);
+            s.fullTrainCost = s.trainCost;
+            s.validationCost = s.trainCost + 0.05 + 0.01 * u(rng);
+            s.trainAccuracy = std::min(1.0, 0.5 + 0.5 * (1.0 - 1.0 / (1.0 + 1e-5 * i)));
+            s.validationAccuracy = s.trainAccuracy - 0.02;
+            s.gradientNorm = u(rng);
+            s.elapsedSeconds = 2e-5 * static_cast<double>(i);
+        }
+        plot.appendRows(history);
+        QTimer* timer = redrawTimer(&plot, 33);
+        if (timer == nullptr) {
+            std::fprintf(stderr, "bps-guibench: CostPlot's redraw timer not found\n");
+            return 1;
+        }
+        timeRedraw(timer, {plot.plot()}); // first draw: fits the axes
+        std::vector<double> v;
+        for (int r = 0; r < runs; ++r)
+            v.push_back(timeRedraw(timer, {plot.plot()}));
+        rows.push_back({"C1",
+                        "cost plot redraw, 10^6 rows x 4 curves (" +
+                            std::to_string(plot.drawnPointCount()) + " points drawn)",
+                        summarize(v), 16.0});
+    }
+
+    // --- H1: weight heat maps of 784-128-10 ---------------------------------------------------
+    {
+        bpui::ProjectModel model;
+        bp::Dataset data;
+        data.name = "784 features";
+        std::mt19937_64 rng(7);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        data.features.resize(784, 200);
+        for (bp::Index k = 0; k < data.features.size(); ++k)
+            data.features.data()[k] = u(rng);
+        for (int i = 0; i < 200; ++i)
+            data.labels.push_back(i % 10);
+        for (int k = 0; k < 10; ++k)
+            data.classNames.push_back(std::to_string(k));
+        data.imageWidth = data.imageHeight = 28;
+        bpui::DataSource source;
+        source.kind = bpui::DataSource::Kind::Csv;
+        model.setDataset(std::move(data), source);
+        model.setHiddenLayers({128}, {bp::Activation::Sigmoid});
+        model.setOutputActivation(bp::Activation::Sigmoid);
+        bpui::WeightHeatmaps maps(&model);
+        maps.resize(1000, 900);
+        maps.show();
+        QTimer* timer = redrawTimer(&maps, 33);
+        if (timer == nullptr) {
+            std::fprintf(stderr, "bps-guibench: WeightHeatmaps' update timer not found\n");
+            return 1;
+        }
+        std::vector<QCustomPlot*> plots;
+        const auto findPlots = [&] {
+            plots.clear();
+            for (int l = 0; l < 2; ++l)
+                if (auto* p = maps.findChild<QCustomPlot*>(QString("weightMap_%1").arg(l)))
+                    plots.push_back(p);
+        };
+        timeRedraw(timer, {}); // builds the maps
+        QApplication::processEvents();
+        findPlots();
+        if (plots.size() != 2) {
+            std::fprintf(stderr, "bps-guibench: expected 2 weight maps, found %zu\n", plots.size());
+            return 1;
+        }
+        std::vector<double> v;
+        for (int r = 0; r < runs; ++r) {
+            bp::Vector params = model.parameters();
+            params *= 1.01; // new weights, as a training snapshot brings
+            model.setParameters(params);
+            v.push_back(timeRedraw(timer, plots));
+        }
+        rows.push_back(
+            {"H1", "weight heat maps update, 784-128-10 (Θ(1) 128 x 785)", summarize(v), 10.0});
+    }
+
+    std::printf("\n%-4s %-62s %10s %10s %10s %-8s %s\n", "id", "GUI measure", "median", "min",
+                "max", "target", "met");
+    std::ofstream json(jsonPath);
+    json << "{\n  \"runs\": " << runs << ",\n  \"results\": [\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        const bool met = r.ms.median <= r.target;
+        std::printf("%-4s %-62s %10.2f %10.2f %10.2f <= %-5g %s\n", r.id.c_str(), r.what.c_str(),
+                    r.ms.median, r.ms.min, r.ms.max, r.target, met ? "yes" : "NO");
+        json << "    {\"id\": \"" << r.id << "\", \"workload\": \"" << r.what
+             << "\", \"unit\": \"ms\", \"median\": " << r.ms.median << ", \"min\": " << r.ms.min
+             << ", \"max\": " << r.ms.max << ", \"target\": \"<= " << r.target
+             << "\", \"met\": " << (met ? "true" : "false") << "}"
+             << (i + 1 < rows.size() ? "," : "") << "\n";
+    }
+    json << "  ]\n}\n";
+    std::printf("\nwrote %s\n", jsonPath.c_str());
+    return 0;
+}
