@@ -19,6 +19,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QUrl>
 
@@ -77,7 +78,7 @@ ProjectFiles::ProjectFiles(QMainWindow* window, ProjectModel* model, CostPlot* c
     openAction_ = make(tr("&Open project…"), "actionOpenProject", QKeySequence::Open);
     saveAction_ = make(tr("&Save project"), "actionSaveProject", QKeySequence::Save);
     saveAsAction_ = make(tr("Save project &as…"), "actionSaveProjectAs",
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     recentMenu_ = new QMenu(tr("Open &recent"), window_);
     recentMenu_->setObjectName(QStringLiteral("recentFilesMenu"));
     connect(newAction_, &QAction::triggered, this, &ProjectFiles::newProject);
@@ -128,8 +129,7 @@ void ProjectFiles::setCurrentPath(const QString& path)
 
 void ProjectFiles::updateTitle()
 {
-    const QString name =
-        path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).completeBaseName();
+    const QString name = path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).completeBaseName();
     // "[*]" is where Qt draws the modified mark when setWindowModified(true).
     window_->setWindowTitle(tr("%1[*] — Backprop Studio").arg(name));
 }
@@ -188,7 +188,8 @@ bool ProjectFiles::loadIntoModel(const QString& path)
         applyProject(*model_, project);
         applying_ = false;
         // The last run continues in the plot when the file's weights are where it ended.
-        const std::vector<bp::IterationStats> live = runs_->load(project.runs, model_->parameters());
+        const std::vector<bp::IterationStats> live =
+            runs_->load(project.runs, model_->parameters());
         costPlot_->clear();
         costPlot_->appendRows(live);
     } catch (const std::exception& error) {
@@ -201,9 +202,29 @@ bool ProjectFiles::loadIntoModel(const QString& path)
 
 bool ProjectFiles::saveProjectAs(const QString& path)
 {
+    // Large projects (image-sized weights, long histories) take a while: progress + Cancel.
+    QProgressDialog dialog(tr("Saving %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
+                           window_);
+    dialog.setWindowTitle(tr("Saving"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    const auto progress = [&](std::size_t written, std::size_t total) {
+        if (saveObserver_)
+            saveObserver_(written, total);
+        dialog.setMaximum(static_cast<int>(total / 1024 + 1));
+        dialog.setValue(static_cast<int>(written / 1024));
+        if (dialog.wasCanceled())
+            throw bp::Cancelled();
+    };
     try {
         const bp::Project project = toProject(*model_, runs_->toProjectRuns());
-        bp::saveProject(path.toStdString(), project);
+        bp::saveProject(path.toStdString(), project, progress);
+    } catch (const bp::Cancelled&) {
+        lastError_ =
+            tr("Saving was cancelled; %1 was left as it was.").arg(QDir::toNativeSeparators(path));
+        return false;
     } catch (const std::exception& error) {
         lastError_ = QString::fromStdString(error.what());
         return false;
@@ -296,9 +317,9 @@ QString ProjectFiles::chooseFile(bool save)
             path_.isEmpty() ? QDir(lastDirectory()).filePath(tr("untitled.bpstudio")) : path_;
         return QFileDialog::getSaveFileName(window_, tr("Save project"), suggestion, filter);
     }
-    return QFileDialog::getOpenFileName(
-        window_, tr("Open project"), lastDirectory(),
-        filter + QStringLiteral(";;") + tr("CSV data (*.csv);;All files (*)"));
+    return QFileDialog::getOpenFileName(window_, tr("Open project"), lastDirectory(),
+                                        filter + QStringLiteral(";;") +
+                                            tr("CSV data (*.csv);;All files (*)"));
 }
 
 void ProjectFiles::showError(const QString& title, const QString& text)

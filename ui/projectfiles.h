@@ -9,6 +9,8 @@
 
 #include "projectfile.h"
 
+#include "atomicfile.h"
+
 #include <QMessageBox>
 #include <QObject>
 #include <QString>
@@ -55,6 +57,9 @@ public:
     /// no visible screen (offscreen, minimal) unsaved changes are discarded rather than asked.
     void setSavePrompt(SavePrompt prompt) { prompt_ = std::move(prompt); }
     void setFileChooser(FileChooser chooser) { chooser_ = std::move(chooser); }
+    /// Sees each chunk a save writes (bytes so far, total); throwing from it aborts the save
+    /// as a crash or a full disk would (tests).
+    void setSaveObserver(bp::SaveProgress observer) { saveObserver_ = std::move(observer); }
 
     /// Opens a project; on failure the current project is left as it was and lastError() says
     /// why. No dialogs: the menu action shows the message.
@@ -63,7 +68,8 @@ public:
     /// changes are asked about first, the file is not added to the recent list, and Save asks
     /// for a new path. Shows errors like openFile.
     bool openAsUntitled(const QString& path);
-    /// Saves atomically (bp::saveProject) and makes path the current file.
+    /// Saves atomically (bp::saveProject) and makes path the current file. A save that takes
+    /// over half a second shows a progress dialog whose Cancel leaves the old file whole.
     bool saveProjectAs(const QString& path);
 
 public slots:
@@ -107,6 +113,7 @@ private:
     RunsModel* runs_;
     SavePrompt prompt_;
     FileChooser chooser_;
+    bp::SaveProgress saveObserver_;
     QAction* newAction_;
     QAction* openAction_;
     QAction* saveAction_;

@@ -9,25 +9,31 @@
 #include "mainwindow.h"
 #include "modelfile.h"
 #include "plotexport.h"
+#include "projectfile.h"
 #include "projectfiles.h"
 #include "projectmodel.h"
 #include "settingsundo.h"
 #include "trainingsnapshot.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
 #include <QtTest/QtTest>
 
 #include <qcustomplot.h>
 
 #include <memory>
+#include <stdexcept>
 
 using namespace bpui;
 
@@ -72,6 +78,8 @@ private slots:
     void badFilesLeaveTheModelUnchanged_data();
     void badFilesLeaveTheModelUnchanged();
     void modifiedMarkFollowsEditsAndSaves();
+    void interruptedSaveLeavesThePreviousFile_data();
+    void interruptedSaveLeavesThePreviousFile();
     void closingAsksAndCancelKeepsTheWindow();
     void droppedProjectOpens();
     void settingsOutliveTheWindow();
@@ -189,8 +197,8 @@ void TestProjectFiles::badFilesLeaveTheModelUnchanged_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message");
-    QTest::newRow("future version") << QStringLiteral("future_version.bpstudio")
-                                    << QStringLiteral("version");
+    QTest::newRow("future version")
+        << QStringLiteral("future_version.bpstudio") << QStringLiteral("version");
     QTest::newRow("not JSON") << QStringLiteral("not_json.bpstudio") << QStringLiteral("JSON");
     QTest::newRow("missing file") << QStringLiteral("no_such_file.bpstudio")
                                   << QStringLiteral("no_such_file");
@@ -225,14 +233,78 @@ void TestProjectFiles::modifiedMarkFollowsEditsAndSaves()
     QVERIFY(window_->isWindowModified());
 
     const QString path = dir_.filePath(QStringLiteral("mark.bpstudio"));
-    files()->setFileChooser([path](bool save, const QString&) {
-        return save ? path : QString();
-    });
+    files()->setFileChooser([path](bool save, const QString&) { return save ? path : QString(); });
     window_->findChild<QAction*>(QStringLiteral("actionSaveProject"))->trigger(); // → Save As
     QVERIFY(!window_->isWindowModified());
     QCOMPARE(files()->currentPath(), QFileInfo(path).absoluteFilePath());
     window_->model()->setHiddenLayers({3}, {bp::Activation::Tanh});
     QVERIFY(window_->isWindowModified());
+}
+
+void TestProjectFiles::interruptedSaveLeavesThePreviousFile_data()
+{
+    QTest::addColumn<int>("failAtChunk");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("crash after the first chunk") << 1 << "disk full (simulated)";
+    QTest::newRow("crash after the fourth chunk") << 4 << "disk full (simulated)";
+    QTest::newRow("crash after the last chunk") << -1 << "disk full (simulated)";
+    QTest::newRow("Cancel in the progress dialog") << 2 << "was left as it was";
+}
+
+void TestProjectFiles::interruptedSaveLeavesThePreviousFile()
+{
+    QFETCH(int, failAtChunk);
+    QFETCH(QString, message);
+    ProjectModel* model = window_->model();
+    // Wide layers: the weights alone are several 64 KiB chunks of JSON.
+    model->setHiddenLayers({200, 200}, {bp::Activation::Tanh, bp::Activation::Tanh});
+    const QString path = dir_.filePath(QStringLiteral("interrupted.bpstudio"));
+    QVERIFY2(files()->saveProjectAs(path), qPrintable(files()->lastError()));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray before = saved.readAll();
+    saved.close();
+    QVERIFY(before.size() > 4 * 65536);
+
+    model->setHiddenLayers({150, 150}, {bp::Activation::ReLU, bp::Activation::ReLU});
+    QVERIFY(files()->isModified());
+    int chunks = 0;
+    std::size_t lastWritten = 0;
+    files()->setSaveObserver([&](std::size_t written, std::size_t total) {
+        ++chunks;
+        lastWritten = written;
+        const bool last = written == total;
+        if (chunks == failAtChunk || (failAtChunk < 0 && last)) {
+            if (message.contains(QStringLiteral("left as it was"))) {
+                // What the dialog's Cancel button does, pressed while the save runs.
+                auto* dialog = window_->findChild<QProgressDialog*>();
+                QVERIFY(dialog);
+                dialog->cancel();
+            } else {
+                throw std::runtime_error("disk full (simulated)");
+            }
+        }
+    });
+    QVERIFY(!files()->save());
+    files()->setSaveObserver({});
+    QVERIFY2(files()->lastError().contains(message), qPrintable(files()->lastError()));
+    QVERIFY(chunks >= std::max(failAtChunk, 1));
+    QVERIFY(lastWritten > 0);
+
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), before); // byte for byte the previous save
+    saved.close();
+    // No temporary file is left beside it, and the work is still marked unsaved.
+    const QStringList leftovers =
+        QDir(dir_.path()).entryList({QStringLiteral("interrupted.bpstudio.tmp*")}, QDir::Files);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    QVERIFY(files()->isModified());
+    QCOMPARE(model->architecture().layerSizes[1], 150);
+
+    // And a save that is not interrupted then writes the new project.
+    QVERIFY2(files()->save(), qPrintable(files()->lastError()));
+    QVERIFY(!files()->isModified());
+    QCOMPARE(bp::loadProject(path.toStdString()).architecture.layerSizes[1], 150);
 }
 
 void TestProjectFiles::closingAsksAndCancelKeepsTheWindow()
@@ -354,9 +426,8 @@ void TestProjectFiles::plotExportWritesValidFiles()
 
     auto* exports = window_->findChild<ExportMenu*>();
     QVERIFY(exports);
-    exports->setFileChooser([path](const QString&, const QString&, const QString&) {
-        return path;
-    });
+    exports->setFileChooser(
+        [path](const QString&, const QString&, const QString&) { return path; });
     exports->exportPlot(plot); // the same slot as File → Export → Plot and the context menu
     QVERIFY(QFileInfo(path).size() > 100);
     if (suffix == QLatin1String("png")) {
@@ -392,9 +463,8 @@ void TestProjectFiles::modelOnnxAndCheckTableExport()
     auto* exports = window_->findChild<ExportMenu*>();
     QVERIFY(exports);
     QString target;
-    exports->setFileChooser([&target](const QString&, const QString&, const QString&) {
-        return target;
-    });
+    exports->setFileChooser(
+        [&target](const QString&, const QString&, const QString&) { return target; });
 
     target = dir_.filePath(QStringLiteral("model.json"));
     exports->exportModel();
