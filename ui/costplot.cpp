@@ -24,43 +24,57 @@ using Field = double bp::IterationStats::*;
 // Min/max decimation: within each pixel column of [x0, x1] keep the lowest and the highest
 // point, in their original order, so spikes survive and a line through them looks like the
 // full line. Non-finite values (no validation yet) are skipped; so are values ≤ 0 on a log axis.
-void decimate(const std::vector<double>& x, const std::vector<bp::IterationStats>& rows,
-              Field field, std::size_t first, std::size_t last, double x0, double x1, int columns,
-              bool positiveOnly, QVector<QCPGraphData>& out)
+// All series are decimated in one pass over the rows: with 10⁶ rows of 80 bytes, a pass per
+// series would read the whole history from memory once per curve (bps-guibench C1: 4 passes
+// took ≈ 50 ms on a loaded machine, one pass ≈ 39 ms of which the rest is painting).
+struct DecimatedSeries
 {
-    out.clear();
-    const double perColumn = columns / std::max(x1 - x0, 1e-300);
+    Field field;
+    bool positiveOnly;
+    QVector<QCPGraphData>* out;
     long column = LONG_MIN;
     std::size_t lo = 0;
     std::size_t hi = 0;
     bool open = false;
-    auto flush = [&] {
-        if (!open)
+};
+
+void decimate(const std::vector<double>& x, const std::vector<bp::IterationStats>& rows,
+              std::vector<DecimatedSeries>& series, std::size_t first, std::size_t last, double x0,
+              double x1, int columns)
+{
+    const double perColumn = columns / std::max(x1 - x0, 1e-300);
+    const auto flush = [&](DecimatedSeries& s) {
+        if (!s.open)
             return;
-        const std::size_t a = std::min(lo, hi);
-        const std::size_t b = std::max(lo, hi);
-        out.append(QCPGraphData(x[a], rows[a].*field));
+        const std::size_t a = std::min(s.lo, s.hi);
+        const std::size_t b = std::max(s.lo, s.hi);
+        s.out->append(QCPGraphData(x[a], rows[a].*s.field));
         if (b != a)
-            out.append(QCPGraphData(x[b], rows[b].*field));
-        open = false;
+            s.out->append(QCPGraphData(x[b], rows[b].*s.field));
+        s.open = false;
     };
+    for (DecimatedSeries& s : series)
+        s.out->clear();
     for (std::size_t i = first; i < last; ++i) {
-        const double v = rows[i].*field;
-        if (!std::isfinite(v) || (positiveOnly && v <= 0.0))
-            continue;
         const long c = static_cast<long>(std::floor((x[i] - x0) * perColumn));
-        if (c != column || !open) {
-            flush();
-            column = c;
-            lo = hi = i;
-            open = true;
-        } else if (v < rows[lo].*field) {
-            lo = i;
-        } else if (v > rows[hi].*field) {
-            hi = i;
+        for (DecimatedSeries& s : series) {
+            const double v = rows[i].*s.field;
+            if (!std::isfinite(v) || (s.positiveOnly && v <= 0.0))
+                continue;
+            if (c != s.column || !s.open) {
+                flush(s);
+                s.column = c;
+                s.lo = s.hi = i;
+                s.open = true;
+            } else if (v < rows[s.lo].*s.field) {
+                s.lo = i;
+            } else if (v > rows[s.hi].*s.field) {
+                s.hi = i;
+            }
         }
     }
-    flush();
+    for (DecimatedSeries& s : series)
+        flush(s);
 }
 
 QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
@@ -378,13 +392,17 @@ void CostPlot::redraw()
     double yMin = std::numeric_limits<double>::infinity();
     double yMax = -yMin;
     bool anyAccuracy = false;
+    QVector<QCPGraphData> decimated[std::size(series)];
+    std::vector<DecimatedSeries> wanted;
+    for (std::size_t k = 0; k < std::size(series); ++k)
+        if (series[k].enabled)
+            wanted.push_back({series[k].field, series[k].positiveOnly, &decimated[k]});
+    if (!x_.empty())
+        decimate(x_, history_, wanted, first, last, range.lower, range.upper, columns);
     QVector<QCPGraphData> points;
-    for (const Series& s : series) {
-        if (s.enabled && !x_.empty())
-            decimate(x_, history_, s.field, first, last, range.lower, range.upper, columns,
-                     s.positiveOnly, points);
-        else
-            points.clear();
+    for (std::size_t k = 0; k < std::size(series); ++k) {
+        const Series& s = series[k];
+        points.swap(decimated[k]);
         s.graph->data()->set(points, true);
         // Only series with data appear in the legend: no "validation" line without a split.
         if (points.isEmpty())
@@ -416,8 +434,8 @@ void CostPlot::redraw()
         }
         points.clear();
         if (overlay.sorted && from < to) {
-            decimate(overlay.x, overlay.rows, &bp::IterationStats::trainCost, from, to,
-                     range.lower, range.upper, columns, logScale_, points);
+            std::vector<DecimatedSeries> cost{{&bp::IterationStats::trainCost, logScale_, &points}};
+            decimate(overlay.x, overlay.rows, cost, from, to, range.lower, range.upper, columns);
         } else if (!overlay.sorted) {
             // A history saved before runs were kept continuous: drawn as it is, undecimated.
             for (std::size_t i = 0; i < overlay.rows.size(); ++i) {
