@@ -15,6 +15,7 @@
 #include "projectmodel.h"
 #include "runstools.h"
 #include "settingsundo.h"
+#include "shortcutlist.h"
 #include "statusbarwidget.h"
 #include "teachingtools.h"
 #include "trainingcontroller.h"
@@ -429,17 +430,11 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    QString rows;
-    for (QAction* action : {trainAction_, stepAction_, stopAction_, resetAction_, checkAction_,
-                            openCsvAction_, openIdxAction_, shortcutsAction_, quitAction_}) {
-        if (action->shortcut().isEmpty())
-            continue;
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
-    }
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"),
+                                shortcutTable(collectShortcuts(menuBar())), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("shortcutsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace bpui

@@ -17,6 +17,8 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -59,6 +61,7 @@ private slots:
     void malformedCsvKeepsPreviousData();
     void goodCsvLoads();
     void closingWhileTrainingJoinsCleanly();
+    void shortcutsListEveryMenuShortcut();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -341,6 +344,42 @@ void TestMainWindow::closingWhileTrainingJoinsCleanly()
     action("actionTrainPause")->trigger();
     QVERIFY(window_->close());
     window_.reset(); // joins the threads; a hang here fails the test by timeout
+}
+
+void TestMainWindow::shortcutsListEveryMenuShortcut()
+{
+    // Every action reachable from the menus with a shortcut is in Help → Keyboard shortcuts,
+    // including those added by the lessons, runs, import and teaching tools.
+    int withShortcut = 0;
+    QStringList expected;
+    for (QAction* action : window_->findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty() || action->associatedObjects().isEmpty())
+            continue;
+        bool inMenu = false;
+        for (QObject* owner : action->associatedObjects())
+            inMenu = inMenu || qobject_cast<QMenu*>(owner) != nullptr;
+        if (!inMenu)
+            continue;
+        ++withShortcut;
+        expected << action->shortcut().toString(QKeySequence::NativeText);
+    }
+    QVERIFY(withShortcut >= 15);
+    for (const QKeySequence& key :
+         {QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::Save),
+          QKeySequence(QKeySequence::Undo), QKeySequence(Qt::Key_Space),
+          QKeySequence(Qt::CTRL | Qt::Key_G), QKeySequence(Qt::CTRL | Qt::Key_L),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QKeySequence(Qt::Key_F11)})
+        QVERIFY2(expected.contains(key.toString(QKeySequence::NativeText)),
+                 qPrintable(key.toString()));
+
+    action("actionShortcuts")->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window_->findChild<QMessageBox*>(QStringLiteral("shortcutsBox"))));
+    const QString table = box->text();
+    for (const QString& key : expected)
+        QVERIFY2(table.contains(key.toHtmlEscaped()), qPrintable(key));
+    QVERIFY(table.contains(QStringLiteral("Race")));
+    box->close();
 }
 
 QTEST_MAIN(TestMainWindow)
