@@ -9,7 +9,10 @@ endif()
 set(expected bin/backprop-cli share/backprop-studio/iris.csv)
 if(WITH_GUI)
   list(APPEND expected bin/backprop-studio share/applications/backprop-studio.desktop
-       share/icons/hicolor/scalable/apps/backprop-studio.svg)
+       share/icons/hicolor/scalable/apps/backprop-studio.svg
+       share/mime/packages/backprop-studio.xml
+       share/backprop-studio/lessons/01-xor-hidden-layer/lesson.bpstudio
+       share/backprop-studio/lessons/07-optimisers-compared/lesson.md)
 endif()
 foreach(path ${expected})
   if(NOT EXISTS ${PREFIX}/${path})
