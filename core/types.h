@@ -4,6 +4,7 @@
 #include <Eigen/Dense>
 
 #include <atomic>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -45,7 +46,15 @@ class CancellationToken
 public:
     void cancel() { cancelled_.store(true, std::memory_order_relaxed); }
     void reset() { cancelled_.store(false, std::memory_order_relaxed); }
-    bool isCancelled() const { return cancelled_.load(std::memory_order_relaxed); }
+    bool isCancelled() const
+    {
+        checks_.fetch_add(1, std::memory_order_relaxed);
+        return cancelled_.load(std::memory_order_relaxed);
+    }
+    /// How often the token has been checked: a test that cancels and then counts the checks
+    /// that follow measures how much work ran after the request (each check is a chunk, a
+    /// mini-batch or a line-search step boundary).
+    std::uint64_t checks() const { return checks_.load(std::memory_order_relaxed); }
     void throwIfCancelled() const
     {
         if (isCancelled())
@@ -54,6 +63,7 @@ public:
 
 private:
     std::atomic<bool> cancelled_{false};
+    mutable std::atomic<std::uint64_t> checks_{0};
 };
 
 inline void throwIfCancelled(const CancellationToken* token)
