@@ -88,6 +88,8 @@ void TestDivergenceGuard::blowUpPausesExplainsAndRewinds_data()
     QTest::addColumn<QString>("cause");
     QTest::newRow("gradient descent, α = 30")
         << static_cast<int>(bp::OptimizerKind::GradientDescent) << 30.0 << "too high";
+    QTest::newRow("gradient descent, α = 100")
+        << static_cast<int>(bp::OptimizerKind::GradientDescent) << 100.0 << "too high";
     QTest::newRow("momentum, α = 30")
         << static_cast<int>(bp::OptimizerKind::Momentum) << 30.0 << "momentum";
     QTest::newRow("Adam, α = 5") << static_cast<int>(bp::OptimizerKind::Adam) << 5.0
@@ -117,6 +119,21 @@ void TestDivergenceGuard::blowUpPausesExplainsAndRewinds()
     const QString text = child<QLabel>("divergenceText")->text();
     QVERIFY2(text.contains(cause), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Rewind")), qPrintable(text));
+    // Detected at the first row that meets the rule (10 × the best so far, above the start).
+    {
+        const auto& rows = child<CostPlot>("costPlot")->history();
+        double best = rows.front().trainCost;
+        long first = -1;
+        for (const auto& row : rows) {
+            if (row.trainCost > DivergenceGuard::kBlowUpFactor * best &&
+                row.trainCost > rows.front().trainCost) {
+                first = row.iteration;
+                break;
+            }
+            best = std::min(best, row.trainCost);
+        }
+        QCOMPARE(static_cast<qlonglong>(first), tripped.constFirst().at(0).toLongLong());
+    }
     // The cost plot marks where it happened.
     auto* markers = child<CostPlotMarkers>("costPlotMarkers");
     QVERIFY(markers);
@@ -124,7 +141,8 @@ void TestDivergenceGuard::blowUpPausesExplainsAndRewinds()
     QCOMPARE(static_cast<qlonglong>(markers->iterationOf(0)),
              tripped.constFirst().at(0).toLongLong());
     QVERIFY(std::isfinite(markers->xOf(0)));
-    if (const QByteArray dir = qgetenv("BPS_SCREENSHOT_DIR"); !dir.isEmpty() &&
+    if (const QByteArray dir = qgetenv("BPS_SCREENSHOT_DIR");
+        !dir.isEmpty() &&
         QTest::currentDataTag() == QByteArrayLiteral("gradient descent, α = 30")) {
         QTest::qWait(300); // let the plots redraw
         window_->grab().save(QString::fromUtf8(dir) + QStringLiteral("/divergence-guard.png"));
