@@ -97,46 +97,41 @@ double CostFunction::evaluateBatch(const Vector& params, const std::vector<Index
 double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y,
                                      Vector* gradient, bool trackAccuracy, Index regularizationM)
 {
-    assert(params.size() == arch_.parameterCount());
-    ++evaluations_;
-    const Index m = X.cols();
-    if (gradient != nullptr)
-        gradient->setZero(arch_.parameterCount());
-    const bool classification = arch_.outputActivation() != Activation::Linear;
-    Index correct = 0;
-    double lossTotal = 0.0;
-    for (Index start = 0; start < m; start += chunk_) {
-        throwIfCancelled(cancel_);
-        const Index len = std::min(chunk_, m - start);
-        lossTotal += runChunk(params, X.middleCols(start, len), Y.middleCols(start, len), gradient,
-                              trackAccuracy && classification ? &correct : nullptr);
-    }
-    lastAccuracy_ = trackAccuracy && classification && m > 0
-                        ? static_cast<double>(correct) / static_cast<double>(m)
-                        : std::numeric_limits<double>::quiet_NaN();
-    return finish(params, gradient, lossTotal, m, regularizationM);
+    return evaluateChunked(params, X.cols(), gradient, trackAccuracy, regularizationM,
+                           [&](Index start, Index len, Index* correct) {
+                               return runChunk(params, X.middleCols(start, len),
+                                               Y.middleCols(start, len), gradient, correct);
+                           });
 }
 
 double CostFunction::evaluateRows(const Vector& params, const Matrix& Xt, const Matrix& Yt,
                                   Vector* gradient, bool trackAccuracy, Index regularizationM)
 {
+    return evaluateChunked(params, Xt.rows(), gradient, trackAccuracy, regularizationM,
+                           [&](Index start, Index len, Index* correct) {
+                               return runRows(params, Xt.middleRows(start, len),
+                                              Yt.middleRows(start, len), gradient, correct);
+                           });
+}
+
+template <typename RunChunk>
+double CostFunction::evaluateChunked(const Vector& params, Index m, Vector* gradient,
+                                     bool trackAccuracy, Index regularizationM, RunChunk&& run)
+{
     assert(params.size() == arch_.parameterCount());
     ++evaluations_;
-    const Index m = Xt.rows();
     if (gradient != nullptr)
         gradient->setZero(arch_.parameterCount());
-    const bool classification = arch_.outputActivation() != Activation::Linear;
+    const bool countCorrect = trackAccuracy && arch_.outputActivation() != Activation::Linear;
     Index correct = 0;
     double lossTotal = 0.0;
     for (Index start = 0; start < m; start += chunk_) {
-        throwIfCancelled(cancel_);
+        throwIfCancelled(cancel_); // between chunks: a stop costs at most one chunk
         const Index len = std::min(chunk_, m - start);
-        lossTotal += runRows(params, Xt.middleRows(start, len), Yt.middleRows(start, len), gradient,
-                             trackAccuracy && classification ? &correct : nullptr);
+        lossTotal += run(start, len, countCorrect ? &correct : nullptr);
     }
-    lastAccuracy_ = trackAccuracy && classification && m > 0
-                        ? static_cast<double>(correct) / static_cast<double>(m)
-                        : std::numeric_limits<double>::quiet_NaN();
+    lastAccuracy_ = countCorrect && m > 0 ? static_cast<double>(correct) / static_cast<double>(m)
+                                          : std::numeric_limits<double>::quiet_NaN();
     return finish(params, gradient, lossTotal, m, regularizationM);
 }
 

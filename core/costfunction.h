@@ -70,6 +70,10 @@ private:
                    const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct);
     double finish(const Vector& params, Vector* gradient, double lossTotal, Index m,
                   Index regularizationM);
+    /// The chunk loop both paths share: run(start, length, correct-or-null) per chunk.
+    template <typename RunChunk>
+    double evaluateChunked(const Vector& params, Index m, Vector* gradient, bool trackAccuracy,
+                           Index regularizationM, RunChunk&& run);
 
     Architecture arch_;
     const Matrix& X_;

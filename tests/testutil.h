@@ -1,6 +1,8 @@
 #pragma once
 // Shared helpers for the Qt Test suites.
 
+#include "types.h"
+
 #include <QtTest/QtTest>
 
 #include <cmath>
@@ -12,6 +14,17 @@ namespace bptest {
 inline bool fuzzyEqual(double actual, double expected, double absTol = 1e-12, double relTol = 1e-9)
 {
     return std::abs(actual - expected) <= absTol + relTol * std::abs(expected);
+}
+
+/// The message of the bp::InputError that call() throws, or "<no InputError>".
+template <typename F> QString errorOf(F&& call)
+{
+    try {
+        call();
+    } catch (const bp::InputError& error) {
+        return QString::fromStdString(error.what());
+    }
+    return QStringLiteral("<no InputError>");
 }
 
 } // namespace bptest

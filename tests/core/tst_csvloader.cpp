@@ -13,15 +13,7 @@ namespace {
 const QString csvDir = QStringLiteral(BPS_TEST_DATA_DIR "/csv/");
 
 /// The InputError text a call produces, or a marker that makes QCOMPARE show what happened.
-template <typename F> QString errorOf(F&& call)
-{
-    try {
-        call();
-    } catch (const bp::InputError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return QStringLiteral("<no InputError>");
-}
+using bptest::errorOf;
 
 QStringList toQStringList(const std::vector<std::string>& strings)
 {

@@ -5,15 +5,7 @@
 
 namespace {
 
-template <typename F> QString errorOf(F&& call)
-{
-    try {
-        call();
-    } catch (const bp::InputError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return QStringLiteral("<no InputError>");
-}
+using bptest::errorOf;
 
 const std::string iris = BPS_RESOURCES_DIR "/iris.csv";
 const std::string idxDir = BPS_TEST_DATA_DIR "/idx/";

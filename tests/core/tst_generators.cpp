@@ -8,15 +8,7 @@
 
 namespace {
 
-template <typename F> QString errorOf(F&& call)
-{
-    try {
-        call();
-    } catch (const bp::InputError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return QStringLiteral("<no InputError>");
-}
+using bptest::errorOf;
 
 bp::GeneratorSpec spec(const QString& name, bp::Index n, double noise, std::uint64_t seed,
                        int classes = 0)

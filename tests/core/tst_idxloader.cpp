@@ -18,15 +18,7 @@ std::string idxPath(const QString& name)
     return (idxDir + name).toStdString();
 }
 
-template <typename F> QString errorOf(F&& call)
-{
-    try {
-        call();
-    } catch (const bp::InputError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return QStringLiteral("<no InputError>");
-}
+using bptest::errorOf;
 
 } // namespace
 

@@ -16,15 +16,7 @@ Q_DECLARE_METATYPE(bp::OptimizerKind)
 
 namespace {
 
-template <typename F> QString errorOf(F&& call)
-{
-    try {
-        call();
-    } catch (const bp::InputError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return QStringLiteral("<no InputError>");
-}
+using bptest::errorOf;
 
 bp::Architecture makeArch(const std::vector<int>& hidden, int inputs = 2, int outputs = 1)
 {

@@ -8,15 +8,7 @@
 
 namespace {
 
-template <typename F> QString errorOf(F&& call)
-{
-    try {
-        call();
-    } catch (const bp::InputError& error) {
-        return QString::fromStdString(error.what());
-    }
-    return QStringLiteral("<no InputError>");
-}
+using bptest::errorOf;
 
 /// 10 examples whose first feature is the example index: a part's features name its columns.
 bp::Dataset numbered(bp::Index m)

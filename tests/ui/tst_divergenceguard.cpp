@@ -21,13 +21,6 @@
 
 using namespace bpui;
 
-namespace bpui {
-char* toString(const TrainingState& state)
-{
-    return qstrdup(qPrintable(toDisplayString(state)));
-}
-} // namespace bpui
-
 class TestDivergenceGuard : public QObject
 {
     Q_OBJECT
@@ -252,3 +245,4 @@ void TestDivergenceGuard::calmTrainingNeverTrips()
 
 QTEST_MAIN(TestDivergenceGuard)
 #include "tst_divergenceguard.moc"
+#include "uitestutil.h"

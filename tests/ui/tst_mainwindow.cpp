@@ -32,14 +32,6 @@
 
 using namespace bpui;
 
-namespace bpui {
-// QCOMPARE prints enums through an ADL toString.
-char* toString(const TrainingState& state)
-{
-    return qstrdup(qPrintable(toDisplayString(state)));
-}
-} // namespace bpui
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -384,3 +376,4 @@ void TestMainWindow::shortcutsListEveryMenuShortcut()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+#include "uitestutil.h"

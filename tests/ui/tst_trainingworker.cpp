@@ -16,14 +16,6 @@
 
 using namespace bpui;
 
-namespace bpui {
-// QCOMPARE prints enums through an ADL toString.
-char* toString(const TrainingState& state)
-{
-    return qstrdup(qPrintable(toDisplayString(state)));
-}
-} // namespace bpui
-
 namespace {
 /// QCOMPARE for StopReason, printing the core's names.
 QString reasonName(bp::StopReason reason)
@@ -369,3 +361,4 @@ void TestTrainingWorker::badInputFails()
 
 QTEST_MAIN(TestTrainingWorker)
 #include "tst_trainingworker.moc"
+#include "uitestutil.h"
