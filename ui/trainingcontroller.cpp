@@ -93,15 +93,36 @@ void TrainingController::setGradientCheckEvery(int iterations)
     worker_->setGradientCheckEvery(iterations);
 }
 
+void TrainingController::carryOverRun()
+{
+    baseIteration_ += lastRunIteration_;
+    baseEpoch_ += lastRunEpoch_;
+    baseEvaluations_ += lastRunEvaluations_;
+    baseSeconds_ += lastRunSeconds_;
+    lastRunIteration_ = 0;
+    lastRunEpoch_ = 0.0;
+    lastRunEvaluations_ = 0;
+    lastRunSeconds_ = 0.0;
+}
+
+void TrainingController::resetCounts()
+{
+    baseIteration_ = 0;
+    baseEpoch_ = 0.0;
+    baseEvaluations_ = 0;
+    baseSeconds_ = 0.0;
+    lastRunIteration_ = 0;
+    lastRunEpoch_ = 0.0;
+    lastRunEvaluations_ = 0;
+    lastRunSeconds_ = 0.0;
+}
+
 void TrainingController::rewindTo(const bp::Vector& params, long iteration)
 {
     if (isActive()) {
         worker_->stop();
         outbox_.acceptOnly(0); // a paused run has delivered every row already
-        baseIteration_ += lastRunIteration_;
-        baseEpoch_ += lastRunEpoch_;
-        lastRunIteration_ = 0;
-        lastRunEpoch_ = 0.0;
+        carryOverRun();
     }
     applyingSnapshot_ = true; // not a reset: the history stays
     model_->setParameters(params);
@@ -122,6 +143,8 @@ void TrainingController::startRun(bool stepOnly)
     runLambda_ = job.config.lambda;
     lastRunIteration_ = 0;
     lastRunEpoch_ = 0.0;
+    lastRunEvaluations_ = 0;
+    lastRunSeconds_ = 0.0;
 
     const std::uint64_t generation = worker_->submit(std::move(job), stepOnly);
     if (stepOnly)
@@ -140,12 +163,18 @@ void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
             continue;
         row.iteration += baseIteration_;
         row.epoch += baseEpoch_;
+        row.evaluations += baseEvaluations_;
+        row.elapsedSeconds += baseSeconds_;
         renumbered.newRows.push_back(row);
     }
     lastRunIteration_ = snapshot.latest.iteration;
     lastRunEpoch_ = snapshot.latest.epoch;
+    lastRunEvaluations_ = snapshot.latest.evaluations;
+    lastRunSeconds_ = snapshot.latest.elapsedSeconds;
     renumbered.latest.iteration += baseIteration_;
     renumbered.latest.epoch += baseEpoch_;
+    renumbered.latest.evaluations += baseEvaluations_;
+    renumbered.latest.elapsedSeconds += baseSeconds_;
 
     if (snapshot.parameters && snapshot.parameters->size() == model_->parameters().size()) {
         applyingSnapshot_ = true;
@@ -157,10 +186,7 @@ void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
 
 void TrainingController::onFinished(const bp::TrainingResult& result)
 {
-    baseIteration_ += lastRunIteration_;
-    baseEpoch_ += lastRunEpoch_;
-    lastRunIteration_ = 0;
-    lastRunEpoch_ = 0.0;
+    carryOverRun();
     lastResult_ = result;
     setState(result.reason == bp::StopReason::Diverged ? TrainingState::Diverged
                                                        : TrainingState::Finished);
@@ -187,10 +213,7 @@ void TrainingController::onParametersChanged()
     // New weights from outside (reset, new architecture or data): the history starts over.
     if (isActive())
         abandonRun();
-    baseIteration_ = 0;
-    baseEpoch_ = 0.0;
-    lastRunIteration_ = 0;
-    lastRunEpoch_ = 0.0;
+    resetCounts();
     if (state_ != TrainingState::Idle)
         setState(TrainingState::Idle);
     emit historyCleared();

@@ -66,6 +66,9 @@ private:
     void onConfigChanged();
     /// The project changed under a run: stop it and ignore whatever it still sends.
     void abandonRun();
+    /// The current run's counts become the base the next run's rows continue from.
+    void carryOverRun();
+    void resetCounts();
 
     ProjectModel* model_;
     TrainingOutbox outbox_; // declared before the thread: it outlives the worker
@@ -77,6 +80,11 @@ private:
     double baseEpoch_ = 0.0;
     long lastRunIteration_ = 0; // the current run's own iteration count
     double lastRunEpoch_ = 0.0;
+    // Cost evaluations and seconds continue across runs like iterations and epochs do.
+    long baseEvaluations_ = 0;
+    double baseSeconds_ = 0.0;
+    long lastRunEvaluations_ = 0;
+    double lastRunSeconds_ = 0.0;
     int gradientCheckEvery_ = 0;
     double runLearningRate_ = 0.0;
     double runLambda_ = 0.0;

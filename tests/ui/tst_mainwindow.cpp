@@ -54,6 +54,7 @@ private slots:
     void goodCsvLoads();
     void closingWhileTrainingJoinsCleanly();
     void shortcutsListEveryMenuShortcut();
+    void countsContinueAcrossRuns();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -372,6 +373,31 @@ void TestMainWindow::shortcutsListEveryMenuShortcut()
         QVERIFY2(table.contains(key.toHtmlEscaped()), qPrintable(key));
     QVERIFY(table.contains(QStringLiteral("Race")));
     box->close();
+}
+
+void TestMainWindow::countsContinueAcrossRuns()
+{
+    // Train, then Train again without a reset: the history goes on, and every x axis of the
+    // cost plot (iteration, evaluations, seconds) keeps increasing across the two runs.
+    bp::TrainingConfig config = window_->model()->config();
+    config.optimizer = bp::OptimizerKind::GradientDescent;
+    config.maxIterations = 40;
+    config.maxEpochs = 0;
+    window_->model()->setConfig(config);
+    TrainingController* controller = window_->controller();
+    QSignalSpy finished(controller, &TrainingController::finished);
+    controller->train();
+    QVERIFY(finished.wait(30000));
+    controller->train();
+    QVERIFY(finished.wait(30000));
+    const auto& rows = child<CostPlot>("costPlot")->history();
+    QCOMPARE(static_cast<long>(rows.size()), 81L); // rows 0..40, then 41..80
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].iteration, static_cast<long>(i));
+        QVERIFY2(rows[i].evaluations > rows[i - 1].evaluations, qPrintable(QString::number(i)));
+        QVERIFY2(rows[i].elapsedSeconds >= rows[i - 1].elapsedSeconds,
+                 qPrintable(QString::number(i)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
