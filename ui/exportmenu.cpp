@@ -18,6 +18,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 
 #include <qcustomplot.h>
@@ -146,8 +147,8 @@ void ExportMenu::report(bool ok, const QString& path, const QString& error)
         return;
     }
     emit statusMessage(error);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
-                                QMessageBox::Ok, window_);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, window_);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -165,12 +166,27 @@ void ExportMenu::exportPlot(QCustomPlot* plot)
 
 void ExportMenu::exportHistory()
 {
-    const QString path = choose(tr("Export cost history"), QStringLiteral("history.csv"),
-                                tr("CSV table (*.csv)"));
+    const QString path =
+        choose(tr("Export cost history"), QStringLiteral("history.csv"), tr("CSV table (*.csv)"));
     if (path.isEmpty())
         return;
+    // Formatting 10⁶ rows takes seconds: progress with Cancel (nothing is written then).
+    QProgressDialog dialog(tr("Exporting the cost history…"), tr("Cancel"), 0, 0, window_);
+    dialog.setWindowTitle(tr("Export"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    const std::optional<QString> text =
+        historyCsv(costPlot_->history(), [&](std::size_t done, std::size_t total) {
+            dialog.setMaximum(static_cast<int>(total / kHistoryCsvBlock + 1));
+            dialog.setValue(static_cast<int>(done / kHistoryCsvBlock));
+            return !dialog.wasCanceled();
+        });
+    if (!text) {
+        emit statusMessage(tr("Export cancelled; nothing was written."));
+        return;
+    }
     QString error;
-    const bool ok = writeTextFile(path, historyCsv(costPlot_->history()), &error);
+    const bool ok = writeTextFile(path, *text, &error);
     report(ok, path, error);
 }
 
@@ -189,8 +205,8 @@ void ExportMenu::exportGradientCheck()
 
 void ExportMenu::exportModel()
 {
-    const QString path = choose(tr("Export model"), QStringLiteral("model.json"),
-                                tr("Model file (*.json)"));
+    const QString path =
+        choose(tr("Export model"), QStringLiteral("model.json"), tr("Model file (*.json)"));
     if (path.isEmpty())
         return;
     try {

@@ -66,10 +66,19 @@ bool exportPlot(QCustomPlot* plot, const QString& path, QString* error)
 
 QString historyCsv(const std::vector<bp::IterationStats>& history)
 {
+    return *historyCsv(history, [](std::size_t, std::size_t) { return true; });
+}
+
+std::optional<QString> historyCsv(const std::vector<bp::IterationStats>& history,
+                                  const std::function<bool(std::size_t, std::size_t)>& progress)
+{
     QString text = QStringLiteral("iteration,epoch,evaluations,train_cost,validation_cost,"
                                   "train_accuracy,validation_accuracy,gradient_norm,"
                                   "elapsed_seconds\n");
-    for (const bp::IterationStats& s : history) {
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        if (i % kHistoryCsvBlock == 0 && !progress(i, history.size()))
+            return std::nullopt;
+        const bp::IterationStats& s = history[i];
         text += QString::number(s.iteration) + QLatin1Char(',') + csvNumber(s.epoch) +
                 QLatin1Char(',') + QString::number(s.evaluations) + QLatin1Char(',') +
                 csvNumber(s.trainCost) + QLatin1Char(',') + csvNumber(s.validationCost) +
@@ -77,6 +86,8 @@ QString historyCsv(const std::vector<bp::IterationStats>& history)
                 csvNumber(s.validationAccuracy) + QLatin1Char(',') + csvNumber(s.gradientNorm) +
                 QLatin1Char(',') + csvNumber(s.elapsedSeconds) + QLatin1Char('\n');
     }
+    if (!progress(history.size(), history.size()))
+        return std::nullopt;
     return text;
 }
 
@@ -86,8 +97,8 @@ QString gradientTableCsv(const bp::GradientCheckReport& report)
         "index,layer,row,column,analytic,numeric,abs_difference,relative_difference\n");
     for (const bp::GradientCheckEntry& e : report.entries) {
         text += QStringLiteral("%1,%2,%3,%4,").arg(e.index).arg(e.layer).arg(e.row).arg(e.column) +
-                csvNumber(e.analytic) + QLatin1Char(',') + csvNumber(e.numeric) +
-                QLatin1Char(',') + csvNumber(e.absoluteDifference) + QLatin1Char(',') +
+                csvNumber(e.analytic) + QLatin1Char(',') + csvNumber(e.numeric) + QLatin1Char(',') +
+                csvNumber(e.absoluteDifference) + QLatin1Char(',') +
                 csvNumber(e.relativeDifference) + QLatin1Char('\n');
     }
     return text;

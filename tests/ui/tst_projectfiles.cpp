@@ -87,6 +87,7 @@ private slots:
     void plotExportWritesValidFiles_data();
     void plotExportWritesValidFiles();
     void historyCsvHasTheCliColumns();
+    void longHistoryExportReportsProgressAndCancels();
     void modelOnnxAndCheckTableExport();
 
 private:
@@ -456,6 +457,30 @@ void TestProjectFiles::historyCsvHasTheCliColumns()
     QCOMPARE(cells.size(), 9);
     QCOMPARE(cells[0], QStringLiteral("1"));
     QCOMPARE(cells[3].toDouble(), someHistory()[1].trainCost); // 17 digits: exact
+}
+
+void TestProjectFiles::longHistoryExportReportsProgressAndCancels()
+{
+    std::vector<bp::IterationStats> rows(35000);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].iteration = static_cast<long>(i);
+        rows[i].trainCost = 1.0 / static_cast<double>(i + 1);
+    }
+    std::vector<std::size_t> seen;
+    const std::optional<QString> text = historyCsv(rows, [&](std::size_t done, std::size_t total) {
+        seen.push_back(done);
+        return total == rows.size();
+    });
+    QVERIFY(text);
+    QCOMPARE(text->count(QLatin1Char('\n')), 35001);
+    QCOMPARE(seen, (std::vector<std::size_t>{0, 10000, 20000, 30000, 35000}));
+    QCOMPARE(*text, historyCsv(rows));
+
+    int calls = 0;
+    const std::optional<QString> cancelled =
+        historyCsv(rows, [&](std::size_t, std::size_t) { return ++calls < 2; });
+    QVERIFY(!cancelled);
+    QCOMPARE(calls, 2); // stopped at the block after Cancel, not at the end
 }
 
 void TestProjectFiles::modelOnnxAndCheckTableExport()
