@@ -60,7 +60,11 @@ Index Architecture::thetaOffset(int l) const
     return offset;
 }
 
-Index Architecture::parameterCount() const { return thetaOffset(thetaCount()); }
+Index Architecture::parameterCount() const
+{
+    // An empty (default-constructed) architecture has no Θ at all, and so no parameters.
+    return thetaCount() >= 0 ? thetaOffset(thetaCount()) : 0;
+}
 
 Architecture::Position Architecture::positionOf(Index parameterIndex) const
 {

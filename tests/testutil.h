@@ -6,6 +6,7 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <cstring>
 
 namespace bptest {
 
@@ -14,6 +15,15 @@ namespace bptest {
 inline bool fuzzyEqual(double actual, double expected, double absTol = 1e-12, double relTol = 1e-9)
 {
     return std::abs(actual - expected) <= absTol + relTol * std::abs(expected);
+}
+
+/// Same size and the same bits in every element (bit-exact round trips).
+inline bool bitEqual(const bp::Vector& a, const bp::Vector& b)
+{
+    // Empty vectors have null data(), which memcmp must not see even for zero bytes.
+    return a.size() == b.size() &&
+           (a.size() == 0 || std::memcmp(a.data(), b.data(),
+                                         sizeof(double) * static_cast<std::size_t>(a.size())) == 0);
 }
 
 /// The message of the bp::InputError that call() throws, or "<no InputError>".

@@ -3,6 +3,7 @@
 
 #include "initializer.h"
 #include "projectfile.h"
+#include "testutil.h"
 
 #include <cmath>
 #include <cstring>
@@ -33,13 +34,6 @@ inline bp::Vector awkwardWeights(const bp::Architecture& arch, std::uint64_t see
 inline bool sameBits(double a, double b)
 {
     return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
-}
-
-inline bool bitEqual(const bp::Vector& a, const bp::Vector& b)
-{
-    return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) ==
-               0;
 }
 
 inline bool sameConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b)

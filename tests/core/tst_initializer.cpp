@@ -15,6 +15,7 @@ private slots:
     void sameSeedSameWeights();
     void uniformEpsilonRange();
     void zeroInitKeepsHiddenUnitsIdentical();
+    void emptyArchitectureHasNoParameters();
 };
 
 void TestInitializer::sameSeedSameWeights_data()
@@ -70,6 +71,13 @@ void TestInitializer::zeroInitKeepsHiddenUnitsIdentical()
     const bp::ConstMatrixMap theta1 = bp::thetaView(arch, static_cast<const bp::Vector&>(params), 0);
     for (int j = 1; j < theta1.rows(); ++j)
         QVERIFY((theta1.row(j) - theta1.row(0)).cwiseAbs().maxCoeff() < 1e-15);
+}
+
+void TestInitializer::emptyArchitectureHasNoParameters()
+{
+    // Views built before any network is set (e.g. the timeline's) ask for the count.
+    const bp::Architecture empty;
+    QCOMPARE(empty.parameterCount(), bp::Index{0});
 }
 
 QTEST_APPLESS_MAIN(TestInitializer)

@@ -42,12 +42,7 @@ bp::Vector awkwardParameters(const bp::Architecture& arch, std::uint64_t seed)
     return params;
 }
 
-bool bitEqual(const bp::Vector& a, const bp::Vector& b)
-{
-    return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) ==
-               0;
-}
+using bptest::bitEqual;
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "projectmodel.h"
 #include "trainingcontroller.h"
+#include "uitestutil.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -245,4 +246,3 @@ void TestDivergenceGuard::calmTrainingNeverTrips()
 
 QTEST_MAIN(TestDivergenceGuard)
 #include "tst_divergenceguard.moc"
-#include "uitestutil.h"

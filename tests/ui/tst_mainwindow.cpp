@@ -10,6 +10,7 @@
 #include "predictionplot.h"
 #include "projectmodel.h"
 #include "trainingcontroller.h"
+#include "uitestutil.h"
 #include "weightheatmaps.h"
 
 #include <QAction>
@@ -402,4 +403,3 @@ void TestMainWindow::countsContinueAcrossRuns()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
-#include "uitestutil.h"

@@ -12,6 +12,7 @@
 #include "runsdock.h"
 #include "runsmodel.h"
 #include "runstools.h"
+#include "testutil.h"
 #include "timelinerecorder.h"
 #include "timelineview.h"
 #include "trainingcontroller.h"
@@ -66,12 +67,7 @@ bp::Vector ramp(Eigen::Index n, double offset)
     return v;
 }
 
-bool bitEqual(const bp::Vector& a, const bp::Vector& b)
-{
-    return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), sizeof(double) * static_cast<std::size_t>(a.size())) ==
-               0;
-}
+using bptest::bitEqual;
 
 } // namespace
 

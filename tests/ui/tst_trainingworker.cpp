@@ -2,6 +2,7 @@
 // stop, divergence and failures. Waits on signals only.
 
 #include "trainingworker.h"
+#include "uitestutil.h"
 
 #include "generators.h"
 #include "initializer.h"
@@ -361,4 +362,3 @@ void TestTrainingWorker::badInputFails()
 
 QTEST_MAIN(TestTrainingWorker)
 #include "tst_trainingworker.moc"
-#include "uitestutil.h"
