@@ -2,6 +2,8 @@
 #include "projectfile.h"
 
 #include "atomicfile.h"
+#include "csvloader.h"
+#include "idxloader.h"
 
 #include <nlohmann/json.hpp>
 
@@ -282,6 +284,23 @@ Project loadProject(const std::string& path)
     const fs::path target(path);
     return projectFromJson(text, path,
                            target.has_parent_path() ? target.parent_path().string() : ".");
+}
+
+Dataset loadProjectData(const ProjectDataSource& source)
+{
+    switch (source.kind) {
+    case ProjectDataSource::Kind::Generator:
+        return generateDataset(source.generator);
+    case ProjectDataSource::Kind::Csv: {
+        CsvOptions options;
+        options.labelColumn = source.labelColumn;
+        options.task = source.task;
+        return loadCsv(source.path, options);
+    }
+    case ProjectDataSource::Kind::Idx:
+        return loadIdx(source.path, source.labelsPath, source.maxExamples);
+    }
+    throw InputError("project", "data", "unknown data source kind");
 }
 
 } // namespace bp

@@ -95,4 +95,8 @@ void saveProject(const std::string& path, const Project& project,
                  const SaveProgress& progress = {});
 Project loadProject(const std::string& path);
 
+/// Generates or loads the project's data set as its source describes (no split, no
+/// normalisation). Throws the loaders' InputError.
+Dataset loadProjectData(const ProjectDataSource& source);
+
 } // namespace bp

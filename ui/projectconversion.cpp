@@ -76,8 +76,8 @@ void validateAgainstData(const bp::Project& project, const bp::Dataset& data)
     if (arch.layerSizes.front() != static_cast<int>(data.featureCount()))
         throw bp::InputError("project", "architecture",
                              "the input layer has " + std::to_string(arch.layerSizes.front()) +
-                                 " units but the data has " +
-                                 std::to_string(data.featureCount()) + " features");
+                                 " units but the data has " + std::to_string(data.featureCount()) +
+                                 " features");
     if (arch.layerSizes.back() != bp::outputUnitsFor(data))
         throw bp::InputError("project", "architecture",
                              "the output layer has " + std::to_string(arch.layerSizes.back()) +
@@ -110,26 +110,9 @@ bp::Project toProject(const ProjectModel& model, std::vector<bp::ProjectRun> run
     return project;
 }
 
-bp::Dataset loadProjectData(const bp::ProjectDataSource& source)
-{
-    switch (source.kind) {
-    case bp::ProjectDataSource::Kind::Generator:
-        return bp::generateDataset(source.generator);
-    case bp::ProjectDataSource::Kind::Csv: {
-        bp::CsvOptions options;
-        options.labelColumn = source.labelColumn;
-        options.task = source.task;
-        return bp::loadCsv(source.path, options);
-    }
-    case bp::ProjectDataSource::Kind::Idx:
-        return bp::loadIdx(source.path, source.labelsPath, source.maxExamples);
-    }
-    throw bp::InputError("project", "data", "unknown data source kind");
-}
-
 void applyProject(ProjectModel& model, const bp::Project& project)
 {
-    bp::Dataset data = loadProjectData(project.data);
+    bp::Dataset data = bp::loadProjectData(project.data);
     validateAgainstData(project, data);
 
     const bp::Architecture& arch = project.architecture;

@@ -14,10 +14,6 @@ class ProjectModel;
 /// and raced runs, then the live run when it has rows).
 bp::Project toProject(const ProjectModel& model, std::vector<bp::ProjectRun> runs);
 
-/// Loads the project's data set from its source (generator, CSV or IDX).
-/// Throws bp::InputError naming the file.
-bp::Dataset loadProjectData(const bp::ProjectDataSource& source);
-
 /// Loads the data and replaces the model's whole state with the project's. Everything that
 /// can fail (data loading, a split leaving no training example, an architecture or weight
 /// count that does not fit the data) is checked before the model is touched: on

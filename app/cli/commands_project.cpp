@@ -29,27 +29,11 @@ ArgParser makeParser()
     parser.addOption("write-project", "OUT",
                      "Write a copy of the project holding the trained weights and this run.");
     parser.addOption("out", "DIR", "Also write DIR/model.json and DIR/history.csv.");
-    parser.addOption("progress-every", "N", "Print a progress line every N iterations "
-                                            "(default 100).");
+    parser.addOption("progress-every", "N",
+                     "Print a progress line every N iterations "
+                     "(default 100).");
     parser.addFlag("quiet", "Print only the final summary line.");
     return parser;
-}
-
-bp::Dataset loadData(const bp::ProjectDataSource& source)
-{
-    switch (source.kind) {
-    case bp::ProjectDataSource::Kind::Generator:
-        return bp::generateDataset(source.generator);
-    case bp::ProjectDataSource::Kind::Csv: {
-        bp::CsvOptions options;
-        options.labelColumn = source.labelColumn;
-        options.task = source.task;
-        return bp::loadCsv(source.path, options);
-    }
-    case bp::ProjectDataSource::Kind::Idx:
-        return bp::loadIdx(source.path, source.labelsPath, source.maxExamples);
-    }
-    throw bp::InputError("project", "data", "unknown data source kind");
 }
 
 } // namespace
@@ -77,8 +61,9 @@ int runTrainProject(const Args& argv)
     bp::Project project = bp::loadProject(path);
 
     // The same split and normalisation as the studio's ProjectModel: fitted on train only.
-    bp::DataSplit split = bp::splitDataset(loadData(project.data), project.validationFraction,
-                                           project.testFraction, project.splitSeed);
+    bp::DataSplit split =
+        bp::splitDataset(bp::loadProjectData(project.data), project.validationFraction,
+                         project.testFraction, project.splitSeed);
     bp::Model model;
     model.classNames = split.train.classNames;
     model.normalization = bp::Normalization::fit(project.normalization, split.train.features);
@@ -98,8 +83,7 @@ int runTrainProject(const Args& argv)
     model.network = bp::Network(arch, initial);
 
     bp::Trainer trainer(model.network, split.train,
-                        split.validation.size() > 0 ? &split.validation : nullptr,
-                        project.config);
+                        split.validation.size() > 0 ? &split.validation : nullptr, project.config);
     const bp::TrainingResult result = trainer.run(
         [&](const bp::IterationStats& stats, const bp::Vector&) {
             if (!quiet && stats.iteration % every == 0)

@@ -201,7 +201,8 @@ void TestDivergenceGuard::nonFiniteCostStopsWithFiniteWeights()
         // It blew up first; carry on regardless, as a student might, until it overflows.
         guard->dismiss();
         window_->controller()->train();
-        QVERIFY(finished.wait(60000));
+        // The finish may have come in the same delivery as the snapshot that tripped it.
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
         QTRY_VERIFY(guard->isTripped());
     } else {
         QVERIFY(finished.count() == 1 || finished.wait(10000));
