@@ -298,25 +298,20 @@ void TestTrainingWorker::stopBeforeStartMeansNeverStarts()
     QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
     QSignalSpy finished(outbox_, &TrainingOutbox::finished);
     QSignalSpy failed(outbox_, &TrainingOutbox::failed);
-    // Block the worker's thread so the job cannot begin before stop().
-    std::atomic<bool> release{false};
-    QMetaObject::invokeMethod(
-        worker_,
-        [&release] {
-            while (!release.load())
-                QThread::msleep(1);
-        },
-        Qt::QueuedConnection);
+    // A paused job holds the worker's thread, so the job queued behind it cannot begin
+    // before stop(), which ends both.
+    start(spiralJob(0), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 10000); // the first is inside its pause
     start(spiralJob(0));
     worker_->stop();
-    release.store(true);
+    QVERIFY(finished.wait(30000)); // the paused one ends
     const std::uint64_t next = start(spiralJob(3));
-    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000);
+    QVERIFY(!finished.wait(300));
     QCOMPARE(failed.count(), 0);
-    QCOMPARE(finished.count(), 1); // the stopped job said nothing at all
-    QCOMPARE(finished.constFirst().at(0).value<bp::TrainingResult>().iterations, 3L);
-    QCOMPARE(rowsOf(snapshots).size(), std::size_t{4});
-    QVERIFY(next > 1);
+    QCOMPARE(finished.count(), 2); // the stopped, never-started job said nothing at all
+    QCOMPARE(finished.constLast().at(0).value<bp::TrainingResult>().iterations, 3L);
+    QVERIFY(next == 3);
 }
 
 void TestTrainingWorker::badInputFails_data()
