@@ -1,5 +1,6 @@
 // TrainingHistory: every row reads back bit for bit whatever pattern the columns follow, and
 // the common patterns (full batch, mini-batches) cost well under the 80 bytes of a row.
+#include "core/projectfixtures.h"
 #include "traininghistory.h"
 
 #include <QtTest/QtTest>
@@ -62,21 +63,7 @@ bp::IterationStats makeRow(Pattern pattern, long i, std::mt19937_64& rng)
     return s;
 }
 
-bool sameBits(double a, double b)
-{
-    return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
-}
-
-bool sameRow(const bp::IterationStats& a, const bp::IterationStats& b)
-{
-    return a.iteration == b.iteration && sameBits(a.epoch, b.epoch) &&
-           a.evaluations == b.evaluations && sameBits(a.trainCost, b.trainCost) &&
-           sameBits(a.fullTrainCost, b.fullTrainCost) &&
-           sameBits(a.validationCost, b.validationCost) &&
-           sameBits(a.trainAccuracy, b.trainAccuracy) &&
-           sameBits(a.validationAccuracy, b.validationAccuracy) &&
-           sameBits(a.gradientNorm, b.gradientNorm) && sameBits(a.elapsedSeconds, b.elapsedSeconds);
-}
+using bptest::sameStats; // same bits in every field, NaN included
 
 } // namespace
 
@@ -118,16 +105,16 @@ void TestTrainingHistory::roundTripsExactly()
         expected.push_back(makeRow(pattern, i, rng));
         history.push_back(expected.back());
         // The newest row reads back at once (the trainer's stopping rules look at it).
-        QVERIFY(sameRow(history.back(), expected.back()));
+        QVERIFY(sameStats(history.back(), expected.back()));
     }
     QCOMPARE(history.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i)
-        QVERIFY2(sameRow(history[i], expected[i]), qPrintable(QString("row %1").arg(i)));
+        QVERIFY2(sameStats(history[i], expected[i]), qPrintable(QString("row %1").arg(i)));
     const std::vector<bp::IterationStats> all = history;
     QCOMPARE(all.size(), expected.size());
     std::size_t k = 0;
     for (const bp::IterationStats& row : history)
-        QVERIFY(sameRow(row, expected[k++]));
+        QVERIFY(sameStats(row, expected[k++]));
     QCOMPARE(k, expected.size());
     if (maxBytesPerRow > 0) {
         const double perRow = static_cast<double>(history.bytes()) / rows;
@@ -150,7 +137,7 @@ void TestTrainingHistory::emptyAndClear()
     QCOMPARE(history.bytes(), std::size_t(0));
     const bp::IterationStats row = makeRow(Pattern::MiniBatch, 0, rng);
     history.push_back(row);
-    QVERIFY(sameRow(history.front(), row));
+    QVERIFY(sameStats(history.front(), row));
 }
 
 QTEST_APPLESS_MAIN(TestTrainingHistory)
