@@ -74,6 +74,7 @@ DivergenceGuard::DivergenceGuard(ProjectModel* model, TrainingController* contro
 void DivergenceGuard::forget()
 {
     tripped_ = false;
+    dismissed_ = false;
     firstCost_ = std::nan("");
     bestCost_ = std::numeric_limits<double>::infinity();
     bestIteration_ = 0;
@@ -104,7 +105,7 @@ void DivergenceGuard::onSnapshot(const TrainingSnapshot& snapshot)
         goodIteration_ = snapshot.latest.iteration;
         goodParams_ = snapshot.parameters;
     }
-    if (tripped_)
+    if (tripped_ || dismissed_)
         return;
     for (const bp::IterationStats& row : snapshot.newRows) {
         const double cost = judgedCost(row, miniBatch);
@@ -210,6 +211,7 @@ void DivergenceGuard::rewind()
     const std::shared_ptr<const bp::Vector> good = goodParams_;
     const long iteration = goodIteration_;
     tripped_ = false;
+    dismissed_ = false;
     hide();
     // The trip point stays in the cost history; the guard watches the next run afresh.
     firstCost_ = std::nan("");
@@ -228,10 +230,10 @@ void DivergenceGuard::rewindAndLowerRate()
 
 void DivergenceGuard::dismiss()
 {
-    // Watch on from here: the same blow-up must not trip the guard again at once.
+    // The person chose to let it run: the same blow-up must not pause it again at every
+    // snapshot. A reset or rewind arms the guard again.
     tripped_ = false;
-    firstCost_ = std::nan("");
-    bestCost_ = std::numeric_limits<double>::infinity();
+    dismissed_ = true;
     hide();
 }
 

@@ -7,6 +7,9 @@
 // non-finite cost is caught by the trainer itself, which stops with the last finite
 // weights (TrainingState::Diverged); the guard then explains and offers the rewind too.
 // "Good" weights are those of the snapshot with the lowest cost seen since the last reset.
+// Dismiss means "let it run": blow-ups no longer pause training until the next reset or
+// rewind (a run that keeps diverging would otherwise pause again within a snapshot or
+// two); a non-finite cost is still reported.
 //
 // The guard is the banner shown above the diagram (objectName "divergenceGuard"; its
 // buttons "divergenceRewind", "divergenceRewindLower", "divergenceDismiss").
@@ -65,6 +68,7 @@ private:
     QPushButton* dismiss_ = nullptr;
 
     bool tripped_ = false;
+    bool dismissed_ = false; // blow-up checks off until the next reset or rewind
     QString headline_;
     double firstCost_ = std::numeric_limits<double>::quiet_NaN();
     double bestCost_ = std::numeric_limits<double>::infinity();

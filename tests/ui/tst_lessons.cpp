@@ -5,6 +5,7 @@
 // and the welcome screen as PNGs.
 
 #include "costplot.h"
+#include "divergenceguard.h"
 #include "gradientcheckrunner.h"
 #include "lessoncatalog.h"
 #include "lessongallery.h"
@@ -176,9 +177,19 @@ void TestLessons::everyLessonOpensAndTrains()
     const auto& history = costPlot()->history();
     if (project.config.optimizer == bp::OptimizerKind::GradientDescent &&
         project.data.generator.name == "regression1d") {
-        // The divergence lesson: the cost blows up and training stops by itself…
+        // The divergence lesson: the cost blows up, the guard pauses and explains; dismissed,
+        // training runs on until the cost overflows and stops by itself…
+        auto* guard = child<DivergenceGuard>("divergenceGuard");
+        QSignalSpy tripped(guard, &DivergenceGuard::trippedAt);
         child<QAction>("actionTrainPause")->trigger();
+        QVERIFY(tripped.count() > 0 || tripped.wait(60000));
+        if (window_->controller()->state() == TrainingState::Paused) {
+            QVERIFY(guard->isVisible());
+            QTest::mouseClick(child<QPushButton>("divergenceDismiss"), Qt::LeftButton);
+            child<QAction>("actionTrainPause")->trigger();
+        }
         QTRY_VERIFY_WITH_TIMEOUT(history.size() > 10 && !window_->controller()->isActive(), 60000);
+        QCOMPARE(window_->controller()->state(), TrainingState::Diverged);
         double worst = 0.0;
         for (const bp::IterationStats& row : history)
             worst = std::isfinite(row.trainCost) ? std::max(worst, row.trainCost) : INFINITY;
