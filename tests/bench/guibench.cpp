@@ -1,14 +1,19 @@
 // The GUI half of the benchmark suite (scripts/bench runs it under QT_QPA_PLATFORM=offscreen):
-// how long the real widgets take to redraw what training publishes.
+// how long the real widgets take to redraw what training publishes, and training through
+// the real window (guitraining.cpp).
 //   C1  cost plot (bpui::CostPlot) redraw with 1,000,000 history rows: decimation + replot
 //   H1  weight heat maps (bpui::WeightHeatmaps) update for 784-128-10: Θ(1) is 128 × 785
+//   GW3, GW2 and S3, S2: throughput through the window against headless, GUI-thread stalls
 // Each redraw is started through the widget's own coalescing timer (set to 0 ms) and timed
 // until its QCustomPlot has finished replotting (afterReplot), so the figure includes the
 // decimation/cell copy, the layout and the rendering into the plot's buffer.
 // Prints a table and writes JSON. Never part of ctest: speed is measured, not asserted.
 
+#include "guibench.h"
+
 #include "costplot.h"
 #include "projectmodel.h"
+#include "trainingsnapshot.h"
 #include "weightheatmaps.h"
 
 #include <qcustomplot.h>
@@ -16,6 +21,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -28,17 +34,8 @@
 
 namespace {
 
-struct Stat
-{
-    double median = 0.0, min = 0.0, max = 0.0;
-};
-
-Stat summarize(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return {n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]), v.front(), v.back()};
-}
+using bench::Row;
+using bench::summarize;
 
 /// The widget's single-shot coalescing timer (the one connected to its redraw slot).
 QTimer* redrawTimer(QWidget* widget, int interval)
@@ -74,20 +71,16 @@ double timeRedraw(QTimer* timer, const std::vector<QCustomPlot*>& plots)
     return pending == 0 ? ms : std::nan("");
 }
 
-struct Row
-{
-    std::string id, what;
-    Stat ms;
-    double target;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window must not touch the user's settings
+    bpui::registerMetaTypes();
     std::string jsonPath = "bench-gui-results.json";
     int runs = 5;
+    std::string only;
     QString screenshot;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -97,11 +90,16 @@ int main(int argc, char** argv)
             screenshot = argv[++i];
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--only" && i + 1 < argc) // C1, H1 or GW (training through the window)
+            only = "," + std::string(argv[++i]) + ",";
     }
+    const auto wanted = [&only](const char* id) {
+        return only.empty() || only.find("," + std::string(id) + ",") != std::string::npos;
+    };
     std::vector<Row> rows;
 
     // --- C1: cost plot with 10⁶ rows (full batch with validation: four curves) --------------
-    {
+    if (wanted("C1")) {
         bpui::CostPlot plot;
         plot.resize(900, 500);
         plot.show();
@@ -143,15 +141,16 @@ int main(int argc, char** argv)
         rows.push_back({"C1",
                         "cost plot redraw, 10^6 rows x 4 curves (" +
                             std::to_string(plot.drawnPointCount()) + " points drawn)",
-                        summarize(v), 16.0});
+                        "ms", summarize(v), 16.0});
         if (!screenshot.isEmpty())
             plot.grab().save(screenshot);
         rows.push_back(
-            {"C1p", "  of which the QCustomPlot replot (painting) alone", summarize(paint), 16.0});
+            {"C1p", "  of which the QCustomPlot replot (painting) alone", "ms", summarize(paint),
+             std::nan("")});
     }
 
     // --- H1: weight heat maps of 784-128-10 ---------------------------------------------------
-    {
+    if (wanted("H1")) {
         bpui::ProjectModel model;
         bp::Dataset data;
         data.name = "784 features";
@@ -200,22 +199,34 @@ int main(int argc, char** argv)
             v.push_back(timeRedraw(timer, plots));
         }
         rows.push_back(
-            {"H1", "weight heat maps update, 784-128-10 (Θ(1) 128 x 785)", summarize(v), 10.0});
+            {"H1", "weight heat maps update, 784-128-10 (Θ(1) 128 x 785)", "ms", summarize(v), 10.0});
     }
 
-    std::printf("\n%-4s %-62s %10s %10s %10s %-8s %s\n", "id", "GUI measure", "median", "min",
-                "max", "target", "met");
+    // --- GW3, GW2: training through the window with every dock live -----------------------
+    if (wanted("GW"))
+        bench::benchTrainingThroughWindow(runs, rows);
+
+    std::printf("\n%-5s %-60s %10s %10s %10s %-6s %-9s %s\n", "id", "GUI measure", "median",
+                "min", "max", "unit", "target", "met");
     std::ofstream json(jsonPath);
+    const auto number = [](double x) { return std::isfinite(x) ? std::to_string(x) : "null"; };
     json << "{\n  \"runs\": " << runs << ",\n  \"results\": [\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
-        const bool met = r.ms.median <= r.target;
-        std::printf("%-4s %-62s %10.2f %10.2f %10.2f <= %-5g %s\n", r.id.c_str(), r.what.c_str(),
-                    r.ms.median, r.ms.min, r.ms.max, r.target, met ? "yes" : "NO");
-        json << "    {\"id\": \"" << r.id << "\", \"workload\": \"" << r.what
-             << "\", \"unit\": \"ms\", \"median\": " << r.ms.median << ", \"min\": " << r.ms.min
-             << ", \"max\": " << r.ms.max << ", \"target\": \"<= " << r.target
-             << "\", \"met\": " << (met ? "true" : "false") << "}"
+        const bool hasTarget = !std::isnan(r.target);
+        const bool met = !hasTarget || (r.higherIsBetter ? r.value.median >= r.target
+                                                         : r.value.median <= r.target);
+        char target[32] = "-";
+        if (hasTarget)
+            std::snprintf(target, sizeof target, "%s %g", r.higherIsBetter ? ">=" : "<=", r.target);
+        std::printf("%-5s %-60s %10.2f %10.2f %10.2f %-6s %-9s %s\n", r.id.c_str(),
+                    r.what.c_str(), r.value.median, r.value.min, r.value.max, r.unit.c_str(),
+                    target, hasTarget ? (met ? "yes" : "NO") : "-");
+        json << "    {\"id\": \"" << r.id << "\", \"workload\": \"" << r.what << "\", \"unit\": \""
+             << r.unit << "\", \"median\": " << number(r.value.median)
+             << ", \"min\": " << number(r.value.min) << ", \"max\": " << number(r.value.max)
+             << ", \"target\": \"" << target
+             << "\", \"met\": " << (hasTarget ? (met ? "true" : "false") : "null") << "}"
              << (i + 1 < rows.size() ? "," : "") << "\n";
     }
     json << "  ]\n}\n";

@@ -1,0 +1,236 @@
+// Training through the real window (bps-guibench's second half): the same job headless and
+// through bpui::MainWindow's worker with every dock floating and visible, and the GUI
+// thread's stalls meanwhile.
+//   GW3  W3's job (2-8-8-1 tanh/sigmoid, 500 circles points, full-batch GD, 60000 iterations)
+//   GW2  W2's job with the trainer's default monitoring (784-128-10 sigmoid, Fashion-MNIST,
+//        one epoch of batch-64 GD: W2m in bps-bench)
+// Throughput is end to end, as a person sees it: iterations from pressing Train to the
+// finished signal on the GUI thread, against iterations / bp::Trainer::run() headless. So
+// the GUI figure pays for everything the worker adds: snapshots (≤ 29 Hz), the full-batch
+// gradient some snapshots carry for the heat maps, the views' redraws competing for the
+// two cores, and the hand-over at start and end.
+// Stalls: in separate runs of the same job a 1 ms precise timer on the GUI thread records
+// the gaps between its firings; a gap is how long the event loop could not answer.
+
+#include "guibench.h"
+
+#include "generators.h"
+#include "idxloader.h"
+#include "mainwindow.h"
+#include "projectmodel.h"
+#include "trainer.h"
+#include "trainingcontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+
+namespace bench {
+
+namespace {
+
+const char* kFashion = "/usr/share/datasets/fashion-mnist/";
+
+/// Fashion-MNIST's training set when dataset-fashion-mnist is installed, else random data of
+/// its shape (60000 × 784 in [0, 1], 10 classes).
+bp::Dataset fashionOrSynthetic(bool* real)
+{
+    const std::string images = std::string(kFashion) + "train-images-idx3-ubyte.gz";
+    const std::string labels = std::string(kFashion) + "train-labels-idx1-ubyte.gz";
+    *real = std::filesystem::exists(images) && std::filesystem::exists(labels);
+    if (*real)
+        return bp::loadIdx(images, labels);
+    bp::Dataset d;
+    d.name = "synthetic 60000 x 784";
+    std::mt19937_64 rng(1);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    d.features.resize(784, 60000);
+    for (bp::Index k = 0; k < d.features.size(); ++k)
+        d.features.data()[k] = u(rng);
+    for (int i = 0; i < 60000; ++i)
+        d.labels.push_back(static_cast<int>(rng() % 10));
+    for (int k = 0; k < 10; ++k)
+        d.classNames.push_back(std::to_string(k));
+    d.imageWidth = d.imageHeight = 28;
+    return d;
+}
+
+/// Every dock floating, visible and on screen, tiled: none hidden behind a tab.
+void showEveryDock(bpui::MainWindow& window)
+{
+    int k = 0;
+    for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+        dock->setFloating(true);
+        dock->show();
+        dock->resize(520, 380);
+        dock->move(40 + (k % 4) * 530, 40 + (k / 4) * 400);
+        ++k;
+    }
+    QApplication::processEvents();
+}
+
+/// Iterations per second of the window's job run headless: what the worker starts from.
+double headless(const bpui::ProjectModel& model, long* iterations)
+{
+    bp::Network network(model.architecture(), model.parameters());
+    const auto split = model.sharedSplit();
+    const bp::Dataset* validation = split->validation.size() > 0 ? &split->validation : nullptr;
+    bp::Trainer trainer(network, split->train, validation, model.config());
+    const auto t0 = std::chrono::steady_clock::now();
+    const bp::TrainingResult result = trainer.run();
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    *iterations = result.iterations;
+    return static_cast<double>(result.iterations) / s;
+}
+
+struct WindowRun
+{
+    double iterationsPerSecond = std::nan("");
+    long iterations = 0;
+    std::vector<double> gapsMs; // with the probe only
+};
+
+/// Resets the weights, presses Train and waits for the finish.
+WindowRun throughWindow(bpui::MainWindow& window, bool probe)
+{
+    window.findChild<QAction*>(QStringLiteral("actionResetWeights"))->trigger();
+    QApplication::processEvents();
+    bpui::TrainingController* controller = window.controller();
+    WindowRun run;
+    QEventLoop loop;
+    QElapsedTimer clock;
+    QTimer probeTimer;
+    probeTimer.setTimerType(Qt::PreciseTimer);
+    probeTimer.setInterval(1);
+    qint64 previous = 0;
+    QObject::connect(&probeTimer, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        run.gapsMs.push_back(static_cast<double>(now - previous) / 1e6);
+        previous = now;
+    });
+    QObject::connect(controller, &bpui::TrainingController::finished, &loop,
+                     [&](const bp::TrainingResult& result) {
+                         const double s = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+                         run.iterations = result.iterations;
+                         run.iterationsPerSecond = static_cast<double>(result.iterations) / s;
+                         loop.quit();
+                     });
+    QObject::connect(controller, &bpui::TrainingController::failed, &loop, [&](const QString& m) {
+        std::fprintf(stderr, "bps-guibench: training failed: %s\n", qPrintable(m));
+        loop.quit();
+    });
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit); // never hang the suite
+    clock.start();
+    if (probe) {
+        previous = clock.nsecsElapsed();
+        probeTimer.start();
+    }
+    window.findChild<QAction*>(QStringLiteral("actionTrainPause"))->trigger();
+    loop.exec();
+    probeTimer.stop();
+    QObject::disconnect(controller, nullptr, &loop, nullptr);
+    QApplication::processEvents(); // the last redraws, before the next run's reset
+    return run;
+}
+
+void measure(bpui::MainWindow& window, int runs, const std::string& id, const std::string& what,
+             std::vector<Row>& rows)
+{
+    std::vector<double> plain, gui, ratio, p99, worst;
+    long iterations = 0;
+    for (int r = 0; r < runs; ++r) {
+        window.model()->resetWeights();
+        const double h = headless(*window.model(), &iterations);
+        const WindowRun w = throughWindow(window, false);
+        if (w.iterations != iterations)
+            std::fprintf(stderr, "bps-guibench: %s ran %ld iterations through the window, %ld "
+                                 "headless\n", id.c_str(), w.iterations, iterations);
+        const WindowRun probed = throughWindow(window, true);
+        plain.push_back(h);
+        gui.push_back(w.iterationsPerSecond);
+        ratio.push_back(100.0 * w.iterationsPerSecond / h);
+        p99.push_back(quantile(probed.gapsMs, 0.99));
+        worst.push_back(quantile(probed.gapsMs, 1.0));
+        std::printf("  %s run %d: headless %.0f it/s, window %.0f it/s (%.0f %%), stalls p99 "
+                    "%.1f ms, max %.1f ms (%zu probes)\n",
+                    id.c_str(), r + 1, h, w.iterationsPerSecond, ratio.back(), p99.back(),
+                    worst.back(), probed.gapsMs.size());
+        std::fflush(stdout);
+    }
+    const double nan = std::nan("");
+    rows.push_back({id + "h", what + ", headless (" + std::to_string(iterations) + " it)", "it/s",
+                    summarize(plain), nan, true});
+    rows.push_back({id, "  the same through the window, every dock live", "it/s", summarize(gui),
+                    nan, true});
+    rows.push_back({id + "r", "  window / headless throughput", "%", summarize(ratio), 90.0, true});
+    rows.push_back({"S" + id.substr(1), "  GUI-thread stall meanwhile, 99th percentile", "ms",
+                    summarize(p99), 30.0, false});
+    rows.push_back({"S" + id.substr(1) + "m", "  GUI-thread stall meanwhile, longest", "ms",
+                    summarize(worst), nan, false});
+}
+
+} // namespace
+
+void benchTrainingThroughWindow(int runs, std::vector<Row>& rows)
+{
+    bpui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    showEveryDock(window);
+    bpui::ProjectModel* model = window.model();
+
+    {
+        bp::GeneratorSpec spec;
+        spec.name = "circles";
+        spec.n = 500;
+        spec.noise = 0.1;
+        bpui::DataSource source;
+        source.kind = bpui::DataSource::Kind::Generator;
+        source.generator = spec;
+        model->setDataset(bp::generateDataset(spec), source);
+        model->setSplit(0.0, 0.0, 1);
+        model->setNormalization(bp::NormalizationKind::None);
+        model->setHiddenLayers({8, 8}, {bp::Activation::Tanh, bp::Activation::Tanh});
+        model->setOutputActivation(bp::Activation::Sigmoid);
+        model->setInitialization(bp::InitKind::UniformEpsilon, 1);
+        bp::TrainingConfig config;
+        config.learningRate = 0.5;
+        config.lambda = 1.0;
+        config.maxIterations = 60000;
+        model->setConfig(config);
+        measure(window, runs, "GW3", "W3's job", rows);
+    }
+    {
+        bool real = false;
+        bp::Dataset fashion = fashionOrSynthetic(&real);
+        std::printf("GW2 data: %s\n", real ? "Fashion-MNIST (dataset-fashion-mnist)"
+                                           : "synthetic data of Fashion-MNIST's shape");
+        bpui::DataSource source;
+        source.kind = bpui::DataSource::Kind::Idx;
+        model->setDataset(std::move(fashion), source);
+        model->setSplit(0.0, 0.0, 1);
+        model->setNormalization(bp::NormalizationKind::None);
+        model->setHiddenLayers({128}, {bp::Activation::Sigmoid});
+        model->setOutputActivation(bp::Activation::Sigmoid);
+        model->setInitialization(bp::InitKind::UniformEpsilon, 1);
+        bp::TrainingConfig config;
+        config.learningRate = 0.1;
+        config.lambda = 1.0;
+        config.batchSize = 64;
+        config.maxIterations = 0;
+        config.maxEpochs = 1;
+        model->setConfig(config);
+        measure(window, runs, "GW2", "W2m's job (one epoch, batch 64)", rows);
+    }
+}
+
+} // namespace bench
