@@ -10,6 +10,8 @@
 #include "initializer.h"
 #include "trainer.h"
 
+#include "benchdata.h"
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -25,6 +27,8 @@
 
 namespace {
 
+using bench::fashionOrSynthetic;
+using bench::kFashion;
 using Clock = std::chrono::steady_clock;
 
 double seconds(Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); }
@@ -66,33 +70,6 @@ struct Row
     bool met = false;
     std::string note;
 };
-
-const char* kFashion = "/usr/share/datasets/fashion-mnist/";
-
-bp::Dataset fashionOrSynthetic(bool* real)
-{
-    const std::string images = std::string(kFashion) + "train-images-idx3-ubyte.gz";
-    const std::string labels = std::string(kFashion) + "train-labels-idx1-ubyte.gz";
-    if (std::filesystem::exists(images) && std::filesystem::exists(labels)) {
-        *real = true;
-        return bp::loadIdx(images, labels);
-    }
-    // Same shape: 60000 × 784 pixels in [0, 1], 10 classes.
-    *real = false;
-    bp::Dataset d;
-    d.name = "synthetic 60000 × 784";
-    std::mt19937_64 rng(1);
-    std::uniform_real_distribution<double> u(0.0, 1.0);
-    d.features.resize(784, 60000);
-    for (bp::Index k = 0; k < d.features.size(); ++k)
-        d.features.data()[k] = u(rng);
-    for (int i = 0; i < 60000; ++i)
-        d.labels.push_back(static_cast<int>(rng() % 10));
-    for (int k = 0; k < 10; ++k)
-        d.classNames.push_back(std::to_string(k));
-    d.imageWidth = d.imageHeight = 28;
-    return d;
-}
 
 /// 28 × 28 → 20 × 20 by area averaging (W4's 400 inputs from the same images).
 bp::Dataset downsampleTo20(const bp::Dataset& d, bp::Index m)

@@ -15,6 +15,8 @@
 
 #include "guibench.h"
 
+#include "benchdata.h"
+
 #include "divergenceguard.h"
 #include "generators.h"
 #include "idxloader.h"
@@ -40,32 +42,6 @@
 namespace bench {
 
 namespace {
-
-const char* kFashion = "/usr/share/datasets/fashion-mnist/";
-
-/// Fashion-MNIST's training set when dataset-fashion-mnist is installed, else random data of
-/// its shape (60000 × 784 in [0, 1], 10 classes).
-bp::Dataset fashionOrSynthetic(bool* real)
-{
-    const std::string images = std::string(kFashion) + "train-images-idx3-ubyte.gz";
-    const std::string labels = std::string(kFashion) + "train-labels-idx1-ubyte.gz";
-    *real = std::filesystem::exists(images) && std::filesystem::exists(labels);
-    if (*real)
-        return bp::loadIdx(images, labels);
-    bp::Dataset d;
-    d.name = "synthetic 60000 x 784";
-    std::mt19937_64 rng(1);
-    std::uniform_real_distribution<double> u(0.0, 1.0);
-    d.features.resize(784, 60000);
-    for (bp::Index k = 0; k < d.features.size(); ++k)
-        d.features.data()[k] = u(rng);
-    for (int i = 0; i < 60000; ++i)
-        d.labels.push_back(static_cast<int>(rng() % 10));
-    for (int k = 0; k < 10; ++k)
-        d.classNames.push_back(std::to_string(k));
-    d.imageWidth = d.imageHeight = 28;
-    return d;
-}
 
 /// Every dock floating, visible and on screen, tiled: none hidden behind a tab.
 void showEveryDock(bpui::MainWindow& window)
