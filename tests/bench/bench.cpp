@@ -201,14 +201,7 @@ int main(int argc, char** argv)
             continue;
         const Stat s = repeat(runs, [&] {
             bp::Network net(w1, bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1));
-            bp::TrainingConfig config;
-            config.learningRate = 0.1;
-            config.lambda = 1.0;
-            config.batchSize = 64;
-            config.maxIterations = 0;
-            config.maxEpochs = 1;
-            config.monitorTrainingSet = monitor;
-            bp::Trainer trainer(net, fashion, nullptr, config);
+            bp::Trainer trainer(net, fashion, nullptr, bench::w2Config(monitor));
             const Clock::time_point t = Clock::now();
             trainer.run();
             return seconds(t);

@@ -4,6 +4,7 @@
 
 #include "dataset.h"
 #include "idxloader.h"
+#include "trainer.h"
 
 #include <filesystem>
 #include <random>
@@ -35,6 +36,20 @@ inline bp::Dataset fashionOrSynthetic(bool* real)
         d.classNames.push_back(std::to_string(k));
     d.imageWidth = d.imageHeight = 28;
     return d;
+}
+
+/// W2's job: one epoch of batch-64 gradient descent, α = 0.1, λ = 1. monitor: the trainer's
+/// default full training-set J at row 0 and at the epoch end (W2m).
+inline bp::TrainingConfig w2Config(bool monitor)
+{
+    bp::TrainingConfig config;
+    config.learningRate = 0.1;
+    config.lambda = 1.0;
+    config.batchSize = 64;
+    config.maxIterations = 0;
+    config.maxEpochs = 1;
+    config.monitorTrainingSet = monitor;
+    return config;
 }
 
 } // namespace bench

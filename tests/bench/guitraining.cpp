@@ -223,13 +223,7 @@ void benchTrainingThroughWindow(int runs, std::vector<Row>& rows)
         model->setHiddenLayers({128}, {bp::Activation::Sigmoid});
         model->setOutputActivation(bp::Activation::Sigmoid);
         model->setInitialization(bp::InitKind::UniformEpsilon, 1);
-        bp::TrainingConfig config;
-        config.learningRate = 0.1;
-        config.lambda = 1.0;
-        config.batchSize = 64;
-        config.maxIterations = 0;
-        config.maxEpochs = 1;
-        model->setConfig(config);
+        model->setConfig(bench::w2Config(true));
         measure(window, runs, "GW2", "W2m's job (one epoch, batch 64)", rows);
     }
 }
