@@ -1,5 +1,6 @@
 #include "misclassifiedbrowser.h"
 
+#include "chunkedprediction.h"
 #include "colormaps.h"
 #include "imagethumbnail.h"
 #include "metrics.h"
@@ -110,7 +111,11 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     layout->addWidget(caption_);
     layout->addWidget(splitter, 1);
 
-    // A full prediction over the split: coalesce live weight updates into one per 250 ms.
+    // A prediction over up to kExampleLimit examples, in slices (ChunkedPrediction): live
+    // weight updates coalesce into one sweep per 250 ms at most, and at most one sweep per
+    // nine times the last sweep's computing time, so that it takes ≤ 10 % of a core.
+    sweep_ = new ChunkedPrediction(this);
+    connect(sweep_, &ChunkedPrediction::finished, this, &MisclassifiedBrowser::showPredictions);
     timer_ = new QTimer(this);
     timer_->setSingleShot(true);
     timer_->setInterval(250);
@@ -156,9 +161,16 @@ void MisclassifiedBrowser::updateView()
         dirty_ = true;
         return;
     }
+    const bp::Architecture& arch = model_->architecture();
+    if (sweep_->isRunning()) {
+        if (sweepSplit_ == model_->sharedSplit() && sweepArch_ == arch) {
+            dirty_ = true; // newer weights: evaluated when this sweep has shown its result
+            return;
+        }
+        sweep_->cancel(); // other data or another network: the sweep's result is moot
+    }
     dirty_ = false;
     const bp::Dataset& data = *evaluatedSplit();
-    const bp::Architecture& arch = model_->architecture();
     if (data.task() != bp::TaskKind::Classification || data.size() == 0 ||
         model_->parameters().size() != arch.parameterCount()) {
         splitName_.clear();
@@ -173,10 +185,26 @@ void MisclassifiedBrowser::updateView()
         caption_->setText(tr("The misclassified browser needs classification data."));
         return;
     }
+    sweepSplit_ = model_->sharedSplit();
+    sweepArch_ = arch;
+    sweep_->start(bp::Network(arch, model_->parameters()),
+                  std::shared_ptr<const bp::Matrix>(sweepSplit_, &data.features),
+                  std::min(data.size(), kExampleLimit));
+}
+
+void MisclassifiedBrowser::showPredictions()
+{
+    const bool current = sweepSplit_ == model_->sharedSplit() && sweepArch_ == model_->architecture();
+    sweepSplit_.reset();
+    if (!current) {
+        updateView(); // the data or the network changed during the sweep
+        return;
+    }
+    const bp::Dataset& data = *evaluatedSplit();
+    const bp::Architecture& arch = model_->architecture();
     splitName_ = &data == &model_->split().validation ? tr("validation") : tr("training");
-    const bp::Index m = std::min(data.size(), kExampleLimit);
-    const bp::Network network(arch, model_->parameters());
-    outputs_ = network.predict(data.features.leftCols(m));
+    outputs_ = sweep_->outputs();
+    const bp::Index m = outputs_.cols();
     predicted_ = bp::predictedClasses(outputs_);
     const std::vector<int> actual(data.labels.begin(), data.labels.begin() + m);
     const int classes = std::max(data.classCount(), std::max(2, arch.outputSize()));
@@ -210,6 +238,10 @@ void MisclassifiedBrowser::updateView()
         }
     }
     fillCellList();
+    // Throttle: the next sweep waits at least nine times as long as this one computed.
+    timer_->setInterval(std::clamp(static_cast<int>(9.0 * sweep_->busyMs()), 250, 5000));
+    if (dirty_)
+        scheduleUpdate();
 }
 
 void MisclassifiedBrowser::fillTable(const bp::Dataset& data)

@@ -13,10 +13,12 @@
 //   "exampleImage"         QLabel: the chosen example's picture (image data only)
 //   "exampleCaption"       QLabel: the chosen example, its actual and predicted class
 
+#include "architecture.h"
 #include "types.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QCustomPlot;
@@ -27,10 +29,12 @@ class QTimer;
 
 namespace bp {
 struct Dataset;
+struct DataSplit;
 }
 
 namespace bpui {
 
+class ChunkedPrediction;
 class ProjectModel;
 
 class MisclassifiedBrowser : public QWidget
@@ -69,6 +73,7 @@ protected:
 private:
     void scheduleUpdate();
     void updateView();
+    void showPredictions();
     void fillTable(const bp::Dataset& data);
     void fillCellList();
     void showOutputs(bp::Index column);
@@ -84,6 +89,9 @@ private:
     QLabel* exampleImage_ = nullptr;
     QLabel* exampleCaption_ = nullptr;
     QTimer* timer_ = nullptr;
+    ChunkedPrediction* sweep_ = nullptr;
+    std::shared_ptr<const bp::DataSplit> sweepSplit_; // what the sweep in progress evaluates
+    bp::Architecture sweepArch_;
     QString splitName_;
     Eigen::MatrixXi counts_;
     std::vector<int> predicted_;
@@ -92,7 +100,7 @@ private:
     int cellActual_ = -1;
     int cellPredicted_ = -1;
     bp::Index chosen_ = -1; // split index of the example shown in the plot
-    bool dirty_ = true;     // an update was skipped while hidden
+    bool dirty_ = true;     // an update was skipped while hidden or while a sweep ran
 };
 
 } // namespace bpui

@@ -1,5 +1,6 @@
 #include "predictionplot.h"
 
+#include "chunkedprediction.h"
 #include "colormaps.h"
 #include "metrics.h"
 #include "projectmodel.h"
@@ -100,6 +101,8 @@ PredictionPlot::PredictionPlot(ProjectModel* model, QWidget* parent)
     timer_->setSingleShot(true);
     timer_->setInterval(33);
     connect(timer_, &QTimer::timeout, this, &PredictionPlot::updateView);
+    sweep_ = new ChunkedPrediction(this);
+    connect(sweep_, &ChunkedPrediction::finished, this, &PredictionPlot::showPredictions);
     connect(model_, &ProjectModel::parametersChanged, this, &PredictionPlot::scheduleUpdate);
     connect(model_, &ProjectModel::datasetChanged, this, &PredictionPlot::scheduleUpdate);
     connect(model_, &ProjectModel::architectureChanged, this, &PredictionPlot::scheduleUpdate);
@@ -132,6 +135,11 @@ void PredictionPlot::updateView()
 {
     if (!isVisible())
         return; // dirty_ stays set: showEvent catches up
+    if (sweep_->isRunning()) {
+        if (sweepSplit_ == model_->sharedSplit() && sweepArch_ == model_->architecture())
+            return; // dirty_ stays set: newer weights follow when this sweep is shown
+        sweep_->cancel(); // other data or another network: the sweep's result is moot
+    }
     dirty_ = false;
     QElapsedTimer clock;
     clock.start();
@@ -154,13 +162,38 @@ void PredictionPlot::updateView()
         drawSurface(network);
     else if (!classification && data.featureCount() == 1)
         drawRegressionCurve(network);
-    else if (!classification)
-        drawPredictedVsActual(network);
-    else
-        drawConfusion(network);
-    // Heavy views (a large confusion matrix) must not starve the GUI thread: wait at least
-    // four times as long as the last update took before the next one.
+    else {
+        // Up to kConfusionLimit examples: evaluated in slices, drawn by showPredictions().
+        sweepSplit_ = model_->sharedSplit();
+        sweepArch_ = arch;
+        const bp::Dataset& part =
+            sweepSplit_->validation.size() > 0 ? sweepSplit_->validation : sweepSplit_->train;
+        sweep_->start(network, std::shared_ptr<const bp::Matrix>(sweepSplit_, &part.features),
+                      std::min<bp::Index>(part.size(), kConfusionLimit));
+        return;
+    }
+    // Heavy views must not starve the GUI thread: wait at least four times as long as the
+    // last update took before the next one.
     timer_->setInterval(std::clamp(static_cast<int>(4 * clock.elapsed()), 33, 1000));
+}
+
+void PredictionPlot::showPredictions()
+{
+    const bool current =
+        sweepSplit_ == model_->sharedSplit() && sweepArch_ == model_->architecture();
+    sweepSplit_.reset();
+    if (!current) {
+        updateView(); // the data or the network changed during the sweep
+        return;
+    }
+    if (model_->dataset().task() == bp::TaskKind::Classification)
+        drawConfusion(sweep_->outputs());
+    else
+        drawPredictedVsActual(sweep_->outputs());
+    // The sweep takes ≤ 10 % of a core: the next waits nine times its computing time.
+    timer_->setInterval(std::clamp(static_cast<int>(9.0 * sweep_->busyMs()), 33, 5000));
+    if (dirty_)
+        scheduleUpdate();
 }
 
 void PredictionPlot::drawSurface(const bp::Network& network)
@@ -315,15 +348,14 @@ void PredictionPlot::drawRegressionCurve(const bp::Network& network)
                                    : QString()));
 }
 
-void PredictionPlot::drawPredictedVsActual(const bp::Network& network)
+void PredictionPlot::drawPredictedVsActual(const bp::Matrix& h)
 {
     mode_ = Mode::PredictedVsActual;
     stack_->setCurrentWidget(plot_);
     resetPlot();
     const bp::DataSplit& split = model_->split();
     const bp::Dataset& part = split.validation.size() > 0 ? split.validation : split.train;
-    const bp::Index m = std::min<bp::Index>(part.size(), kConfusionLimit);
-    const bp::Matrix h = network.predict(part.features.leftCols(m));
+    const bp::Index m = h.cols();
     QVector<double> actual(m), predicted(m);
     double lo = 0.0;
     double hi = 0.0;
@@ -354,7 +386,7 @@ void PredictionPlot::drawPredictedVsActual(const bp::Network& network)
                           .arg(m));
 }
 
-void PredictionPlot::drawConfusion(const bp::Network& network)
+void PredictionPlot::drawConfusion(const bp::Matrix& h)
 {
     mode_ = Mode::ConfusionMatrix;
     stack_->setCurrentWidget(confusion_);
@@ -362,10 +394,9 @@ void PredictionPlot::drawConfusion(const bp::Network& network)
     const bp::DataSplit& split = model_->split();
     const bool validation = split.validation.size() > 0;
     const bp::Dataset& part = validation ? split.validation : split.train;
-    const bp::Index m = std::min<bp::Index>(part.size(), kConfusionLimit);
+    const bp::Index m = h.cols();
     const int K = std::max(data.classCount(), 2);
-    const std::vector<int> predicted =
-        bp::predictedClasses(network.predict(part.features.leftCols(m)));
+    const std::vector<int> predicted = bp::predictedClasses(h);
     const std::vector<int> actual(part.labels.begin(), part.labels.begin() + m);
     const Eigen::MatrixXi counts = bp::confusionMatrix(predicted, actual, K);
 

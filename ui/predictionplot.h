@@ -10,7 +10,12 @@
 // named "decisionSurface"), "confusionMatrixTable" (QTableWidget, rows actual, columns
 // predicted), "predictionCaption" (QLabel saying what is drawn).
 
+#include "architecture.h"
+#include "types.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QCustomPlot;
 class QLabel;
@@ -20,10 +25,12 @@ class QTimer;
 
 namespace bp {
 class Network;
+struct DataSplit;
 }
 
 namespace bpui {
 
+class ChunkedPrediction;
 class ProjectModel;
 
 class PredictionPlot : public QWidget
@@ -58,8 +65,9 @@ private:
     void updateView();
     void drawSurface(const bp::Network& network);
     void drawRegressionCurve(const bp::Network& network);
-    void drawPredictedVsActual(const bp::Network& network);
-    void drawConfusion(const bp::Network& network);
+    void showPredictions();
+    void drawPredictedVsActual(const bp::Matrix& h);
+    void drawConfusion(const bp::Matrix& h);
     void resetPlot();
 
     ProjectModel* model_;
@@ -68,8 +76,11 @@ private:
     QTableWidget* confusion_ = nullptr;
     QLabel* caption_ = nullptr;
     QTimer* timer_ = nullptr;
+    ChunkedPrediction* sweep_ = nullptr;
+    std::shared_ptr<const bp::DataSplit> sweepSplit_; // what the sweep in progress evaluates
+    bp::Architecture sweepArch_;
     Mode mode_ = Mode::None;
-    bool dirty_ = true; // an update was skipped while hidden
+    bool dirty_ = true; // an update was skipped while hidden or while a sweep ran
     double lineScale_ = 1.0;
 };
 
