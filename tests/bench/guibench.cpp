@@ -25,6 +25,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -71,11 +72,51 @@ double timeRedraw(QTimer* timer, const std::vector<QCustomPlot*>& plots)
     return pending == 0 ? ms : std::nan("");
 }
 
+/// With BPS_GUIBENCH_SLOW=MS set, prints every event the GUI thread took longer than MS
+/// milliseconds to handle (nested ones indented): where a stall comes from.
+class TimingApplication : public QApplication
+{
+    static double threadCpuMs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+    }
+
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (slowMs_ <= 0)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer clock;
+        clock.start();
+        const double cpu0 = threadCpuMs();
+        const int type = event->type();
+        ++depth_;
+        const bool handled = QApplication::notify(receiver, event);
+        --depth_;
+        const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        if (ms >= slowMs_)
+            std::fprintf(stderr, "  slow event %*s%.1f ms (%.1f ms CPU): type %d to %s \"%s\" (in %s)\n",
+                         2 * depth_, "", ms, threadCpuMs() - cpu0, type, receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()),
+                         receiver->parent() ? receiver->parent()->metaObject()->className()
+                                            : "-");
+        return handled;
+    }
+
+private:
+    double slowMs_ = qEnvironmentVariableIntValue("BPS_GUIBENCH_SLOW");
+    int depth_ = 0;
+};
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window must not touch the user's settings
     bpui::registerMetaTypes();
     std::string jsonPath = "bench-gui-results.json";
