@@ -285,6 +285,10 @@ void MainWindow::createMenus()
 void MainWindow::wireTraining()
 {
     connect(controller_, &TrainingController::snapshotReceived, this, &MainWindow::onSnapshot);
+    // Training pays for the full-batch gradient only while the heat maps show it.
+    controller_->setPublishGradient(heatmaps_->showingGradient());
+    connect(heatmaps_, &WeightHeatmaps::gradientShownChanged, controller_,
+            &TrainingController::setPublishGradient);
     connect(controller_, &TrainingController::finished, this, &MainWindow::onFinished);
     connect(controller_, &TrainingController::stateChanged, this, [this](TrainingState state) {
         status_->setState(state);

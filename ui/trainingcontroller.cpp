@@ -93,6 +93,11 @@ void TrainingController::setGradientCheckEvery(int iterations)
     worker_->setGradientCheckEvery(iterations);
 }
 
+void TrainingController::setPublishGradient(bool on)
+{
+    worker_->setPublishGradient(on);
+}
+
 void TrainingController::carryOverRun()
 {
     baseIteration_ += lastRunIteration_;

@@ -41,6 +41,8 @@ public slots:
     void step(); // exactly one iteration, then paused
     void stop();
     void setGradientCheckEvery(int iterations);
+    /// Whether snapshots carry the full-batch gradient (only worth its cost when shown).
+    void setPublishGradient(bool on);
     /// Ends a running or paused run and puts `params` (weights this history passed through
     /// at `iteration`) back in the project, keeping the cost history: the next Train goes on
     /// from there with the iteration count continuing.

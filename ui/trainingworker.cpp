@@ -169,12 +169,6 @@ void TrainingWorker::execute(const TrainingJob& job, std::uint64_t generation)
         Run run(job, generation);
         run.trainer = &trainer;
         run.lambda = job.config.lambda;
-        if (job.publishGradient) {
-            run.Y = bp::encodeTargets(train, job.arch.outputSize());
-            run.cost = std::make_unique<bp::CostFunction>(job.arch, train.features, run.Y,
-                                                          job.config.lambda);
-            run.cost->setCancellationToken(&token_);
-        }
 
         bp::TrainingResult result;
         try {
@@ -270,7 +264,15 @@ void TrainingWorker::publish(Run& run, TrainingState state, const bp::Vector& pa
     out.iterationsPerSecond = run.iterationsPerSecond;
     out.parameters = std::make_shared<const bp::Vector>(params);
 
-    if (run.cost && now >= run.nextGradient && !token_.isCancelled()) {
+    if (run.job.publishGradient && publishGradient_.load() && now >= run.nextGradient &&
+        !token_.isCancelled()) {
+        if (!run.cost) { // the first time someone shows the gradient
+            const bp::Dataset& train = run.job.split->train;
+            run.Y = bp::encodeTargets(train, run.job.arch.outputSize());
+            run.cost =
+                std::make_unique<bp::CostFunction>(run.job.arch, train.features, run.Y, run.lambda);
+            run.cost->setCancellationToken(&token_);
+        }
         // At most ~4 Hz and ≤ ~10 % of the time: a full-batch evaluation can be long.
         auto gradient = std::make_shared<bp::Vector>();
         const Clock::time_point before = Clock::now();

@@ -35,7 +35,8 @@ struct TrainingJob
     std::shared_ptr<const bp::DataSplit> split; // normalised; validation may be empty
     bp::TrainingConfig config;
     int gradientCheckEvery = 0;  // run a sampled gradient check every N iterations (0 = off)
-    bool publishGradient = true; // attach the full-batch gradient to (some) snapshots
+    bool publishGradient = true; // attach the full-batch gradient to (some) snapshots, while
+                                 // setPublishGradient (default on) also asks for it
 };
 
 class TrainingWorker : public QObject
@@ -65,6 +66,9 @@ public:
     void setLearningRate(double rate);
     void setLambda(double lambda);
     void setGradientCheckEvery(int iterations) { gradientCheckEvery_.store(iterations); }
+    /// Whether anyone shows the gradient: off, snapshots go without it (a full-batch
+    /// evaluation each, ≈ 0.4 s on Fashion-MNIST). Applies from the next snapshot on.
+    void setPublishGradient(bool on) { publishGradient_.store(on); }
 
 private:
     struct Run;
@@ -97,6 +101,7 @@ private:
     std::atomic<bool> lambdaChanged_{false};
     std::atomic<double> lambda_{0.0};
     std::atomic<int> gradientCheckEvery_{0};
+    std::atomic<bool> publishGradient_{true};
     bp::CancellationToken token_; // atomic inside; cancelled by stop(), reset per run
 
     // Guards nothing but the pause wait: commands take it before notifying so a wake-up

@@ -1,6 +1,8 @@
 #include "weightheatmaps.h"
 
+#include "backgroundtask.h"
 #include "colormaps.h"
+#include "costfunction.h"
 #include "projectmodel.h"
 
 #include <qcustomplot.h>
@@ -57,7 +59,9 @@ WeightHeatmaps::WeightHeatmaps(ProjectModel* model, QWidget* parent)
     updateTimer_->setSingleShot(true);
     updateTimer_->setInterval(33); // at most ≈30 updates a second however often weights arrive
     connect(updateTimer_, &QTimer::timeout, this, &WeightHeatmaps::updateMaps);
-    connect(gradientCheck_, &QCheckBox::toggled, this, &WeightHeatmaps::scheduleUpdate);
+    connect(gradientCheck_, &QCheckBox::toggled, this, &WeightHeatmaps::onGradientToggled);
+    gradientTask_ = new BackgroundTask(this);
+    connect(gradientTask_, &BackgroundTask::finished, this, &WeightHeatmaps::onGradientComputed);
     connect(model_, &ProjectModel::parametersChanged, this, &WeightHeatmaps::scheduleUpdate);
     connect(model_, &ProjectModel::architectureChanged, this, [this] {
         gradient_.reset(); // a gradient of the old architecture means nothing now
@@ -77,6 +81,54 @@ void WeightHeatmaps::setGradient(std::shared_ptr<const bp::Vector> gradient)
 bool WeightHeatmaps::showingGradient() const
 {
     return gradientCheck_->isChecked();
+}
+
+bool WeightHeatmaps::isComputingGradient() const
+{
+    return gradientTask_->isRunning();
+}
+
+void WeightHeatmaps::onGradientToggled(bool shown)
+{
+    if (!shown)
+        gradient_.reset(); // snapshots stop carrying it: a kept one would go stale unseen
+    else if (!gradient_)
+        computeGradientNow();
+    emit gradientShownChanged(shown);
+    scheduleUpdate();
+}
+
+void WeightHeatmaps::computeGradientNow()
+{
+    const bp::Architecture& arch = model_->architecture();
+    const std::shared_ptr<const bp::DataSplit> split = model_->sharedSplit();
+    if (gradientTask_->isRunning() || !split || split->train.size() == 0 ||
+        arch.layerCount() < 2 || model_->parameters().size() != arch.parameterCount() ||
+        split->train.featureCount() != arch.inputSize())
+        return;
+    computedFor_ = model_->parameters();
+    computed_ = std::make_shared<bp::Vector>();
+    gradientTask_->start([arch, split, params = computedFor_, out = computed_,
+                          lambda = model_->config().lambda] {
+        try {
+            const bp::Matrix Y = bp::encodeTargets(split->train, arch.outputSize());
+            bp::CostFunction(arch, split->train.features, Y, lambda).evaluate(params, out.get());
+        } catch (const std::exception&) {
+            out->resize(0); // data and network disagree: nothing to show
+        }
+    });
+    scheduleUpdate(); // says it is computing
+}
+
+void WeightHeatmaps::onGradientComputed()
+{
+    // Kept only if still wanted and still about the weights on show.
+    if (gradientCheck_->isChecked() && !gradient_ && computed_->size() == computedFor_.size() &&
+        model_->parameters().size() == computedFor_.size() &&
+        model_->parameters() == computedFor_)
+        setGradient(std::move(computed_));
+    computed_.reset();
+    scheduleUpdate();
 }
 
 void WeightHeatmaps::showEvent(QShowEvent* event)
@@ -173,7 +225,11 @@ void WeightHeatmaps::updateMaps()
     const bool wantGradient = gradientCheck_->isChecked();
     const bool haveGradient = gradient_ && gradient_->size() == params.size();
     const bp::Vector& source = wantGradient && haveGradient ? *gradient_ : params;
-    if (wantGradient && !haveGradient)
+    if (wantGradient && !haveGradient && gradientTask_->isRunning())
+        info_->setText(tr("Computing ∂J/∂Θ(l) on the %n training example(s)… Showing the "
+                          "weights meanwhile.",
+                          nullptr, static_cast<int>(model_->split().train.size())));
+    else if (wantGradient && !haveGradient)
         info_->setText(tr("No gradient yet: it arrives with the training snapshots. Showing "
                           "the weights."));
     else if (wantGradient)

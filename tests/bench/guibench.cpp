@@ -3,6 +3,7 @@
 // the real window (guitraining.cpp).
 //   C1  cost plot (bpui::CostPlot) redraw with 1,000,000 history rows: decimation + replot
 //   H1  weight heat maps (bpui::WeightHeatmaps) update for 784-128-10: Θ(1) is 128 × 785
+//   N1  network diagram (bpui::NetworkEditor) restyle and repaint for 2-8-8-1
 //   GW3, GW2 and S3, S2: throughput through the window against headless, GUI-thread stalls
 // Each redraw is started through the widget's own coalescing timer (set to 0 ms) and timed
 // until its QCustomPlot has finished replotting (afterReplot), so the figure includes the
@@ -12,6 +13,8 @@
 #include "guibench.h"
 
 #include "costplot.h"
+#include "networkeditor.h"
+#include "networkscene.h"
 #include "projectmodel.h"
 #include "trainingsnapshot.h"
 #include "weightheatmaps.h"
@@ -21,6 +24,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QGraphicsView>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -94,22 +99,24 @@ public:
         clock.start();
         const double cpu0 = threadCpuMs();
         const int type = event->type();
+        const char* className = receiver->metaObject()->className(); // static storage
+        const QPointer<QObject> alive(receiver); // DeferredDelete destroys the receiver
         ++depth_;
         const bool handled = QApplication::notify(receiver, event);
         --depth_;
         const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
         if (ms >= slowMs_)
             std::fprintf(stderr, "  slow event %*s%.1f ms (%.1f ms CPU): type %d to %s \"%s\" (in %s)\n",
-                         2 * depth_, "", ms, threadCpuMs() - cpu0, type, receiver->metaObject()->className(),
-                         qPrintable(receiver->objectName()),
-                         receiver->parent() ? receiver->parent()->metaObject()->className()
-                                            : "-");
+                         2 * depth_, "", ms, threadCpuMs() - cpu0, type, className,
+                         alive ? qPrintable(alive->objectName()) : "(deleted)",
+                         alive && alive->parent() ? alive->parent()->metaObject()->className()
+                                                  : "-");
         return handled;
     }
 
 private:
     double slowMs_ = qEnvironmentVariableIntValue("BPS_GUIBENCH_SLOW");
-    int depth_ = 0;
+    static inline thread_local int depth_ = 0; // the worker's thread delivers events too
 };
 
 } // namespace
@@ -131,7 +138,7 @@ int main(int argc, char** argv)
             screenshot = argv[++i];
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--only" && i + 1 < argc) // C1, H1 or GW (training through the window)
+        else if (a == "--only" && i + 1 < argc) // C1, H1, N1 or GW (training through the window)
             only = "," + std::string(argv[++i]) + ",";
     }
     const auto wanted = [&only](const char* id) {
@@ -241,6 +248,34 @@ int main(int argc, char** argv)
         }
         rows.push_back(
             {"H1", "weight heat maps update, 784-128-10 (Θ(1) 128 x 785)", "ms", summarize(v), 10.0});
+    }
+
+    // --- N1: network diagram repaint, 2-8-8-1 as in GW3 ---------------------------------------
+    if (wanted("N1")) {
+        bpui::ProjectModel model;
+        model.setHiddenLayers({8, 8}, {bp::Activation::Tanh, bp::Activation::Tanh});
+        model.setOutputActivation(bp::Activation::Sigmoid);
+        bpui::NetworkEditor editor(&model);
+        editor.resize(1280, 720); // the main window's central widget with the docks floating
+        editor.show();
+        QApplication::processEvents();
+        std::vector<double> v;
+        for (int r = 0; r < runs; ++r) {
+            std::vector<double> repaints;
+            for (int k = 0; k < 10; ++k) {
+                bp::Vector params = model.parameters();
+                params *= (k % 2 ? 1.02 : 0.98); // new weights: every link restyled
+                QElapsedTimer clock;
+                clock.start();
+                editor.scene()->setParameters(params);
+                editor.view()->viewport()->repaint();
+                repaints.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+                model.setParameters(params);
+            }
+            v.push_back(summarize(repaints).median);
+        }
+        rows.push_back({"N1", "network diagram restyle + repaint, 2-8-8-1, 1280 x 720", "ms",
+                        summarize(v), std::nan("")});
     }
 
     // --- GW3, GW2: training through the window with every dock live -----------------------

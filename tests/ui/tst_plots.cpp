@@ -2,6 +2,7 @@
 // heat map per Θ with the right cells, and the prediction view that fits the data.
 // Set BPS_SCREENSHOT_DIR to save what each widget looks like as PNGs.
 
+#include "costfunction.h"
 #include "costplot.h"
 #include "generators.h"
 #include "gradientcheckplot.h"
@@ -280,6 +281,39 @@ private slots:
         heatmaps.findChild<QCheckBox*>(QStringLiteral("showGradientCheck"))->setChecked(true);
         QTRY_COMPARE(first->data()->cell(0, 0), (*gradient)(0));
         checkCells(*gradient);
+    }
+
+    void heatmapsComputeTheGradientWhenAsked()
+    {
+        // No training, no gradient at hand: ticking "Show gradient" computes ∂J/∂Θ for the
+        // current weights in the background; the box's state is announced for the worker.
+        ProjectModel model; // the bundled spiral, 2-16-16-3
+        WeightHeatmaps heatmaps(&model);
+        heatmaps.resize(500, 600);
+        heatmaps.show();
+        QSignalSpy shown(&heatmaps, &WeightHeatmaps::gradientShownChanged);
+        auto* box = heatmaps.findChild<QCheckBox*>(QStringLiteral("showGradientCheck"));
+        box->setChecked(true);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.constLast().at(0).toBool(), true);
+
+        const bp::Dataset& train = model.split().train;
+        const bp::Matrix Y = bp::encodeTargets(train, model.architecture().outputSize());
+        bp::Vector expected;
+        bp::CostFunction(model.architecture(), train.features, Y, model.config().lambda)
+            .evaluate(model.parameters(), &expected);
+        QTRY_VERIFY(!heatmaps.isComputingGradient());
+        QTRY_VERIFY(heatmaps.findChild<QCustomPlot*>(QStringLiteral("weightMap_0")));
+        auto* first = qobject_cast<QCPColorMap*>(
+            heatmaps.findChild<QCustomPlot*>(QStringLiteral("weightMap_0"))->plottable(0));
+        const bp::ConstMatrixMap theta = bp::thetaView(model.architecture(), std::as_const(expected), 0);
+        QTRY_COMPARE(first->data()->cell(2, 3), theta(3, 2));
+        QVERIFY(std::abs(first->dataRange().upper - theta.cwiseAbs().maxCoeff()) < 1e-12);
+
+        box->setChecked(false);
+        QCOMPARE(shown.constLast().at(0).toBool(), false);
+        QTRY_COMPARE(first->data()->cell(2, 3),
+                     bp::thetaView(model.architecture(), model.parameters(), 0)(3, 2));
     }
 
     void predictionSurfaceFor2D()

@@ -76,6 +76,7 @@ private slots:
     void cleanup();
 
     void snapshotsAreThrottledAndComplete();
+    void noGradientUnlessShown();
     void pauseHoldsAndStepAdvancesOne();
     void stopFinishesAndNothingFollows();
     void stepFromIdleRunsOneIteration();
@@ -155,6 +156,28 @@ void TestTrainingWorker::snapshotsAreThrottledAndComplete()
     QCOMPARE(final.latest.iteration, iterations);
     QVERIFY(final.parameters);
     QVERIFY(final.gradient); // the final snapshot always carries the full-batch gradient
+    QCOMPARE(final.gradient->size(), final.parameters->size());
+}
+
+void TestTrainingWorker::noGradientUnlessShown()
+{
+    // Nobody shows the gradient: no snapshot pays for a full-batch evaluation, not even the
+    // final one. Asked for again, the next run's snapshots carry it.
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    worker_->setPublishGradient(false);
+    start(spiralJob(2000));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(snapshots.count() >= 1);
+    for (const QList<QVariant>& args : snapshots)
+        QVERIFY(!args.at(0).value<TrainingSnapshot>().gradient);
+
+    snapshots.clear();
+    worker_->setPublishGradient(true);
+    start(spiralJob(200));
+    QVERIFY(finished.wait(60000));
+    const TrainingSnapshot final = lastSnapshot(snapshots);
+    QVERIFY(final.gradient);
     QCOMPARE(final.gradient->size(), final.parameters->size());
 }
 
