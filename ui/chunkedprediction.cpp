@@ -1,5 +1,7 @@
 #include "chunkedprediction.h"
 
+#include "livethrottle.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -17,6 +19,10 @@ ChunkedPrediction::ChunkedPrediction(QObject* parent) : QObject(parent), timer_(
 void ChunkedPrediction::start(bp::Network network, std::shared_ptr<const bp::Matrix> features,
                               bp::Index m)
 {
+    ++generation_;
+    announcing_ = false;
+    if (network.architecture() != network_.architecture())
+        slice_ = 64; // sizes learnt on another network mean nothing here
     network_ = std::move(network);
     features_ = std::move(features);
     total_ = std::clamp<bp::Index>(m, 0, features_ ? features_->cols() : 0);
@@ -30,11 +36,17 @@ void ChunkedPrediction::cancel()
 {
     timer_->stop();
     features_.reset();
+    announcing_ = false;
+}
+
+int ChunkedPrediction::restMs(int floorMs) const
+{
+    return restIntervalMs(busyMs_, floorMs);
 }
 
 bool ChunkedPrediction::isRunning() const
 {
-    return timer_->isActive();
+    return timer_->isActive() || announcing_;
 }
 
 void ChunkedPrediction::step()
@@ -60,7 +72,18 @@ void ChunkedPrediction::step()
     }
     busyMs_ = sweepMs_;
     features_.reset();
-    emit finished();
+    // The views' redraw in an event of its own, not on top of this slice; a start() or
+    // cancel() before it is delivered withdraws it.
+    announcing_ = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = generation_] {
+            if (generation != generation_ || !announcing_)
+                return;
+            announcing_ = false;
+            emit finished();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace bpui

@@ -12,6 +12,7 @@
 
 #include <QObject>
 
+#include <cstdint>
 #include <memory>
 
 class QTimer;
@@ -38,6 +39,8 @@ public:
     const bp::Matrix& outputs() const { return outputs_; }
     /// Time spent computing in the last completed sweep (excluding the gaps between slices).
     double busyMs() const { return busyMs_; }
+    /// How long a view should wait before its next sweep (livethrottle.h).
+    int restMs(int floorMs) const;
     /// Examples per slice at present (adapts to the network's size; for tests).
     bp::Index sliceExamples() const { return slice_; }
 
@@ -56,6 +59,8 @@ private:
     bp::Index slice_ = 64;
     double busyMs_ = 0.0;
     double sweepMs_ = 0.0;
+    std::uint64_t generation_ = 0; // one per start()
+    bool announcing_ = false;      // finished() is queued for the current sweep
 };
 
 } // namespace bpui

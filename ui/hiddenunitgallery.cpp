@@ -2,6 +2,7 @@
 
 #include "colormaps.h"
 #include "imagethumbnail.h"
+#include "livethrottle.h"
 #include "projectmodel.h"
 
 #include <QLabel>
@@ -73,11 +74,13 @@ HiddenUnitGallery::HiddenUnitGallery(ProjectModel* model, QWidget* parent)
     layout->addWidget(caption_);
     layout->addWidget(splitter, 1);
 
-    // Weights arrive at up to ~30 Hz during training: coalesce into one redraw per 100 ms.
+    // Weights arrive at up to ~30 Hz during training: coalesce into one redraw per 100 ms, or
+    // fewer when a redraw is slow (livethrottle.h).
     timer_ = new QTimer(this);
     timer_->setSingleShot(true);
     timer_->setInterval(100);
-    connect(timer_, &QTimer::timeout, this, &HiddenUnitGallery::updateGallery);
+    connect(timer_, &QTimer::timeout, this,
+            [this] { runThrottled(timer_, 100, [this] { updateGallery(); }); });
     connect(model_, &ProjectModel::parametersChanged, this, &HiddenUnitGallery::scheduleUpdate);
     connect(model_, &ProjectModel::datasetChanged, this, [this] {
         selected_ = -1; // training indices refer to the old data

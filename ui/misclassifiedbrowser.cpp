@@ -112,8 +112,8 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     // A prediction over up to kExampleLimit examples, in slices (ChunkedPrediction): live
-    // weight updates coalesce into one sweep per 250 ms at most, and at most one sweep per
-    // nine times the last sweep's computing time, so that it takes ≤ 10 % of a core.
+    // weight updates coalesce into one sweep per 250 ms at most, and fewer for a sweep that
+    // takes long (ChunkedPrediction::restMs).
     sweep_ = new ChunkedPrediction(this);
     connect(sweep_, &ChunkedPrediction::finished, this, &MisclassifiedBrowser::showPredictions);
     timer_ = new QTimer(this);
@@ -238,8 +238,7 @@ void MisclassifiedBrowser::showPredictions()
         }
     }
     fillCellList();
-    // Throttle: the next sweep waits at least nine times as long as this one computed.
-    timer_->setInterval(std::clamp(static_cast<int>(9.0 * sweep_->busyMs()), 250, 5000));
+    timer_->setInterval(sweep_->restMs(250)); // sweeps take ≤ 5 % of a core
     if (dirty_)
         scheduleUpdate();
 }

@@ -2,6 +2,7 @@
 
 #include "chunkedprediction.h"
 #include "colormaps.h"
+#include "livethrottle.h"
 #include "metrics.h"
 #include "projectmodel.h"
 
@@ -172,9 +173,8 @@ void PredictionPlot::updateView()
                       std::min<bp::Index>(part.size(), kConfusionLimit));
         return;
     }
-    // Heavy views must not starve the GUI thread: wait at least four times as long as the
-    // last update took before the next one.
-    timer_->setInterval(std::clamp(static_cast<int>(4 * clock.elapsed()), 33, 1000));
+    // Heavy views must not starve training (livethrottle.h).
+    timer_->setInterval(restIntervalMs(static_cast<double>(clock.nsecsElapsed()) / 1e6, 33));
 }
 
 void PredictionPlot::showPredictions()
@@ -190,8 +190,7 @@ void PredictionPlot::showPredictions()
         drawConfusion(sweep_->outputs());
     else
         drawPredictedVsActual(sweep_->outputs());
-    // The sweep takes ≤ 10 % of a core: the next waits nine times its computing time.
-    timer_->setInterval(std::clamp(static_cast<int>(9.0 * sweep_->busyMs()), 33, 5000));
+    timer_->setInterval(sweep_->restMs(33)); // sweeps take ≤ 5 % of a core
     if (dirty_)
         scheduleUpdate();
 }

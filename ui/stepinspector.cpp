@@ -1,5 +1,6 @@
 #include "stepinspector.h"
 
+#include "livethrottle.h"
 #include "matrixformat.h"
 #include "projectmodel.h"
 
@@ -135,10 +136,12 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
     refreshTimer_->setSingleShot(true);
     refreshTimer_->setInterval(100); // coalesces the worker's ≈30 Hz weight updates
     connect(refreshTimer_, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            rebuild(true);
-        else
+        if (!isVisible()) {
             dirty_ = true; // trace on show, not for every published weight while hidden
+            return;
+        }
+        // A large batch of a large network takes tens of milliseconds to trace.
+        runThrottled(refreshTimer_, 100, [this] { rebuild(true); });
     });
 
     connect(batchSpin_, &QSpinBox::valueChanged, this, [this](int) {
