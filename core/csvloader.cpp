@@ -366,9 +366,13 @@ Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
 
     // Examples go into one flat buffer, record after record: exactly the column-major n × m
     // layout of the feature matrix, so building it is one copy.
+    // Reserved for the most cells the text can hold (a digit and a delimiter each, within the
+    // memory budget), so it does not reallocate: only the pages written become resident, in
+    // huge pages where the kernel can.
     std::vector<double> values;
-    // A guess (cells of ~8 bytes): the vector still grows if the cells are shorter.
-    values.reserve(text.size() / 8 + 16);
+    values.reserve(std::min<std::size_t>(text.size() / 2 + 16,
+                                         memoryBudgetBytes() / sizeof(double)));
+    adviseHugePages(values.data(), values.capacity() * sizeof(double));
     std::vector<double> targets;
     std::vector<int> labelIds; // index into labelTexts until classes are known
     std::vector<std::string> labelTexts;
@@ -434,6 +438,8 @@ Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
 
     Dataset data;
     data.name = std::filesystem::path(source).stem().string();
+    data.features.resize(featureCount, rows);
+    adviseHugePages(data.features.data(), values.size() * sizeof(double));
     data.features = ConstMatrixMap(values.data(), featureCount, rows);
     for (std::size_t c = 0; c < columns; ++c) {
         if (c != labelColumn)

@@ -174,12 +174,16 @@ std::vector<std::uint32_t> readHeader(ByteReader& reader, std::uint32_t expected
 }
 
 /// Reads exactly size bytes, growing the buffer only as data really arrives: a header that
-/// claims a billion images in a small file fails at truncation, not at allocation.
+/// claims a billion images in a small file fails at truncation, not at allocation. A caller
+/// that has already checked size against the memory budget passes it as `checked`: the
+/// buffer is then reserved once (only the pages written become resident) and never copied.
 std::vector<unsigned char> readBody(ByteReader& reader, std::uint64_t size, const std::string& what,
-                                    const CancellationToken* token)
+                                    const CancellationToken* token, bool checked = false)
 {
     std::vector<unsigned char> data;
-    data.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(size, chunkBytes)));
+    data.reserve(static_cast<std::size_t>(checked ? size : std::min<std::uint64_t>(size, chunkBytes)));
+    if (checked)
+        adviseHugePages(data.data(), data.capacity());
     while (data.size() < size) {
         const std::size_t offset = data.size();
         const std::size_t want = static_cast<std::size_t>(
@@ -246,7 +250,7 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
     const std::vector<unsigned char> pixelBytes = readBody(
         images, take * pixels,
         std::to_string(take) + " images of " + std::to_string(height) + "x" + std::to_string(width),
-        token);
+        token, /*checked=*/true); // checkDataMemory above
     // All labels, not just the kept ones: the class count should not depend on max=.
     const std::vector<unsigned char> labelBytes =
         readBody(labels, labelCount, std::to_string(labelCount) + " labels", token);
@@ -272,6 +276,7 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, In
     for (std::size_t v = 0; v < scaled.size(); ++v)
         scaled[v] = static_cast<double>(v) / 255.0;
     data.features.resize(static_cast<Index>(pixels), static_cast<Index>(take));
+    adviseHugePages(data.features.data(), static_cast<std::size_t>(data.features.size()) * sizeof(double));
     double* out = data.features.data();
     for (std::size_t k = 0; k < pixelBytes.size(); ++k)
         out[k] = scaled[pixelBytes[k]];

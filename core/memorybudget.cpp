@@ -1,11 +1,15 @@
 #include "memorybudget.h"
 
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 
@@ -249,6 +253,23 @@ void checkDataMemory(const std::string& source, double bytes, const std::string&
         return;
     throw InputError(source, "",
                      what + " need about " + formatBytes(bytes) + ", more than " + budgetText());
+}
+
+void adviseHugePages(void* data, std::size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+    if (data == nullptr || bytes < 2 * huge)
+        return;
+    // Only the whole 2 MiB pages inside the buffer: madvise wants page-aligned ranges.
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE); // a hint: errors ignored
+#else
+    (void)data;
+    (void)bytes;
+#endif
 }
 
 } // namespace bp

@@ -26,6 +26,12 @@ void setMemoryBudgetBytes(std::uint64_t bytes);
 /// "1.5 GiB", "12.0 MiB", "640 bytes".
 std::string formatBytes(double bytes);
 
+/// Asks the kernel to back a large buffer that is about to be written for the first time with
+/// transparent huge pages (Linux with THP in "madvise" mode, as Debian ships it; elsewhere a
+/// no-op). Measured on the 2-core VM: the first touch of 376 MB (Fashion-MNIST as doubles)
+/// took 1.1 s in 4 KiB pages and 0.05–0.7 s in 2 MiB pages. Buffers under 4 MiB are left alone.
+void adviseHugePages(void* data, std::size_t bytes);
+
 /// The bytes training needs beyond the data set already loaded, by kind.
 struct TrainingMemoryEstimate
 {
