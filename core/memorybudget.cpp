@@ -4,6 +4,9 @@
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -269,6 +272,14 @@ void adviseHugePages(void* data, std::size_t bytes)
 #else
     (void)data;
     (void)bytes;
+#endif
+}
+
+void tuneAllocatorForTraining()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 << 20); // the largest glibc accepts
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
 #endif
 }
 

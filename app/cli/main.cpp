@@ -3,6 +3,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "memorybudget.h"
 
 #include "types.h"
 
@@ -52,6 +53,7 @@ int dispatch(const std::string& command, const bpcli::Args& rest)
 
 int main(int argc, char** argv)
 {
+    bp::tuneAllocatorForTraining();
     if (argc < 2) {
         std::fputs(kProgramHelp, stderr);
         return bpcli::kExitBadInput;

@@ -3,6 +3,7 @@
 #include "gradientcheckrunner.h"
 #include "lessontools.h"
 #include "mainwindow.h"
+#include "memorybudget.h"
 #include "projectfiles.h"
 #include "trainingsnapshot.h"
 
@@ -15,6 +16,7 @@
 
 int main(int argc, char* argv[])
 {
+    bp::tuneAllocatorForTraining();
     QCoreApplication::setApplicationName(QStringLiteral("Backprop Studio"));
     QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BPS_VERSION));

@@ -8,6 +8,7 @@
 #include "generators.h"
 #include "idxloader.h"
 #include "initializer.h"
+#include "memorybudget.h"
 #include "trainer.h"
 
 #include "benchdata.h"
@@ -95,6 +96,7 @@ bp::Dataset downsampleTo20(const bp::Dataset& d, bp::Index m)
 
 int main(int argc, char** argv)
 {
+    bp::tuneAllocatorForTraining(); // as the studio and the CLI do
     std::string jsonPath = "bench-results.json";
     int runs = 5;
     std::string only; // comma-separated ids, e.g. "W3,W4"; empty = everything

@@ -13,6 +13,7 @@
 #include "guibench.h"
 
 #include "costplot.h"
+#include "memorybudget.h"
 #include "networkeditor.h"
 #include "networkscene.h"
 #include "projectmodel.h"
@@ -123,6 +124,7 @@ private:
 
 int main(int argc, char** argv)
 {
+    bp::tuneAllocatorForTraining(); // as the studio does
     TimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window must not touch the user's settings
     bpui::registerMetaTypes();
