@@ -3,6 +3,7 @@
 #include "gradientcheckrunner.h"
 #include "lessontools.h"
 #include "mainwindow.h"
+#include "maththreads.h"
 #include "memorybudget.h"
 #include "projectfiles.h"
 #include "trainingsnapshot.h"
@@ -17,6 +18,7 @@
 int main(int argc, char* argv[])
 {
     bp::tuneAllocatorForTraining();
+    bp::limitMathThreadsOnThisThread(1); // the GUI thread: training has its own thread
     QCoreApplication::setApplicationName(QStringLiteral("Backprop Studio"));
     QCoreApplication::setOrganizationName(QStringLiteral("Backprop Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BPS_VERSION));

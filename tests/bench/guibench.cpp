@@ -13,6 +13,7 @@
 #include "guibench.h"
 
 #include "costplot.h"
+#include "maththreads.h"
 #include "memorybudget.h"
 #include "networkeditor.h"
 #include "networkscene.h"
@@ -125,6 +126,7 @@ private:
 int main(int argc, char** argv)
 {
     bp::tuneAllocatorForTraining(); // as the studio does
+    bp::limitMathThreadsOnThisThread(1);
     TimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window must not touch the user's settings
     bpui::registerMetaTypes();

@@ -21,6 +21,7 @@
 #include "generators.h"
 #include "idxloader.h"
 #include "mainwindow.h"
+#include "maththreads.h"
 #include "projectmodel.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
@@ -38,6 +39,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <random>
+#include <thread>
 
 namespace bench {
 
@@ -57,16 +59,19 @@ void showEveryDock(bpui::MainWindow& window)
     QApplication::processEvents();
 }
 
-/// Iterations per second of the window's job run headless: what the worker starts from.
+/// Iterations per second of the window's job run headless: what the worker starts from, with
+/// the worker's number of threads for the matrix products (the GUI thread is limited to one).
 double headless(const bpui::ProjectModel& model, long* iterations)
 {
     bp::Network network(model.architecture(), model.parameters());
     const auto split = model.sharedSplit();
     const bp::Dataset* validation = split->validation.size() > 0 ? &split->validation : nullptr;
     bp::Trainer trainer(network, split->train, validation, model.config());
+    bp::limitMathThreadsOnThisThread(static_cast<int>(std::thread::hardware_concurrency()));
     const auto t0 = std::chrono::steady_clock::now();
     const bp::TrainingResult result = trainer.run();
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    bp::limitMathThreadsOnThisThread(1);
     *iterations = result.iterations;
     return static_cast<double>(result.iterations) / s;
 }
