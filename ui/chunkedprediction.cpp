@@ -44,6 +44,11 @@ int ChunkedPrediction::restMs(int floorMs) const
     return restIntervalMs(busyMs_, floorMs);
 }
 
+bool ChunkedPrediction::evaluates(const bp::Architecture& arch, const bp::Matrix& features) const
+{
+    return features_ && features_.get() == &features && network_.architecture() == arch;
+}
+
 bool ChunkedPrediction::isRunning() const
 {
     return timer_->isActive() || announcing_;
@@ -71,7 +76,6 @@ void ChunkedPrediction::step()
         return;
     }
     busyMs_ = sweepMs_;
-    features_.reset();
     // The views' redraw in an event of its own, not on top of this slice; a start() or
     // cancel() before it is delivered withdraws it.
     announcing_ = true;
@@ -82,6 +86,8 @@ void ChunkedPrediction::step()
                 return;
             announcing_ = false;
             emit finished();
+            if (generation == generation_)
+                features_.reset(); // unless a handler started the next sweep
         },
         Qt::QueuedConnection);
 }

@@ -29,11 +29,14 @@ public:
     explicit ChunkedPrediction(QObject* parent = nullptr);
 
     /// Evaluates `network` on features->leftCols(m) (examples as columns). `features` is held
-    /// until the sweep ends, so the data may be replaced meanwhile.
+    /// until finished() has been handled, so the data may be replaced meanwhile.
     void start(bp::Network network, std::shared_ptr<const bp::Matrix> features, bp::Index m);
     /// Abandons the sweep in progress (finished() is not emitted).
     void cancel();
     bool isRunning() const;
+    /// While running and inside finished(): whether this sweep is of a network of `arch` over
+    /// exactly `features`, i.e. still about what a view would evaluate now.
+    bool evaluates(const bp::Architecture& arch, const bp::Matrix& features) const;
 
     /// After finished(): the outputs, one column per example.
     const bp::Matrix& outputs() const { return outputs_; }

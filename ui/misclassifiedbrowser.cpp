@@ -162,15 +162,15 @@ void MisclassifiedBrowser::updateView()
         return;
     }
     const bp::Architecture& arch = model_->architecture();
+    const bp::Dataset& data = *evaluatedSplit();
     if (sweep_->isRunning()) {
-        if (sweepSplit_ == model_->sharedSplit() && sweepArch_ == arch) {
+        if (sweep_->evaluates(arch, data.features)) {
             dirty_ = true; // newer weights: evaluated when this sweep has shown its result
             return;
         }
         sweep_->cancel(); // other data or another network: the sweep's result is moot
     }
     dirty_ = false;
-    const bp::Dataset& data = *evaluatedSplit();
     if (data.task() != bp::TaskKind::Classification || data.size() == 0 ||
         model_->parameters().size() != arch.parameterCount()) {
         splitName_.clear();
@@ -185,23 +185,19 @@ void MisclassifiedBrowser::updateView()
         caption_->setText(tr("The misclassified browser needs classification data."));
         return;
     }
-    sweepSplit_ = model_->sharedSplit();
-    sweepArch_ = arch;
     sweep_->start(bp::Network(arch, model_->parameters()),
-                  std::shared_ptr<const bp::Matrix>(sweepSplit_, &data.features),
+                  std::shared_ptr<const bp::Matrix>(model_->sharedSplit(), &data.features),
                   std::min(data.size(), kExampleLimit));
 }
 
 void MisclassifiedBrowser::showPredictions()
 {
-    const bool current = sweepSplit_ == model_->sharedSplit() && sweepArch_ == model_->architecture();
-    sweepSplit_.reset();
-    if (!current) {
+    const bp::Dataset& data = *evaluatedSplit();
+    const bp::Architecture& arch = model_->architecture();
+    if (!sweep_->evaluates(arch, data.features)) {
         updateView(); // the data or the network changed during the sweep
         return;
     }
-    const bp::Dataset& data = *evaluatedSplit();
-    const bp::Architecture& arch = model_->architecture();
     splitName_ = &data == &model_->split().validation ? tr("validation") : tr("training");
     outputs_ = sweep_->outputs();
     const bp::Index m = outputs_.cols();

@@ -13,12 +13,10 @@
 //   "exampleImage"         QLabel: the chosen example's picture (image data only)
 //   "exampleCaption"       QLabel: the chosen example, its actual and predicted class
 
-#include "architecture.h"
 #include "types.h"
 
 #include <QWidget>
 
-#include <memory>
 #include <vector>
 
 class QCustomPlot;
@@ -29,7 +27,6 @@ class QTimer;
 
 namespace bp {
 struct Dataset;
-struct DataSplit;
 }
 
 namespace bpui {
@@ -90,8 +87,6 @@ private:
     QLabel* exampleCaption_ = nullptr;
     QTimer* timer_ = nullptr;
     ChunkedPrediction* sweep_ = nullptr;
-    std::shared_ptr<const bp::DataSplit> sweepSplit_; // what the sweep in progress evaluates
-    bp::Architecture sweepArch_;
     QString splitName_;
     Eigen::MatrixXi counts_;
     std::vector<int> predicted_;

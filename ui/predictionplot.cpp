@@ -137,7 +137,7 @@ void PredictionPlot::updateView()
     if (!isVisible())
         return; // dirty_ stays set: showEvent catches up
     if (sweep_->isRunning()) {
-        if (sweepSplit_ == model_->sharedSplit() && sweepArch_ == model_->architecture())
+        if (sweep_->evaluates(model_->architecture(), evaluatedPart().features))
             return; // dirty_ stays set: newer weights follow when this sweep is shown
         sweep_->cancel(); // other data or another network: the sweep's result is moot
     }
@@ -165,11 +165,9 @@ void PredictionPlot::updateView()
         drawRegressionCurve(network);
     else {
         // Up to kConfusionLimit examples: evaluated in slices, drawn by showPredictions().
-        sweepSplit_ = model_->sharedSplit();
-        sweepArch_ = arch;
-        const bp::Dataset& part =
-            sweepSplit_->validation.size() > 0 ? sweepSplit_->validation : sweepSplit_->train;
-        sweep_->start(network, std::shared_ptr<const bp::Matrix>(sweepSplit_, &part.features),
+        const bp::Dataset& part = evaluatedPart();
+        sweep_->start(network,
+                      std::shared_ptr<const bp::Matrix>(model_->sharedSplit(), &part.features),
                       std::min<bp::Index>(part.size(), kConfusionLimit));
         return;
     }
@@ -177,12 +175,15 @@ void PredictionPlot::updateView()
     timer_->setInterval(restIntervalMs(static_cast<double>(clock.nsecsElapsed()) / 1e6, 33));
 }
 
+const bp::Dataset& PredictionPlot::evaluatedPart() const
+{
+    const bp::DataSplit& split = model_->split();
+    return split.validation.size() > 0 ? split.validation : split.train;
+}
+
 void PredictionPlot::showPredictions()
 {
-    const bool current =
-        sweepSplit_ == model_->sharedSplit() && sweepArch_ == model_->architecture();
-    sweepSplit_.reset();
-    if (!current) {
+    if (!sweep_->evaluates(model_->architecture(), evaluatedPart().features)) {
         updateView(); // the data or the network changed during the sweep
         return;
     }

@@ -10,12 +10,9 @@
 // named "decisionSurface"), "confusionMatrixTable" (QTableWidget, rows actual, columns
 // predicted), "predictionCaption" (QLabel saying what is drawn).
 
-#include "architecture.h"
 #include "types.h"
 
 #include <QWidget>
-
-#include <memory>
 
 class QCustomPlot;
 class QLabel;
@@ -25,7 +22,7 @@ class QTimer;
 
 namespace bp {
 class Network;
-struct DataSplit;
+struct Dataset;
 }
 
 namespace bpui {
@@ -65,6 +62,8 @@ private:
     void updateView();
     void drawSurface(const bp::Network& network);
     void drawRegressionCurve(const bp::Network& network);
+    /// The split the confusion and predicted-vs-actual views evaluate: validation, else train.
+    const bp::Dataset& evaluatedPart() const;
     void showPredictions();
     void drawPredictedVsActual(const bp::Matrix& h);
     void drawConfusion(const bp::Matrix& h);
@@ -77,8 +76,6 @@ private:
     QLabel* caption_ = nullptr;
     QTimer* timer_ = nullptr;
     ChunkedPrediction* sweep_ = nullptr;
-    std::shared_ptr<const bp::DataSplit> sweepSplit_; // what the sweep in progress evaluates
-    bp::Architecture sweepArch_;
     Mode mode_ = Mode::None;
     bool dirty_ = true; // an update was skipped while hidden or while a sweep ran
     double lineScale_ = 1.0;
