@@ -9,7 +9,6 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QSplitter>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -76,18 +75,17 @@ HiddenUnitGallery::HiddenUnitGallery(ProjectModel* model, QWidget* parent)
 
     // Weights arrive at up to ~30 Hz during training: coalesce into one redraw per 100 ms, or
     // fewer when a redraw is slow (livethrottle.h).
-    timer_ = new QTimer(this);
-    timer_->setSingleShot(true);
-    timer_->setInterval(100);
-    connect(timer_, &QTimer::timeout, this,
-            [this] { runThrottled(timer_, 100, [this] { updateGallery(); }); });
-    connect(model_, &ProjectModel::parametersChanged, this, &HiddenUnitGallery::scheduleUpdate);
+    timer_ = std::make_unique<LiveUpdateTimer>(
+        this, 100, [this] { timer_->runTimed([this] { updateGallery(); }); });
+    connect(model_, &ProjectModel::parametersChanged, this,
+            [this] { scheduleUpdate(UpdateCause::Weights); });
     connect(model_, &ProjectModel::datasetChanged, this, [this] {
         selected_ = -1; // training indices refer to the old data
         grid_->setCurrentRow(-1);
-        scheduleUpdate();
+        scheduleUpdate(UpdateCause::User);
     });
-    connect(model_, &ProjectModel::architectureChanged, this, &HiddenUnitGallery::scheduleUpdate);
+    connect(model_, &ProjectModel::architectureChanged, this,
+            [this] { scheduleUpdate(UpdateCause::User); });
     connect(grid_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != selected_)
             selectUnit(row);
@@ -99,13 +97,12 @@ void HiddenUnitGallery::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (dirty_)
-        scheduleUpdate();
+        scheduleUpdate(UpdateCause::User);
 }
 
-void HiddenUnitGallery::scheduleUpdate()
+void HiddenUnitGallery::scheduleUpdate(UpdateCause cause)
 {
-    if (!timer_->isActive())
-        timer_->start();
+    timer_->schedule(cause);
 }
 
 bool HiddenUnitGallery::hasImages() const

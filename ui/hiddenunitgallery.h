@@ -11,16 +11,17 @@
 //   "topImagesList"      QListWidget (icon mode): the top images, sorted by activation; item
 //                        data Qt::UserRole = training-split index, Qt::UserRole + 1 = a(2)_j
 
+#include "livethrottle.h"
 #include "types.h"
 
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QListWidget;
-class QTimer;
 
 namespace bpui {
 
@@ -68,7 +69,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void scheduleUpdate();
+    void scheduleUpdate(UpdateCause cause);
     void updateGallery();
     void updateTopImages();
 
@@ -77,7 +78,7 @@ private:
     QListWidget* grid_ = nullptr;
     QLabel* topCaption_ = nullptr;
     QListWidget* topList_ = nullptr;
-    QTimer* timer_ = nullptr;
+    std::unique_ptr<LiveUpdateTimer> timer_;
     int selected_ = -1;
     std::vector<TopExample> top_;
     bool dirty_ = true; // an update was skipped while hidden

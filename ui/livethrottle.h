@@ -3,11 +3,16 @@
 // update, the view's single-shot coalescing timer waits kRestFactor times as long as the
 // update took, so that however heavy the update (a large confusion matrix, a traced batch of
 // a large network), it takes ≤ 5 % of a core while training competes for both.
+//
+// The rest applies to weights the worker publishes, never to what the user did: new data, a
+// rebuilt network or presentation mode's thicker lines show within the view's floor interval
+// even while the view is resting (LiveUpdateTimer::prompt).
 
 #include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace bpui {
@@ -21,14 +26,64 @@ inline int restIntervalMs(double busyMs, int floorMs)
     return std::clamp(static_cast<int>(kRestFactor * busyMs), floorMs, 10000);
 }
 
-/// Runs `update` and sets `timer`'s interval from how long it took.
-template <typename Update>
-void runThrottled(QTimer* timer, int floorMs, Update&& update)
+/// Why a view updates: the worker published weights, or the user changed something.
+enum class UpdateCause { Weights, User };
+
+/// A view's coalescing timer with two speeds: live() for published weights (waits the rest
+/// earned by the last update), prompt() for the user's own changes (within floorMs).
+class LiveUpdateTimer
 {
-    QElapsedTimer clock;
-    clock.start();
-    std::forward<Update>(update)();
-    timer->setInterval(restIntervalMs(static_cast<double>(clock.nsecsElapsed()) / 1e6, floorMs));
-}
+public:
+    /// `onTimeout` runs on the owner's thread; the timer is a child of `owner`.
+    LiveUpdateTimer(QObject* owner, int floorMs, std::function<void()> onTimeout)
+        : timer_(new QTimer(owner)), floorMs_(floorMs), restMs_(floorMs)
+    {
+        timer_->setSingleShot(true);
+        timer_->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late: 0.5 s of a 10 s rest
+        QObject::connect(timer_, &QTimer::timeout, owner, std::move(onTimeout));
+    }
+
+    /// New weights: an update after the current rest, unless one is already due.
+    void live()
+    {
+        if (!timer_->isActive())
+            timer_->start(restMs_);
+    }
+
+    /// The user changed something: an update within the floor interval.
+    void prompt()
+    {
+        if (!timer_->isActive() || timer_->remainingTime() > floorMs_)
+            timer_->start(floorMs_);
+    }
+
+    void schedule(UpdateCause cause) { cause == UpdateCause::Weights ? live() : prompt(); }
+
+    void stop() { timer_->stop(); }
+    bool isActive() const { return timer_->isActive(); }
+    /// Milliseconds until the planned update; -1 when none is planned.
+    int remainingMs() const { return timer_->remainingTime(); }
+    int floorMs() const { return floorMs_; }
+    int restMs() const { return restMs_; }
+
+    /// Sets the rest before the next live update (e.g. ChunkedPrediction::restMs).
+    void setRestMs(int ms) { restMs_ = std::max(ms, floorMs_); }
+
+    /// Runs `update` and earns the rest its time calls for.
+    template <typename Update> void runTimed(Update&& update)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        std::forward<Update>(update)();
+        restAfter(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    }
+
+    void restAfter(double busyMs) { restMs_ = restIntervalMs(busyMs, floorMs_); }
+
+private:
+    QTimer* timer_;
+    int floorMs_;
+    int restMs_;
+};
 
 } // namespace bpui

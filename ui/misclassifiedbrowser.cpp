@@ -15,7 +15,6 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -116,17 +115,15 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     // takes long (ChunkedPrediction::restMs).
     sweep_ = new ChunkedPrediction(this);
     connect(sweep_, &ChunkedPrediction::finished, this, &MisclassifiedBrowser::showPredictions);
-    timer_ = new QTimer(this);
-    timer_->setSingleShot(true);
-    timer_->setInterval(250);
-    connect(timer_, &QTimer::timeout, this, &MisclassifiedBrowser::updateView);
-    connect(model_, &ProjectModel::parametersChanged, this, &MisclassifiedBrowser::scheduleUpdate);
+    timer_ = std::make_unique<LiveUpdateTimer>(this, 250, [this] { updateView(); });
+    connect(model_, &ProjectModel::parametersChanged, this,
+            [this] { scheduleUpdate(UpdateCause::Weights); });
     connect(model_, &ProjectModel::architectureChanged, this,
-            &MisclassifiedBrowser::scheduleUpdate);
+            [this] { scheduleUpdate(UpdateCause::User); });
     connect(model_, &ProjectModel::datasetChanged, this, [this] {
         cellActual_ = cellPredicted_ = -1; // indices refer to the old data
         chosen_ = -1;
-        scheduleUpdate();
+        scheduleUpdate(UpdateCause::User);
     });
     connect(table_, &QTableWidget::cellClicked, this, &MisclassifiedBrowser::selectCell);
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -140,13 +137,12 @@ void MisclassifiedBrowser::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (dirty_)
-        scheduleUpdate();
+        scheduleUpdate(UpdateCause::User);
 }
 
-void MisclassifiedBrowser::scheduleUpdate()
+void MisclassifiedBrowser::scheduleUpdate(UpdateCause cause)
 {
-    if (!timer_->isActive())
-        timer_->start();
+    timer_->schedule(cause);
 }
 
 const bp::Dataset* MisclassifiedBrowser::evaluatedSplit() const
@@ -234,9 +230,9 @@ void MisclassifiedBrowser::showPredictions()
         }
     }
     fillCellList();
-    timer_->setInterval(sweep_->restMs(250)); // sweeps take ≤ 5 % of a core
+    timer_->setRestMs(sweep_->restMs(timer_->floorMs())); // sweeps take ≤ 5 % of a core
     if (dirty_)
-        scheduleUpdate();
+        scheduleUpdate(UpdateCause::Weights);
 }
 
 void MisclassifiedBrowser::fillTable(const bp::Dataset& data)

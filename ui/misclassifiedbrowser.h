@@ -13,9 +13,12 @@
 //   "exampleImage"         QLabel: the chosen example's picture (image data only)
 //   "exampleCaption"       QLabel: the chosen example, its actual and predicted class
 
+#include "livethrottle.h"
 #include "types.h"
 
 #include <QWidget>
+
+#include <memory>
 
 #include <vector>
 
@@ -23,7 +26,6 @@ class QCustomPlot;
 class QLabel;
 class QListWidget;
 class QTableWidget;
-class QTimer;
 
 namespace bp {
 struct Dataset;
@@ -68,7 +70,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void scheduleUpdate();
+    void scheduleUpdate(UpdateCause cause);
     void updateView();
     void showPredictions();
     void fillTable(const bp::Dataset& data);
@@ -85,7 +87,7 @@ private:
     QCustomPlot* plot_ = nullptr;
     QLabel* exampleImage_ = nullptr;
     QLabel* exampleCaption_ = nullptr;
-    QTimer* timer_ = nullptr;
+    std::unique_ptr<LiveUpdateTimer> timer_;
     ChunkedPrediction* sweep_ = nullptr;
     QString splitName_;
     Eigen::MatrixXi counts_;

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -98,30 +97,29 @@ PredictionPlot::PredictionPlot(ProjectModel* model, QWidget* parent)
     layout->addWidget(caption_);
     layout->addWidget(stack_, 1);
 
-    timer_ = new QTimer(this);
-    timer_->setSingleShot(true);
-    timer_->setInterval(33);
-    connect(timer_, &QTimer::timeout, this, &PredictionPlot::updateView);
+    timer_ = std::make_unique<LiveUpdateTimer>(this, 33, [this] { updateView(); });
     sweep_ = new ChunkedPrediction(this);
     connect(sweep_, &ChunkedPrediction::finished, this, &PredictionPlot::showPredictions);
-    connect(model_, &ProjectModel::parametersChanged, this, &PredictionPlot::scheduleUpdate);
-    connect(model_, &ProjectModel::datasetChanged, this, &PredictionPlot::scheduleUpdate);
-    connect(model_, &ProjectModel::architectureChanged, this, &PredictionPlot::scheduleUpdate);
-    scheduleUpdate();
+    connect(model_, &ProjectModel::parametersChanged, this,
+            [this] { scheduleUpdate(UpdateCause::Weights); });
+    connect(model_, &ProjectModel::datasetChanged, this,
+            [this] { scheduleUpdate(UpdateCause::User); });
+    connect(model_, &ProjectModel::architectureChanged, this,
+            [this] { scheduleUpdate(UpdateCause::User); });
+    scheduleUpdate(UpdateCause::User);
 }
 
 void PredictionPlot::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (dirty_)
-        scheduleUpdate();
+        scheduleUpdate(UpdateCause::User);
 }
 
-void PredictionPlot::scheduleUpdate()
+void PredictionPlot::scheduleUpdate(UpdateCause cause)
 {
     dirty_ = true;
-    if (!timer_->isActive())
-        timer_->start();
+    timer_->schedule(cause);
 }
 
 void PredictionPlot::resetPlot()
@@ -172,7 +170,7 @@ void PredictionPlot::updateView()
         return;
     }
     // Heavy views must not starve training (livethrottle.h).
-    timer_->setInterval(restIntervalMs(static_cast<double>(clock.nsecsElapsed()) / 1e6, 33));
+    timer_->restAfter(static_cast<double>(clock.nsecsElapsed()) / 1e6);
 }
 
 const bp::Dataset& PredictionPlot::evaluatedPart() const
@@ -191,9 +189,9 @@ void PredictionPlot::showPredictions()
         drawConfusion(sweep_->outputs());
     else
         drawPredictedVsActual(sweep_->outputs());
-    timer_->setInterval(sweep_->restMs(33)); // sweeps take ≤ 5 % of a core
+    timer_->setRestMs(sweep_->restMs(timer_->floorMs())); // sweeps take ≤ 5 % of a core
     if (dirty_)
-        scheduleUpdate();
+        scheduleUpdate(UpdateCause::Weights);
 }
 
 void PredictionPlot::drawSurface(const bp::Network& network)
@@ -442,7 +440,7 @@ void PredictionPlot::setLineScale(double scale)
     if (!(scale > 0.0) || scale == lineScale_)
         return;
     lineScale_ = scale;
-    scheduleUpdate(); // every draw makes its pens from lineScale_
+    scheduleUpdate(UpdateCause::User); // every draw makes its pens from lineScale_
 }
 
 } // namespace bpui

@@ -10,9 +10,12 @@
 // named "decisionSurface"), "confusionMatrixTable" (QTableWidget, rows actual, columns
 // predicted), "predictionCaption" (QLabel saying what is drawn).
 
+#include "livethrottle.h"
 #include "types.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QCustomPlot;
 class QLabel;
@@ -58,7 +61,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void scheduleUpdate();
+    void scheduleUpdate(UpdateCause cause);
     void updateView();
     void drawSurface(const bp::Network& network);
     void drawRegressionCurve(const bp::Network& network);
@@ -74,7 +77,7 @@ private:
     QCustomPlot* plot_ = nullptr;
     QTableWidget* confusion_ = nullptr;
     QLabel* caption_ = nullptr;
-    QTimer* timer_ = nullptr;
+    std::unique_ptr<LiveUpdateTimer> timer_;
     ChunkedPrediction* sweep_ = nullptr;
     Mode mode_ = Mode::None;
     bool dirty_ = true; // an update was skipped while hidden or while a sweep ran

@@ -11,7 +11,6 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -132,16 +131,14 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
     layout->addWidget(explanation_);
     layout->addWidget(values_, 1);
 
-    refreshTimer_ = new QTimer(this);
-    refreshTimer_->setSingleShot(true);
-    refreshTimer_->setInterval(100); // coalesces the worker's ≈30 Hz weight updates
-    connect(refreshTimer_, &QTimer::timeout, this, [this] {
+    // Coalesces the worker's ≈30 Hz weight updates; a large batch of a large network takes
+    // tens of milliseconds to trace, and earns a longer rest (livethrottle.h).
+    refreshTimer_ = std::make_unique<LiveUpdateTimer>(this, 100, [this] {
         if (!isVisible()) {
             dirty_ = true; // trace on show, not for every published weight while hidden
             return;
         }
-        // A large batch of a large network takes tens of milliseconds to trace.
-        runThrottled(refreshTimer_, 100, [this] { rebuild(true); });
+        refreshTimer_->runTimed([this] { rebuild(true); });
     });
 
     connect(batchSpin_, &QSpinBox::valueChanged, this, [this](int) {
@@ -179,9 +176,9 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
         if (pendingReset_)
             rebuild(false);
         else
-            scheduleRefresh();
+            refreshTimer_->live();
     });
-    connect(model_, &ProjectModel::configChanged, this, &StepInspector::scheduleRefresh);
+    connect(model_, &ProjectModel::configChanged, this, [this] { refreshTimer_->prompt(); });
 
     syncing_ = true;
     batchSpin_->setRange(1, std::max(1, maxBatchSize()));
@@ -213,11 +210,6 @@ void StepInspector::useMiniBatchSize()
 {
     const bp::Index b = model_->config().batchSize;
     setBatchSize(b > 0 ? static_cast<int>(std::min<bp::Index>(b, maxBatchSize())) : maxBatchSize());
-}
-
-void StepInspector::scheduleRefresh()
-{
-    refreshTimer_->start();
 }
 
 void StepInspector::refresh()

@@ -10,16 +10,18 @@
 // "stepEquationLabel" (rich text), "stepShapesLabel", "stepExplanationLabel",
 // "stepValuesView" (QTextBrowser).
 
+#include "livethrottle.h"
 #include "stepinspectormodel.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
 class QSlider;
 class QSpinBox;
 class QTextBrowser;
-class QTimer;
 
 namespace bpui {
 
@@ -69,7 +71,6 @@ protected:
 
 private:
     void rebuild(bool keepPosition);
-    void scheduleRefresh();
     void showStep();
     QString valuesHtml() const;
     QString exampleNote(int example) const;
@@ -91,7 +92,7 @@ private:
     QLabel* shapes_ = nullptr;
     QLabel* explanation_ = nullptr;
     QTextBrowser* values_ = nullptr;
-    QTimer* refreshTimer_ = nullptr;
+    std::unique_ptr<LiveUpdateTimer> refreshTimer_;
     bool dirty_ = false;   // the project changed while the inspector was hidden
     bool syncing_ = false; // filling the controls: ignore their change signals
     bool trainingRunning_ = false;
