@@ -1,5 +1,7 @@
 #include "costplot.h"
 
+#include "costdecimation.h"
+
 #include <qcustomplot.h>
 
 #include <QCheckBox>
@@ -18,64 +20,6 @@
 namespace bpui {
 
 namespace {
-
-using Field = double bp::IterationStats::*;
-
-// Min/max decimation: within each pixel column of [x0, x1] keep the lowest and the highest
-// point, in their original order, so spikes survive and a line through them looks like the
-// full line. Non-finite values (no validation yet) are skipped; so are values ≤ 0 on a log axis.
-// All series are decimated in one pass over the rows: with 10⁶ rows of 80 bytes, a pass per
-// series would read the whole history from memory once per curve (bps-guibench C1: 4 passes
-// took ≈ 50 ms on a loaded machine, one pass ≈ 39 ms of which the rest is painting).
-struct DecimatedSeries
-{
-    Field field;
-    bool positiveOnly;
-    QVector<QCPGraphData>* out;
-    long column = LONG_MIN;
-    std::size_t lo = 0;
-    std::size_t hi = 0;
-    bool open = false;
-};
-
-void decimate(const std::vector<double>& x, const std::vector<bp::IterationStats>& rows,
-              std::vector<DecimatedSeries>& series, std::size_t first, std::size_t last, double x0,
-              double x1, int columns)
-{
-    const double perColumn = columns / std::max(x1 - x0, 1e-300);
-    const auto flush = [&](DecimatedSeries& s) {
-        if (!s.open)
-            return;
-        const std::size_t a = std::min(s.lo, s.hi);
-        const std::size_t b = std::max(s.lo, s.hi);
-        s.out->append(QCPGraphData(x[a], rows[a].*s.field));
-        if (b != a)
-            s.out->append(QCPGraphData(x[b], rows[b].*s.field));
-        s.open = false;
-    };
-    for (DecimatedSeries& s : series)
-        s.out->clear();
-    for (std::size_t i = first; i < last; ++i) {
-        const long c = static_cast<long>(std::floor((x[i] - x0) * perColumn));
-        for (DecimatedSeries& s : series) {
-            const double v = rows[i].*s.field;
-            if (!std::isfinite(v) || (s.positiveOnly && v <= 0.0))
-                continue;
-            if (c != s.column || !s.open) {
-                flush(s);
-                s.column = c;
-                s.lo = s.hi = i;
-                s.open = true;
-            } else if (v < rows[s.lo].*s.field) {
-                s.lo = i;
-            } else if (v > rows[s.hi].*s.field) {
-                s.hi = i;
-            }
-        }
-    }
-    for (DecimatedSeries& s : series)
-        flush(s);
-}
 
 QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
                     const QColor& colour, Qt::PenStyle style)
@@ -383,7 +327,7 @@ void CostPlot::redraw()
     struct Series
     {
         QCPGraph* graph;
-        Field field;
+        HistoryField field;
         bool positiveOnly;
         bool enabled;
     };
