@@ -1,6 +1,8 @@
 #include "costfunction.h"
 
 #include "loss.h"
+#include "maththreads.h"
+#include "taskpair.h"
 
 #include <algorithm>
 #include <cassert>
@@ -56,9 +58,6 @@ CostFunction::CostFunction(Architecture arch, const Matrix& X, const Matrix& Y, 
     assert(Y_.rows() == arch_.outputSize() && "one target row per output unit");
     assert(X_.cols() == Y_.cols() && "one target column per example");
     const int L = arch_.layerCount();
-    z_.resize(L);
-    a_.resize(L);
-    delta_.resize(L);
     small_ = qualifiesForSmallPath(arch_);
     zt_.resize(L);
     at_.resize(L);
@@ -103,37 +102,74 @@ double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, cons
                                      Vector* gradient, bool trackAccuracy, Index regularizationM)
 {
     return evaluateChunked(params, X.cols(), gradient, trackAccuracy, regularizationM,
-                           [&](Index start, Index len, Index* correct) {
-                               return runChunk(params, X.middleCols(start, len),
-                                               Y.middleCols(start, len), gradient, correct);
+                           partsFor(X.cols()),
+                           [&](Workspace& ws, Index start, Index len, Vector* g, Index* correct) {
+                               return runChunk(ws, params, X.middleCols(start, len),
+                                               Y.middleCols(start, len), g, correct);
                            });
+}
+
+int CostFunction::partsFor(Index m) const
+{
+    const int threads = threads_ > 0 ? threads_ : mathThreadsOnThisThread();
+    if (threads < 2 || m < 2 * kMinPartExamples)
+        return 1;
+    // Below about a million multiply-adds a pass, waking the helper costs more than it saves.
+    const double work = static_cast<double>(m) * static_cast<double>(arch_.parameterCount());
+    return threads_ > 0 || work >= kMinParallelWork ? 2 : 1;
 }
 
 double CostFunction::evaluateRows(const Vector& params, const Matrix& Xt, const Matrix& Yt,
                                   Vector* gradient, bool trackAccuracy, Index regularizationM)
 {
-    return evaluateChunked(params, Xt.rows(), gradient, trackAccuracy, regularizationM,
-                           [&](Index start, Index len, Index* correct) {
+    // Tiny products: one thread (a helper's wake-up would cost more than a whole pass).
+    return evaluateChunked(params, Xt.rows(), gradient, trackAccuracy, regularizationM, 1,
+                           [&](Workspace&, Index start, Index len, Vector* g, Index* correct) {
                                return runRows(params, Xt.middleRows(start, len),
-                                              Yt.middleRows(start, len), gradient, correct);
+                                              Yt.middleRows(start, len), g, correct);
                            });
 }
 
 template <typename RunChunk>
 double CostFunction::evaluateChunked(const Vector& params, Index m, Vector* gradient,
-                                     bool trackAccuracy, Index regularizationM, RunChunk&& run)
+                                     bool trackAccuracy, Index regularizationM, int parts,
+                                     RunChunk&& run)
 {
     assert(params.size() == arch_.parameterCount());
     ++evaluations_;
-    if (gradient != nullptr)
-        gradient->setZero(arch_.parameterCount());
     const bool countCorrect = trackAccuracy && arch_.outputActivation() != Activation::Linear;
-    Index correct = 0;
-    double lossTotal = 0.0;
-    for (Index start = 0; start < m; start += chunk_) {
-        throwIfCancelled(cancel_); // between chunks: a stop costs at most one chunk
-        const Index len = std::min(chunk_, m - start);
-        lossTotal += run(start, len, countCorrect ? &correct : nullptr);
+    if (workspaces_.size() < static_cast<std::size_t>(parts))
+        workspaces_.resize(static_cast<std::size_t>(parts));
+    // Part p takes examples [m·p/parts, m·(p+1)/parts) into its own sums; part 0 sums its
+    // gradient straight into *gradient. The parts are added in order afterwards, so the result
+    // does not depend on which thread ran which part.
+    const auto runPart = [&](int p) {
+        Workspace& ws = workspaces_[static_cast<std::size_t>(p)];
+        const Index from = m * p / parts;
+        const Index to = m * (p + 1) / parts;
+        Vector* g = gradient == nullptr ? nullptr : p == 0 ? gradient : &ws.gradient;
+        if (g != nullptr)
+            g->setZero(arch_.parameterCount());
+        ws.loss = 0.0;
+        ws.correct = 0;
+        for (Index start = from; start < to; start += chunk_) {
+            throwIfCancelled(cancel_); // between chunks: a stop costs at most one chunk
+            const Index len = std::min(chunk_, to - start);
+            ws.loss += run(ws, start, len, g, countCorrect ? &ws.correct : nullptr);
+        }
+    };
+    if (parts == 1)
+        runPart(0);
+    else
+        TaskPair::forThisThread().run(parts, runPart);
+    double lossTotal = workspaces_[0].loss;
+    Index correct = workspaces_[0].correct;
+    for (int p = 1; p < parts; ++p) {
+        const Workspace& ws = workspaces_[static_cast<std::size_t>(p)];
+        lossTotal += ws.loss;
+        correct += ws.correct;
+        if (gradient != nullptr)
+            *gradient += ws.gradient;
     }
     lastAccuracy_ = countCorrect && m > 0 ? static_cast<double>(correct) / static_cast<double>(m)
                                           : std::numeric_limits<double>::quiet_NaN();
@@ -162,26 +198,31 @@ double CostFunction::finish(const Vector& params, Vector* gradient, double lossT
     return lossTotal * invM + 0.5 * lambda_ * regM * squaredWeightsWithoutBias(arch_, params);
 }
 
-double CostFunction::runChunk(const Vector& params, const Eigen::Ref<const Matrix>& X,
+double CostFunction::runChunk(Workspace& ws, const Vector& params, const Eigen::Ref<const Matrix>& X,
                               const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct)
 {
     const int L = arch_.layerCount();
     const Index m = X.cols();
+    if (ws.z.size() != static_cast<std::size_t>(L)) {
+        ws.z.resize(L);
+        ws.a.resize(L);
+        ws.delta.resize(L);
+    }
     // Forward: z(l+1) = Θ(l)(:, 1:)·a(l) + Θ(l)(:, 0); a(l+1) = g(z(l+1)). a(0) is X itself.
     for (int l = 0; l + 1 < L; ++l) {
         const ConstMatrixMap theta = thetaView(arch_, params, l);
-        Matrix& z = z_[l + 1];
+        Matrix& z = ws.z[l + 1];
         z.resize(theta.rows(), m);
         if (l == 0)
             z.noalias() = theta.rightCols(theta.cols() - 1) * X;
         else
-            z.noalias() = theta.rightCols(theta.cols() - 1) * a_[l];
+            z.noalias() = theta.rightCols(theta.cols() - 1) * ws.a[l];
         z.colwise() += theta.col(0);
-        a_[l + 1].resize(z.rows(), m);
-        activate(arch_.activations[l], z, a_[l + 1]);
+        ws.a[l + 1].resize(z.rows(), m);
+        activate(arch_.activations[l], z, ws.a[l + 1]);
     }
-    const Matrix& h = a_[L - 1];
-    const double loss = dataLoss(arch_.loss(), z_[L - 1], h, Y, lossScratch_);
+    const Matrix& h = ws.a[L - 1];
+    const double loss = dataLoss(arch_.loss(), ws.z[L - 1], h, Y, ws.lossScratch);
 
     if (correct != nullptr) {
         for (Index i = 0; i < m; ++i) {
@@ -202,23 +243,23 @@ double CostFunction::runChunk(const Vector& params, const Eigen::Ref<const Matri
 
     // Backward: δ(L) = a(L) − y for every canonical output/loss pair;
     // δ(l) = Θ(l)(:, 1:)ᵀ δ(l+1) .* g'(z(l)); Δ(l) += δ(l+1)·[1; a(l)]ᵀ.
-    delta_[L - 1] = h - Y;
+    ws.delta[L - 1] = h - Y;
     for (int l = L - 2; l >= 0; --l) {
         const ConstMatrixMap theta = thetaView(arch_, params, l);
         MatrixMap dTheta = thetaView(arch_, *gradient, l);
-        const Matrix& d = delta_[l + 1];
+        const Matrix& d = ws.delta[l + 1];
         dTheta.col(0) += d.rowwise().sum();
         if (l == 0)
             dTheta.rightCols(dTheta.cols() - 1).noalias() += d * X.transpose();
         else
-            dTheta.rightCols(dTheta.cols() - 1).noalias() += d * a_[l].transpose();
+            dTheta.rightCols(dTheta.cols() - 1).noalias() += d * ws.a[l].transpose();
         if (l > 0) {
-            Matrix& dl = delta_[l];
+            Matrix& dl = ws.delta[l];
             dl.resize(theta.cols() - 1, m);
             dl.noalias() = theta.rightCols(theta.cols() - 1).transpose() * d;
-            gPrime_.resize(dl.rows(), m);
-            activationDerivative(arch_.activations[l - 1], z_[l], a_[l], gPrime_);
-            dl.array() *= gPrime_.array();
+            ws.gPrime.resize(dl.rows(), m);
+            activationDerivative(arch_.activations[l - 1], ws.z[l], ws.a[l], ws.gPrime);
+            dl.array() *= ws.gPrime.array();
         }
     }
     return loss;

@@ -16,6 +16,7 @@
 
 #include "architecture.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace bp {
@@ -51,6 +52,16 @@ public:
     void setCancellationToken(const CancellationToken* token) { cancel_ = token; }
     void setChunkSize(Index columns) { chunk_ = columns; }
 
+    /// Threads for one evaluation of a large enough network on enough examples: the caller and
+    /// one helper (TaskPair) each take half of the examples, with single-threaded products.
+    /// 0 (the default) means the calling thread's budget (mathThreadsOnThisThread(): the
+    /// studio's GUI thread has 1) and only where the work repays a helper; 1 or 2 forces it.
+    void setThreadCount(int threads) { threads_ = std::clamp(threads, 0, 2); }
+    /// Work (examples × parameters) below which an evaluation stays on one thread.
+    static constexpr double kMinParallelWork = 1e6;
+    /// Fewest examples a part may have.
+    static constexpr Index kMinPartExamples = 16;
+
     /// Layers of at most this many units qualify for the small-network path.
     static constexpr int kSmallLayerLimit = 32;
     /// Whether evaluations take the small-network path (on by default where the architecture
@@ -61,7 +72,19 @@ public:
 private:
     double evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y, Vector* gradient,
                            bool trackAccuracy, Index regularizationM);
-    double runChunk(const Vector& params, const Eigen::Ref<const Matrix>& X,
+    /// One thread's scratch and sums for its part of an evaluation.
+    struct Workspace
+    {
+        std::vector<Matrix> z, a, delta; // z(l), a(l) for l = 1..L−1 (s_l × chunk), δ(l)
+        Matrix gPrime;
+        Eigen::ArrayXXd lossScratch; // e^{−|z|} of the logistic loss
+        Vector gradient;             // part 1's Σ Δ (part 0 sums into the caller's vector)
+        double loss = 0.0;
+        Index correct = 0;
+    };
+    /// How many parts (threads) an m-example column evaluation is split into.
+    int partsFor(Index m) const;
+    double runChunk(Workspace& ws, const Vector& params, const Eigen::Ref<const Matrix>& X,
                     const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct);
     // The small-network path: Xt, Yt are examples × features / targets (transposed data).
     double evaluateRows(const Vector& params, const Matrix& Xt, const Matrix& Yt, Vector* gradient,
@@ -73,7 +96,7 @@ private:
     /// The chunk loop both paths share: run(start, length, correct-or-null) per chunk.
     template <typename RunChunk>
     double evaluateChunked(const Vector& params, Index m, Vector* gradient, bool trackAccuracy,
-                           Index regularizationM, RunChunk&& run);
+                           Index regularizationM, int parts, RunChunk&& run);
 
     Architecture arch_;
     const Matrix& X_;
@@ -83,9 +106,9 @@ private:
     double lastAccuracy_ = 0.0;
     const CancellationToken* cancel_ = nullptr;
     Index chunk_ = 4096;
-    // Workspace, reused across calls: z[l], a[l] for l = 1..L−1 (s_l × chunk), deltas.
-    std::vector<Matrix> z_, a_, delta_;
-    Matrix gPrime_;
+    int threads_ = 0; // 0: as many as the calling thread may use (maththreads.h), at most 2
+    // Workspaces, reused across calls: one per part.
+    std::vector<Workspace> workspaces_;
     Matrix batchX_, batchY_;
     // Small-network path: transposed data (built on first use) and m × s_l workspaces.
     bool small_ = false;

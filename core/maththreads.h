@@ -11,4 +11,9 @@ namespace bp {
 /// with OpenBLAS); a no-op without it.
 void limitMathThreadsOnThisThread(int n);
 
+/// How many threads the calling thread's matrix products may use: OpenMP's setting for this
+/// thread with OpenBLAS, else the number of hardware threads (Eigen's own products are
+/// single-threaded then, so this is the budget for the thread's own parallel work).
+int mathThreadsOnThisThread();
+
 } // namespace bp

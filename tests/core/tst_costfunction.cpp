@@ -67,6 +67,9 @@ private slots:
     void batchEqualsSubsetCost();
     void biasIsNotRegularised();
     void cancellationStopsEvaluation();
+    void twoThreadsEqualOne_data();
+    void twoThreadsEqualOne();
+    void twoThreadsHonourCancellation();
 };
 
 void TestCostFunction::gradientCheckEveryPair_data()
@@ -190,6 +193,72 @@ void TestCostFunction::cancellationStopsEvaluation()
     token.cancel();
     cost.setCancellationToken(&token);
     QVERIFY_THROWS_EXCEPTION(bp::Cancelled, cost.evaluate(p.params, nullptr));
+}
+
+void TestCostFunction::twoThreadsEqualOne_data()
+{
+    QTest::addColumn<bp::Activation>("hidden");
+    QTest::addColumn<bp::Activation>("output");
+    QTest::addColumn<int>("m");
+    QTest::addColumn<int>("chunk"); // examples per chunk within each half
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("sigmoid/sigmoid, full") << bp::Activation::Sigmoid << bp::Activation::Sigmoid << 64 << 4096 << false;
+    QTest::newRow("tanh/softmax, odd m, chunks of 7") << bp::Activation::Tanh << bp::Activation::Softmax << 51 << 7 << false;
+    QTest::newRow("relu/linear, full") << bp::Activation::ReLU << bp::Activation::Linear << 40 << 4096 << false;
+    QTest::newRow("sigmoid/softmax, mini-batch") << bp::Activation::Sigmoid << bp::Activation::Softmax << 80 << 4096 << true;
+    QTest::newRow("tanh/sigmoid, mini-batch, chunks of 5") << bp::Activation::Tanh << bp::Activation::Sigmoid << 80 << 5 << true;
+}
+
+void TestCostFunction::twoThreadsEqualOne()
+{
+    QFETCH(bp::Activation, hidden);
+    QFETCH(bp::Activation, output);
+    QFETCH(int, m);
+    QFETCH(int, chunk);
+    QFETCH(bool, batch);
+    const Problem p = randomProblem(hidden, output, kSeed, m);
+    std::vector<bp::Index> columns;
+    for (int i = m - 1; i >= 0; i -= 2)
+        columns.push_back(i); // a shuffled-looking half of the examples
+    bp::CostFunction one(p.arch, p.X, p.Y, 0.3);
+    bp::CostFunction two(p.arch, p.X, p.Y, 0.3);
+    for (bp::CostFunction* cost : {&one, &two}) {
+        cost->setSmallNetworkPathEnabled(false); // the column path is the one that splits
+        cost->setChunkSize(chunk);
+    }
+    one.setThreadCount(1);
+    two.setThreadCount(2);
+    for (int repeat = 0; repeat < 3; ++repeat) { // workspaces and the helper are reused
+        bp::Vector g1, g2;
+        const double J1 = batch ? one.evaluateBatch(p.params, columns, &g1) : one.evaluate(p.params, &g1);
+        const double J2 = batch ? two.evaluateBatch(p.params, columns, &g2) : two.evaluate(p.params, &g2);
+        BP_FUZZY_COMPARE(J2, J1, 1e-13);
+        QCOMPARE(g2.size(), g1.size());
+        QVERIFY2((g1 - g2).cwiseAbs().maxCoeff() <= 1e-13 * std::max(1.0, g1.cwiseAbs().maxCoeff()),
+                 qPrintable(QString::number((g1 - g2).cwiseAbs().maxCoeff())));
+        if (!batch && output != bp::Activation::Linear)
+            QCOMPARE(two.lastAccuracy(), one.lastAccuracy());
+        // Forward only (no gradient) splits the same way.
+        BP_FUZZY_COMPARE(two.evaluate(p.params, nullptr), one.evaluate(p.params, nullptr), 1e-13);
+    }
+}
+
+void TestCostFunction::twoThreadsHonourCancellation()
+{
+    const Problem p = randomProblem(bp::Activation::Tanh, bp::Activation::Softmax, kSeed, 60);
+    bp::CostFunction cost(p.arch, p.X, p.Y, 0.0);
+    cost.setThreadCount(2);
+    cost.setChunkSize(8);
+    bp::CancellationToken token;
+    cost.setCancellationToken(&token);
+    bp::Vector g;
+    const double before = cost.evaluate(p.params, &g);
+    token.cancel();
+    QVERIFY_THROWS_EXCEPTION(bp::Cancelled, cost.evaluate(p.params, &g));
+    QVERIFY_THROWS_EXCEPTION(bp::Cancelled, cost.evaluate(p.params, &g)); // and again
+    bp::CancellationToken fresh;
+    cost.setCancellationToken(&fresh);
+    QCOMPARE(cost.evaluate(p.params, &g), before); // the helper survived the throw
 }
 
 QTEST_APPLESS_MAIN(TestCostFunction)

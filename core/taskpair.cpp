@@ -1,0 +1,124 @@
+#include "taskpair.h"
+
+#include "maththreads.h"
+
+namespace bp {
+
+namespace {
+
+/// Restores the calling thread's product thread count on scope exit.
+class SingleThreadedProducts
+{
+public:
+    SingleThreadedProducts() : previous_(mathThreadsOnThisThread()) { limitMathThreadsOnThisThread(1); }
+    ~SingleThreadedProducts() { limitMathThreadsOnThisThread(previous_); }
+    SingleThreadedProducts(const SingleThreadedProducts&) = delete;
+    SingleThreadedProducts& operator=(const SingleThreadedProducts&) = delete;
+
+private:
+    int previous_;
+};
+
+} // namespace
+
+TaskPair::~TaskPair()
+{
+    {
+        std::lock_guard lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    if (helper_.joinable())
+        helper_.join();
+}
+
+TaskPair& TaskPair::forThisThread()
+{
+    thread_local TaskPair pair;
+    return pair;
+}
+
+void TaskPair::run(int count, const std::function<void(int)>& task)
+{
+    if (count <= 0)
+        return;
+    std::uint32_t generation = 0;
+    {
+        std::lock_guard lock(mutex_);
+        if (!helper_.joinable())
+            helper_ = std::thread([this] { helperLoop(); });
+        generation = ++generation_;
+        task_ = &task;
+        count_ = count;
+        done_ = 0;
+        errors_.assign(static_cast<std::size_t>(count), nullptr);
+        next_.store(static_cast<std::uint64_t>(generation) << 32, std::memory_order_release);
+    }
+    wake_.notify_one();
+    {
+        SingleThreadedProducts single;
+        work(generation, &task, count);
+    }
+    std::unique_lock lock(mutex_);
+    finished_.wait(lock, [&] { return done_ == count_; });
+    task_ = nullptr;
+    for (const std::exception_ptr& error : errors_)
+        if (error)
+            std::rethrow_exception(error);
+}
+
+void TaskPair::work(std::uint32_t generation, const std::function<void(int)>* task, int count)
+{
+    const std::uint64_t base = static_cast<std::uint64_t>(generation) << 32;
+    std::uint64_t claim = next_.load(std::memory_order_acquire);
+    while (true) {
+        if ((claim & ~std::uint64_t{0xFFFFFFFF}) != base ||
+            static_cast<int>(claim & 0xFFFFFFFF) >= count)
+            return; // another generation, or nothing left to claim
+        if (!next_.compare_exchange_weak(claim, claim + 1, std::memory_order_acq_rel,
+                                         std::memory_order_acquire))
+            continue;
+        const int k = static_cast<int>(claim & 0xFFFFFFFF);
+        std::exception_ptr error;
+        try {
+            (*task)(k);
+        } catch (...) {
+            error = std::current_exception();
+        }
+        bool last = false;
+        {
+            std::lock_guard lock(mutex_);
+            errors_[static_cast<std::size_t>(k)] = error;
+            last = ++done_ == count_;
+        }
+        if (last) {
+            finished_.notify_all();
+            return;
+        }
+        claim = next_.load(std::memory_order_acquire);
+    }
+}
+
+void TaskPair::helperLoop()
+{
+    limitMathThreadsOnThisThread(1); // one product thread per half
+    std::uint32_t seen = 0;
+    while (true) {
+        const std::function<void(int)>* task = nullptr;
+        int count = 0;
+        std::uint32_t generation = 0;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
+            if (stop_)
+                return;
+            seen = generation = generation_;
+            task = task_;
+            count = count_;
+        }
+        if (task != nullptr)
+            work(generation, task, count);
+    }
+}
+
+} // namespace bp
