@@ -5,6 +5,7 @@
 #include "taskpair.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
 #include <limits>
@@ -89,13 +90,19 @@ double CostFunction::evaluateBatch(const Vector& params, const std::vector<Index
         }
         return evaluateRows(params, batchX_, batchY_, gradient, false, X_.cols());
     }
-    batchX_.resize(X_.rows(), m);
-    batchY_.resize(Y_.rows(), m);
-    for (Index i = 0; i < m; ++i) {
-        batchX_.col(i) = X_.col(columns[i]);
-        batchY_.col(i) = Y_.col(columns[i]);
-    }
-    return evaluateColumns(params, batchX_, batchY_, gradient, false, X_.cols());
+    // Each part gathers its own chunk's columns: the copy runs on both threads too.
+    return evaluateChunked(params, m, gradient, false, X_.cols(), partsFor(m),
+                           [&](Workspace& ws, Index start, Index len, Vector* g, Index* correct,
+                               bool assign) {
+                               ws.batchX.resize(X_.rows(), len);
+                               ws.batchY.resize(Y_.rows(), len);
+                               for (Index i = 0; i < len; ++i) {
+                                   ws.batchX.col(i) = X_.col(columns[start + i]);
+                                   ws.batchY.col(i) = Y_.col(columns[start + i]);
+                               }
+                               return runChunk(ws, params, ws.batchX, ws.batchY, g, correct,
+                                               assign);
+                           });
 }
 
 double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, const Matrix& Y,
@@ -103,9 +110,10 @@ double CostFunction::evaluateColumns(const Vector& params, const Matrix& X, cons
 {
     return evaluateChunked(params, X.cols(), gradient, trackAccuracy, regularizationM,
                            partsFor(X.cols()),
-                           [&](Workspace& ws, Index start, Index len, Vector* g, Index* correct) {
+                           [&](Workspace& ws, Index start, Index len, Vector* g, Index* correct,
+                               bool assign) {
                                return runChunk(ws, params, X.middleCols(start, len),
-                                               Y.middleCols(start, len), g, correct);
+                                               Y.middleCols(start, len), g, correct, assign);
                            });
 }
 
@@ -124,9 +132,10 @@ double CostFunction::evaluateRows(const Vector& params, const Matrix& Xt, const 
 {
     // Tiny products: one thread (a helper's wake-up would cost more than a whole pass).
     return evaluateChunked(params, Xt.rows(), gradient, trackAccuracy, regularizationM, 1,
-                           [&](Workspace&, Index start, Index len, Vector* g, Index* correct) {
+                           [&](Workspace&, Index start, Index len, Vector* g, Index* correct,
+                               bool assign) {
                                return runRows(params, Xt.middleRows(start, len),
-                                              Yt.middleRows(start, len), g, correct);
+                                              Yt.middleRows(start, len), g, correct, assign);
                            });
 }
 
@@ -141,21 +150,27 @@ double CostFunction::evaluateChunked(const Vector& params, Index m, Vector* grad
     if (workspaces_.size() < static_cast<std::size_t>(parts))
         workspaces_.resize(static_cast<std::size_t>(parts));
     // Part p takes examples [m·p/parts, m·(p+1)/parts) into its own sums; part 0 sums its
-    // gradient straight into *gradient. The parts are added in order afterwards, so the result
-    // does not depend on which thread ran which part.
+    // gradient straight into *gradient. The parts are added in order afterwards (in finish),
+    // so the result does not depend on which thread ran which part. A part's first chunk
+    // assigns its Δ instead of adding to zeros: one pass less over a gradient-sized vector,
+    // which is most of a small mini-batch's cost beside the products.
     const auto runPart = [&](int p) {
         Workspace& ws = workspaces_[static_cast<std::size_t>(p)];
         const Index from = m * p / parts;
         const Index to = m * (p + 1) / parts;
         Vector* g = gradient == nullptr ? nullptr : p == 0 ? gradient : &ws.gradient;
-        if (g != nullptr)
-            g->setZero(arch_.parameterCount());
+        if (g != nullptr) {
+            if (from == to)
+                g->setZero(arch_.parameterCount());
+            else
+                g->resize(arch_.parameterCount());
+        }
         ws.loss = 0.0;
         ws.correct = 0;
         for (Index start = from; start < to; start += chunk_) {
             throwIfCancelled(cancel_); // between chunks: a stop costs at most one chunk
             const Index len = std::min(chunk_, to - start);
-            ws.loss += run(ws, start, len, g, countCorrect ? &ws.correct : nullptr);
+            ws.loss += run(ws, start, len, g, countCorrect ? &ws.correct : nullptr, start == from);
         }
     };
     if (parts == 1)
@@ -165,19 +180,17 @@ double CostFunction::evaluateChunked(const Vector& params, Index m, Vector* grad
     double lossTotal = workspaces_[0].loss;
     Index correct = workspaces_[0].correct;
     for (int p = 1; p < parts; ++p) {
-        const Workspace& ws = workspaces_[static_cast<std::size_t>(p)];
-        lossTotal += ws.loss;
-        correct += ws.correct;
-        if (gradient != nullptr)
-            *gradient += ws.gradient;
+        lossTotal += workspaces_[static_cast<std::size_t>(p)].loss;
+        correct += workspaces_[static_cast<std::size_t>(p)].correct;
     }
     lastAccuracy_ = countCorrect && m > 0 ? static_cast<double>(correct) / static_cast<double>(m)
                                           : std::numeric_limits<double>::quiet_NaN();
-    return finish(params, gradient, lossTotal, m, regularizationM);
+    const Vector* otherPart = parts > 1 && gradient != nullptr ? &workspaces_[1].gradient : nullptr;
+    return finish(params, gradient, otherPart, lossTotal, m, regularizationM, parts);
 }
 
-double CostFunction::finish(const Vector& params, Vector* gradient, double lossTotal, Index m,
-                            Index regularizationM)
+double CostFunction::finish(const Vector& params, Vector* gradient, const Vector* otherPart,
+                            double lossTotal, Index m, Index regularizationM, int parts)
 {
     if (m == 0)
         return 0.0;
@@ -185,21 +198,48 @@ double CostFunction::finish(const Vector& params, Vector* gradient, double lossT
     // The L2 term is divided by the whole training set's m even for a mini-batch, so that a
     // batch's J is an unbiased estimate of the full J and λ means the same at every batch size.
     const double regM = 1.0 / static_cast<double>(std::max<Index>(regularizationM, 1));
-    if (gradient != nullptr) {
-        // D(l) = Δ(l)/m + (λ/m)·Θ(l), the bias column (column 0) unregularised.
-        *gradient *= invM;
+    const double lambdaM = lambda_ * regM;
+    // D(l) = Δ(l)/m + (λ/m)·Θ(l), the bias column (column 0) unregularised; Δ is the sum of the
+    // parts' Δ. One pass over the gradient, which also sums Σ Θ² for the L2 term; with two
+    // parts each thread takes half of every Θ's weight columns (a mini-batch's products are
+    // short, so this pass is a good share of its time).
+    std::array<double, 2> squares{0.0, 0.0};
+    const auto finishPart = [&](int p) {
+        double sum = 0.0;
         for (int l = 0; l < arch_.thetaCount(); ++l) {
             const ConstMatrixMap theta = thetaView(arch_, params, l);
+            const Index w = theta.cols() - 1;
+            const Index from = 1 + w * p / parts;
+            const Index count = 1 + w * (p + 1) / parts - from;
+            const auto weights = theta.middleCols(from, count);
+            sum += weights.squaredNorm();
+            if (gradient == nullptr)
+                continue;
             MatrixMap dTheta = thetaView(arch_, *gradient, l);
-            dTheta.rightCols(theta.cols() - 1) +=
-                (lambda_ * regM) * theta.rightCols(theta.cols() - 1);
+            auto dWeights = dTheta.middleCols(from, count);
+            if (otherPart != nullptr) {
+                const ConstMatrixMap other = thetaView(arch_, *otherPart, l);
+                if (p == 0)
+                    dTheta.col(0) = invM * (dTheta.col(0) + other.col(0));
+                dWeights = invM * (dWeights + other.middleCols(from, count)) + lambdaM * weights;
+            } else {
+                if (p == 0)
+                    dTheta.col(0) *= invM;
+                dWeights = invM * dWeights + lambdaM * weights;
+            }
         }
-    }
-    return lossTotal * invM + 0.5 * lambda_ * regM * squaredWeightsWithoutBias(arch_, params);
+        squares[static_cast<std::size_t>(p)] = sum;
+    };
+    if (parts == 1)
+        finishPart(0);
+    else
+        TaskPair::forThisThread().run(parts, finishPart);
+    return lossTotal * invM + 0.5 * lambdaM * (squares[0] + squares[1]);
 }
 
 double CostFunction::runChunk(Workspace& ws, const Vector& params, const Eigen::Ref<const Matrix>& X,
-                              const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct)
+                              const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct,
+                              bool assign)
 {
     const int L = arch_.layerCount();
     const Index m = X.cols();
@@ -248,11 +288,20 @@ double CostFunction::runChunk(Workspace& ws, const Vector& params, const Eigen::
         const ConstMatrixMap theta = thetaView(arch_, params, l);
         MatrixMap dTheta = thetaView(arch_, *gradient, l);
         const Matrix& d = ws.delta[l + 1];
-        dTheta.col(0) += d.rowwise().sum();
+        const auto addDelta = [&](const auto& input) { // input: a(l), X for l = 0
+            auto weights = dTheta.rightCols(dTheta.cols() - 1);
+            if (assign) {
+                dTheta.col(0) = d.rowwise().sum();
+                weights.noalias() = d * input.transpose();
+            } else {
+                dTheta.col(0) += d.rowwise().sum();
+                weights.noalias() += d * input.transpose();
+            }
+        };
         if (l == 0)
-            dTheta.rightCols(dTheta.cols() - 1).noalias() += d * X.transpose();
+            addDelta(X);
         else
-            dTheta.rightCols(dTheta.cols() - 1).noalias() += d * ws.a[l].transpose();
+            addDelta(ws.a[l]);
         if (l > 0) {
             Matrix& dl = ws.delta[l];
             dl.resize(theta.cols() - 1, m);
@@ -266,7 +315,8 @@ double CostFunction::runChunk(Workspace& ws, const Vector& params, const Eigen::
 }
 
 double CostFunction::runRows(const Vector& params, const Eigen::Ref<const Matrix>& Xt,
-                             const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct)
+                             const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct,
+                             bool assign)
 {
     // The same recurrences as runChunk, transposed: zt(l+1) = a(l)ᵀ·W(l)ᵀ + 1·b(l)ᵀ (m × s),
     // W(l) = Θ(l)(:, 1:), b(l) = Θ(l)(:, 0). Lazy products: axpys down contiguous columns.
@@ -309,11 +359,20 @@ double CostFunction::runRows(const Vector& params, const Eigen::Ref<const Matrix
         const ConstMatrixMap theta = thetaView(arch_, params, l);
         MatrixMap dTheta = thetaView(arch_, *gradient, l);
         const Matrix& d = deltat_[l + 1];
-        dTheta.col(0) += d.colwise().sum().transpose();
+        const auto addDelta = [&](const auto& input) { // input: a(l)ᵀ, Xᵀ for l = 0
+            auto weights = dTheta.rightCols(dTheta.cols() - 1);
+            if (assign) {
+                dTheta.col(0) = d.colwise().sum().transpose();
+                weights.noalias() = d.transpose().lazyProduct(input);
+            } else {
+                dTheta.col(0) += d.colwise().sum().transpose();
+                weights.noalias() += d.transpose().lazyProduct(input);
+            }
+        };
         if (l == 0)
-            dTheta.rightCols(dTheta.cols() - 1).noalias() += d.transpose().lazyProduct(Xt);
+            addDelta(Xt);
         else
-            dTheta.rightCols(dTheta.cols() - 1).noalias() += d.transpose().lazyProduct(at_[l]);
+            addDelta(at_[l]);
         if (l > 0) {
             Matrix& dl = deltat_[l];
             dl.resize(m, theta.cols() - 1);

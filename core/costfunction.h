@@ -79,20 +79,25 @@ private:
         Matrix gPrime;
         Eigen::ArrayXXd lossScratch; // e^{−|z|} of the logistic loss
         Vector gradient;             // part 1's Σ Δ (part 0 sums into the caller's vector)
+        Matrix batchX, batchY;       // a mini-batch chunk's gathered columns
         double loss = 0.0;
         Index correct = 0;
     };
     /// How many parts (threads) an m-example column evaluation is split into.
     int partsFor(Index m) const;
     double runChunk(Workspace& ws, const Vector& params, const Eigen::Ref<const Matrix>& X,
-                    const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct);
+                    const Eigen::Ref<const Matrix>& Y, Vector* gradient, Index* correct,
+                    bool assign);
     // The small-network path: Xt, Yt are examples × features / targets (transposed data).
     double evaluateRows(const Vector& params, const Matrix& Xt, const Matrix& Yt, Vector* gradient,
                         bool trackAccuracy, Index regularizationM);
     double runRows(const Vector& params, const Eigen::Ref<const Matrix>& Xt,
-                   const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct);
-    double finish(const Vector& params, Vector* gradient, double lossTotal, Index m,
-                  Index regularizationM);
+                   const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct,
+                   bool assign);
+    /// Adds otherPart's Δ (if any), divides by m and adds the L2 term, in one pass split
+    /// into `parts` (1 or 2) threads.
+    double finish(const Vector& params, Vector* gradient, const Vector* otherPart,
+                  double lossTotal, Index m, Index regularizationM, int parts);
     /// The chunk loop both paths share: run(start, length, correct-or-null) per chunk.
     template <typename RunChunk>
     double evaluateChunked(const Vector& params, Index m, Vector* gradient, bool trackAccuracy,

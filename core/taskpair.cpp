@@ -2,6 +2,8 @@
 
 #include "maththreads.h"
 
+#include <chrono>
+
 namespace bp {
 
 namespace {
@@ -10,7 +12,10 @@ namespace {
 class SingleThreadedProducts
 {
 public:
-    SingleThreadedProducts() : previous_(mathThreadsOnThisThread()) { limitMathThreadsOnThisThread(1); }
+    SingleThreadedProducts() : previous_(mathThreadsOnThisThread())
+    {
+        limitMathThreadsOnThisThread(1);
+    }
     ~SingleThreadedProducts() { limitMathThreadsOnThisThread(previous_); }
     SingleThreadedProducts(const SingleThreadedProducts&) = delete;
     SingleThreadedProducts& operator=(const SingleThreadedProducts&) = delete;
@@ -19,13 +24,32 @@ private:
     int previous_;
 };
 
+/// Polls `ready` for up to `budget` before the caller blocks on a condition variable. A
+/// sleeping thread on a virtual machine can take a few hundred microseconds to wake, as long
+/// as half a mini-batch; a spin of a millisecond bridges the gap between two mini-batches.
+template <typename Ready> bool spinUntil(Ready&& ready, std::chrono::microseconds budget)
+{
+    const auto deadline = std::chrono::steady_clock::now() + budget;
+    for (int i = 0;; ++i) {
+        if (ready())
+            return true;
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+        if ((i & 63) == 63 && std::chrono::steady_clock::now() >= deadline)
+            return ready();
+    }
+}
+
+constexpr std::chrono::microseconds kSpin{1000};
+
 } // namespace
 
 TaskPair::~TaskPair()
 {
     {
         std::lock_guard lock(mutex_);
-        stop_ = true;
+        stop_.store(true, std::memory_order_release);
     }
     wake_.notify_all();
     if (helper_.joinable())
@@ -47,20 +71,22 @@ void TaskPair::run(int count, const std::function<void(int)>& task)
         std::lock_guard lock(mutex_);
         if (!helper_.joinable())
             helper_ = std::thread([this] { helperLoop(); });
-        generation = ++generation_;
+        generation = generation_.load(std::memory_order_relaxed) + 1;
         task_ = &task;
         count_ = count;
-        done_ = 0;
+        done_.store(0, std::memory_order_relaxed);
         errors_.assign(static_cast<std::size_t>(count), nullptr);
         next_.store(static_cast<std::uint64_t>(generation) << 32, std::memory_order_release);
+        generation_.store(generation, std::memory_order_release);
     }
-    wake_.notify_one();
+    wake_.notify_one(); // no system call while the helper is still spinning
     {
         SingleThreadedProducts single;
         work(generation, &task, count);
     }
+    spinUntil([&] { return done_.load(std::memory_order_acquire) == count; }, kSpin);
     std::unique_lock lock(mutex_);
-    finished_.wait(lock, [&] { return done_ == count_; });
+    finished_.wait(lock, [&] { return done_.load(std::memory_order_relaxed) == count; });
     task_ = nullptr;
     for (const std::exception_ptr& error : errors_)
         if (error)
@@ -89,7 +115,7 @@ void TaskPair::work(std::uint32_t generation, const std::function<void(int)>* ta
         {
             std::lock_guard lock(mutex_);
             errors_[static_cast<std::size_t>(k)] = error;
-            last = ++done_ == count_;
+            last = done_.fetch_add(1, std::memory_order_acq_rel) + 1 == count;
         }
         if (last) {
             finished_.notify_all();
@@ -104,15 +130,24 @@ void TaskPair::helperLoop()
     limitMathThreadsOnThisThread(1); // one product thread per half
     std::uint32_t seen = 0;
     while (true) {
+        spinUntil(
+            [&] {
+                return stop_.load(std::memory_order_acquire) ||
+                       generation_.load(std::memory_order_acquire) != seen;
+            },
+            kSpin);
         const std::function<void(int)>* task = nullptr;
         int count = 0;
         std::uint32_t generation = 0;
         {
             std::unique_lock lock(mutex_);
-            wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
-            if (stop_)
+            wake_.wait(lock, [&] {
+                return stop_.load(std::memory_order_relaxed) ||
+                       generation_.load(std::memory_order_relaxed) != seen;
+            });
+            if (stop_.load(std::memory_order_relaxed))
                 return;
-            seen = generation = generation_;
+            seen = generation = generation_.load(std::memory_order_relaxed);
             task = task_;
             count = count_;
         }

@@ -3,7 +3,9 @@
 // share a handful of independent tasks (in practice the two halves of a batch). Tasks are
 // claimed, not assigned: whichever thread is free takes the next task nobody has started,
 // so when the helper is slow to wake (another program holds the other core) the caller does
-// the work itself instead of waiting a scheduler time slice at a barrier.
+// the work itself instead of waiting a scheduler time slice at a barrier. Both threads spin
+// for a millisecond before they sleep: waking a sleeping thread on a VM costs as much as
+// half a mini-batch.
 //
 // Each thread's matrix products run single-threaded meanwhile (maththreads.h): one BLAS team
 // per half would put four busy threads on two cores. Results do not depend on which thread
@@ -46,11 +48,12 @@ private:
     std::condition_variable wake_;     // the helper: a new generation or stop
     std::condition_variable finished_; // the caller: every task done
     std::thread helper_;
-    bool stop_ = false;
-    std::uint32_t generation_ = 0;                 // guarded by mutex_
+    // Written under mutex_; atomic so that a spinning thread may poll them without it.
+    std::atomic<bool> stop_{false};
+    std::atomic<std::uint32_t> generation_{0};
+    std::atomic<int> done_{0};
     const std::function<void(int)>* task_ = nullptr; // guarded by mutex_
-    int count_ = 0;                                // guarded by mutex_
-    int done_ = 0;                                 // guarded by mutex_
+    int count_ = 0;                                  // guarded by mutex_
     std::vector<std::exception_ptr> errors_;       // one per task; task k writes only [k]
     // (generation << 32) | next task index: a claim made for a finished generation fails.
     std::atomic<std::uint64_t> next_{0};
