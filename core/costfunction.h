@@ -94,10 +94,9 @@ private:
     double runRows(const Vector& params, const Eigen::Ref<const Matrix>& Xt,
                    const Eigen::Ref<const Matrix>& Yt, Vector* gradient, Index* correct,
                    bool assign);
-    /// Adds otherPart's Δ (if any), divides by m and adds the L2 term, in one pass split
-    /// into `parts` (1 or 2) threads.
+    /// Adds otherPart's Δ (if any), divides by m and adds the L2 term, in one pass.
     double finish(const Vector& params, Vector* gradient, const Vector* otherPart,
-                  double lossTotal, Index m, Index regularizationM, int parts);
+                  double lossTotal, Index m, Index regularizationM);
     /// The chunk loop both paths share: run(start, length, correct-or-null) per chunk.
     template <typename RunChunk>
     double evaluateChunked(const Vector& params, Index m, Vector* gradient, bool trackAccuracy,

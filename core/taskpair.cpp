@@ -3,6 +3,7 @@
 #include "maththreads.h"
 
 #include <chrono>
+#include <thread>
 
 namespace bp {
 
@@ -33,10 +34,16 @@ template <typename Ready> bool spinUntil(Ready&& ready, std::chrono::microsecond
     for (int i = 0;; ++i) {
         if (ready())
             return true;
+        if (i < 64) {
 #if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
+            __builtin_ia32_pause();
 #endif
-        if ((i & 63) == 63 && std::chrono::steady_clock::now() >= deadline)
+            continue;
+        }
+        // Give the core away when another thread wants it (the other half's thread, or
+        // another program): spinning must never delay the work it waits for.
+        std::this_thread::yield();
+        if ((i & 15) == 15 && std::chrono::steady_clock::now() >= deadline)
             return ready();
     }
 }
@@ -93,14 +100,15 @@ void TaskPair::run(int count, const std::function<void(int)>& task)
             std::rethrow_exception(error);
 }
 
-void TaskPair::work(std::uint32_t generation, const std::function<void(int)>* task, int count)
+int TaskPair::work(std::uint32_t generation, const std::function<void(int)>* task, int count)
 {
+    int ran = 0;
     const std::uint64_t base = static_cast<std::uint64_t>(generation) << 32;
     std::uint64_t claim = next_.load(std::memory_order_acquire);
     while (true) {
         if ((claim & ~std::uint64_t{0xFFFFFFFF}) != base ||
             static_cast<int>(claim & 0xFFFFFFFF) >= count)
-            return; // another generation, or nothing left to claim
+            return ran; // another generation, or nothing left to claim
         if (!next_.compare_exchange_weak(claim, claim + 1, std::memory_order_acq_rel,
                                          std::memory_order_acquire))
             continue;
@@ -111,6 +119,7 @@ void TaskPair::work(std::uint32_t generation, const std::function<void(int)>* ta
         } catch (...) {
             error = std::current_exception();
         }
+        ++ran;
         bool last = false;
         {
             std::lock_guard lock(mutex_);
@@ -119,7 +128,7 @@ void TaskPair::work(std::uint32_t generation, const std::function<void(int)>* ta
         }
         if (last) {
             finished_.notify_all();
-            return;
+            return ran;
         }
         claim = next_.load(std::memory_order_acquire);
     }
@@ -129,13 +138,18 @@ void TaskPair::helperLoop()
 {
     limitMathThreadsOnThisThread(1); // one product thread per half
     std::uint32_t seen = 0;
+    // Spin only while it pays: a helper that found nothing left to claim last time came too
+    // late (another program holds the other core) and would only take CPU time from the
+    // caller by spinning. It sleeps instead until a hand-over finds it in time again.
+    bool spin = false;
     while (true) {
-        spinUntil(
-            [&] {
-                return stop_.load(std::memory_order_acquire) ||
-                       generation_.load(std::memory_order_acquire) != seen;
-            },
-            kSpin);
+        if (spin)
+            spinUntil(
+                [&] {
+                    return stop_.load(std::memory_order_acquire) ||
+                           generation_.load(std::memory_order_acquire) != seen;
+                },
+                kSpin);
         const std::function<void(int)>* task = nullptr;
         int count = 0;
         std::uint32_t generation = 0;
@@ -151,8 +165,7 @@ void TaskPair::helperLoop()
             task = task_;
             count = count_;
         }
-        if (task != nullptr)
-            work(generation, task, count);
+        spin = task != nullptr && work(generation, task, count) > 0;
     }
 }
 

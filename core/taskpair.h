@@ -41,8 +41,8 @@ public:
 
 private:
     void helperLoop();
-    /// Claims and runs tasks of `generation` until none is left.
-    void work(std::uint32_t generation, const std::function<void(int)>* task, int count);
+    /// Claims and runs tasks of `generation` until none is left; returns how many it ran.
+    int work(std::uint32_t generation, const std::function<void(int)>* task, int count);
 
     std::mutex mutex_;
     std::condition_variable wake_;     // the helper: a new generation or stop
