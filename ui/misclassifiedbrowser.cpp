@@ -230,7 +230,7 @@ void MisclassifiedBrowser::showPredictions()
         }
     }
     fillCellList();
-    timer_->setRestMs(sweep_->restMs(timer_->floorMs())); // sweeps take ≤ 5 % of a core
+    timer_->setRestMs(sweep_->restMs(timer_->floorMs())); // sweeps take ≤ 2 % of a core
     if (dirty_)
         scheduleUpdate(UpdateCause::Weights);
 }

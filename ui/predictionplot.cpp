@@ -189,7 +189,7 @@ void PredictionPlot::showPredictions()
         drawConfusion(sweep_->outputs());
     else
         drawPredictedVsActual(sweep_->outputs());
-    timer_->setRestMs(sweep_->restMs(timer_->floorMs())); // sweeps take ≤ 5 % of a core
+    timer_->setRestMs(sweep_->restMs(timer_->floorMs())); // sweeps take ≤ 2 % of a core
     if (dirty_)
         scheduleUpdate(UpdateCause::Weights);
 }

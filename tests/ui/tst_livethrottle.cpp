@@ -28,8 +28,8 @@ void TestLiveThrottle::restInterval_data()
     QTest::addColumn<int>("floorMs");
     QTest::addColumn<int>("expected");
     QTest::newRow("fast update: the floor") << 0.5 << 33 << 33;
-    QTest::newRow("19 x the update") << 10.0 << 33 << 190;
-    QTest::newRow("exactly the floor") << 100.0 / 19.0 << 100 << 100;
+    QTest::newRow("kRestFactor x the update") << 10.0 << 33 << static_cast<int>(kRestFactor * 10);
+    QTest::newRow("exactly the floor") << 100.0 / kRestFactor << 100 << 100;
     QTest::newRow("slow update: capped at 10 s") << 2000.0 << 33 << 10000;
 }
 
