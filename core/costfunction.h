@@ -6,7 +6,9 @@
 //   D(l) = (1/m) δ(l+1) [1; a(l)]ᵀ + (λ/m) Θ(l), bias column unregularised.
 //
 // Examples are processed in column chunks: bounded working memory, cache-friendly GEMMs and
-// a place to honour cancellation during one long full-batch evaluation.
+// a place to honour cancellation during one long full-batch evaluation. A large enough
+// evaluation is split in two halves of the examples, run by the calling thread and a helper
+// (core/taskpair.h) with single-threaded products, and added in a fixed order.
 //
 // Small networks (every layer ≤ kSmallLayerLimit units, no softmax output) take a second
 // path with examples along rows instead: a(l)ᵀ is m × s_l, so every product is a short
