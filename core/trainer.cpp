@@ -2,6 +2,7 @@
 
 #include "conjugategradient.h"
 #include "costfunction.h"
+#include "fit.h"
 #include "lbfgsoptimizer.h"
 #include "optimizers.h"
 
@@ -346,11 +347,7 @@ Trainer::Trainer(Network& network, const Dataset& train, const Dataset* validati
     const auto checkData = [&](const Dataset& data, const char* role) {
         if (data.size() == 0)
             throw InputError(role, "", "the data set has no examples");
-        if (data.featureCount() != arch.inputSize())
-            throw InputError(role, "",
-                             "the network has " + std::to_string(arch.inputSize()) +
-                                 " inputs but the data has " + std::to_string(data.featureCount()) +
-                                 " features");
+        checkFits(arch, data, role);
     };
     checkData(train_, "training data");
     impl_->trainY = encodeTargets(train_, arch.outputSize());

@@ -89,7 +89,9 @@ public:
     /// May call setLearningRate / setLambda: they apply from the next iteration on.
     using IterationHook = std::function<bool(const IterationStats& stats, const Vector& params)>;
 
-    /// network's parameters are trained in place. validation may be null.
+    /// network's parameters are trained in place. validation may be null. Throws InputError
+    /// ("training data" / "validation data") for an empty set or one the network does not fit
+    /// (checkFits).
     Trainer(Network& network, const Dataset& train, const Dataset* validation,
             TrainingConfig config);
     ~Trainer();

@@ -7,6 +7,7 @@
 #include "output.h"
 
 #include "csvloader.h"
+#include "fit.h"
 #include "idxloader.h"
 #include "memorybudget.h"
 #include "modelfile.h"
@@ -71,9 +72,7 @@ int runTrainProject(const Args& argv)
     if (split.validation.size() > 0)
         model.normalization.apply(split.validation.features);
     const bp::Architecture& arch = project.architecture;
-    if (arch.layerSizes.front() != static_cast<int>(split.train.featureCount()) ||
-        arch.layerSizes.back() != bp::outputUnitsFor(split.train))
-        throw bp::InputError(path, "architecture", "the layer sizes do not fit the data");
+    bp::checkFits(arch, split.train, path);
     // Before the weights are drawn: a valid but huge architecture must not exhaust memory.
     bp::checkNetworkMemory(arch, path, "architecture.layer_sizes");
     bp::checkTrainingMemory(arch, project.config, split.train.size(), split.validation.size());

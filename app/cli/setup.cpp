@@ -1,6 +1,7 @@
 #include "setup.h"
 
 #include "dataspec.h"
+#include "fit.h"
 #include "initializer.h"
 #include "memorybudget.h"
 #include "preprocessing.h"
@@ -69,6 +70,35 @@ bp::Model freshModel(const ArgParser& args, const bp::Dataset& train, std::uint6
     return model;
 }
 
+/// Renumbers data's labels to the model's classes and gives data the model's class names.
+void alignClasses(bp::Dataset& data, const std::string& source, const bp::Model& model)
+{
+    if (!model.classNames.empty() && !data.classNames.empty()) {
+        // Files list classes in the order they appear, so the same names can carry other
+        // indices: renumber by name.
+        std::vector<int> remap;
+        for (const std::string& name : data.classNames) {
+            const auto it = std::find(model.classNames.begin(), model.classNames.end(), name);
+            if (it == model.classNames.end())
+                throw bp::InputError(source, "",
+                                     "class '" + name + "' is not one of the model's classes");
+            remap.push_back(static_cast<int>(it - model.classNames.begin()));
+        }
+        for (int& label : data.labels)
+            label = remap[static_cast<std::size_t>(label)];
+        data.classNames = model.classNames;
+        return;
+    }
+    const int outputs = model.network.architecture().outputSize();
+    const int modelClasses = outputs == 1 ? 2 : outputs;
+    if (data.classCount() > modelClasses)
+        throw bp::InputError(source, "",
+                             "has " + std::to_string(data.classCount()) +
+                                 " classes, the model tells " + std::to_string(modelClasses) +
+                                 " apart");
+    data.classNames.resize(static_cast<std::size_t>(modelClasses));
+}
+
 } // namespace
 
 void addNetworkOptions(ArgParser& parser, bool training)
@@ -106,41 +136,11 @@ void addNetworkOptions(ArgParser& parser, bool training)
 
 void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model& model)
 {
-    const bp::Architecture& arch = model.network.architecture();
-    if (data.featureCount() != arch.inputSize())
-        throw bp::InputError(source, "",
-                             "has " + std::to_string(data.featureCount()) +
-                                 " features, the model expects " +
-                                 std::to_string(arch.inputSize()));
-    if (data.task() == bp::TaskKind::Regression) {
-        if (data.targets.rows() != arch.outputSize())
-            throw bp::InputError(source, "",
-                                 "has " + std::to_string(data.targets.rows()) +
-                                     " targets, the model has " +
-                                     std::to_string(arch.outputSize()) + " outputs");
-    } else if (!model.classNames.empty() && !data.classNames.empty()) {
-        // Files list classes in the order they appear, so the same names can carry other
-        // indices: renumber by name.
-        std::vector<int> remap;
-        for (const std::string& name : data.classNames) {
-            const auto it = std::find(model.classNames.begin(), model.classNames.end(), name);
-            if (it == model.classNames.end())
-                throw bp::InputError(source, "",
-                                     "class '" + name + "' is not one of the model's classes");
-            remap.push_back(static_cast<int>(it - model.classNames.begin()));
-        }
-        for (int& label : data.labels)
-            label = remap[static_cast<std::size_t>(label)];
-        data.classNames = model.classNames;
-    } else {
-        const int modelClasses = arch.outputSize() == 1 ? 2 : arch.outputSize();
-        if (data.classCount() > modelClasses)
-            throw bp::InputError(source, "",
-                                 "has " + std::to_string(data.classCount()) +
-                                     " classes, the model tells " + std::to_string(modelClasses) +
-                                     " apart");
-        data.classNames.resize(static_cast<std::size_t>(modelClasses));
-    }
+    // Classes are matched to the model's first (a test set may hold only some of them), so
+    // that checkFits counts the model's classes.
+    if (data.task() == bp::TaskKind::Classification)
+        alignClasses(data, source, model);
+    bp::checkFits(model.network.architecture(), data, source);
     model.normalization.apply(data.features);
 }
 

@@ -34,9 +34,10 @@ struct Prepared
 /// Throws UsageError for contradictory options, bp::InputError for bad data or model files.
 Prepared prepare(const ArgParser& args, bool training);
 
-/// Makes data match a model: the same feature count, labels renumbered into the model's class
-/// order by name, class names replaced by the model's, and the model's normalisation applied.
-/// Throws bp::InputError naming source.
+/// Makes data match a model: labels renumbered into the model's class order by name, class
+/// names replaced by the model's, and the model's normalisation applied. Throws bp::InputError
+/// naming source for a class the model does not know or a model that does not fit the data
+/// (bp::checkFits).
 void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model& model);
 
 } // namespace bpcli

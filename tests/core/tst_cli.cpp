@@ -1,5 +1,6 @@
 // backprop-cli end to end: runs the built executable (BPS_CLI_PATH) and checks exit codes,
 // JSON output and the files it writes.
+#include "fitcases.h"
 #include "modelfile.h"
 #include "testutil.h"
 
@@ -78,6 +79,8 @@ private slots:
     void gradcheckAgreesWithBackprop();
     void initModelContinuesTraining();
     void divergenceExitsThree();
+    void networkThatDoesNotFitExitsTwo_data();
+    void networkThatDoesNotFitExitsTwo();
 
 private:
     QTemporaryDir dir_;
@@ -223,10 +226,6 @@ void TestCli::badUsageExitsTwo_data()
         << QStringList{"evaluate", "--model", BPS_TEST_DATA_DIR "/model/future_version.json",
                        "--data", "builtin:xor"}
         << "version 2 is newer than this Backprop Studio understands (1)";
-    QTest::newRow("model and data disagree")
-        << QStringList{"evaluate", "--model", BPS_TEST_DATA_DIR "/model/valid.json", "--data",
-                       "builtin:regression1d"}
-        << "has 1 features, the model expects 2";
 }
 
 void TestCli::badUsageExitsTwo()
@@ -377,6 +376,43 @@ void TestCli::divergenceExitsThree()
     // The last finite weights are kept and still make a loadable model.
     const bp::Model model = bp::loadModel((out + "/model.json").toStdString());
     QVERIFY(model.network.parameters().allFinite());
+}
+
+void TestCli::networkThatDoesNotFitExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("fitCase"); // the row of tests/fitcases.h that it is
+
+    // valid.json is 2-3-2 with sigmoid outputs.
+    const QString model = QStringLiteral(BPS_TEST_DATA_DIR "/model/valid.json");
+    QTest::newRow("evaluate, too few features")
+        << QStringList{"evaluate", "--model", model, "--data", "builtin:regression1d"}
+        << "builtin:regression1d"
+        << "model on one-feature data";
+    QTest::newRow("evaluate, classification model on regression data")
+        << QStringList{"evaluate", "--model", model, "--data", "builtin:regression2d"}
+        << "builtin:regression2d"
+        << "classification model on regression data";
+    const QString out = dir_.filePath(QStringLiteral("unfit"));
+    QTest::newRow("train --init-model, too few features")
+        << QStringList{"train", "--init-model", model, "--data", "builtin:regression1d", "--out",
+                       out}
+        << "builtin:regression1d"
+        << "model on one-feature data";
+}
+
+void TestCli::networkThatDoesNotFitExitsTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, source);
+    QFETCH(QString, fitCase);
+    const bpt::FitCase& c = bpt::fitCase(fitCase.toStdString());
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QCOMPARE(run.err, QStringLiteral("backprop-cli: ") + source +
+                          QStringLiteral(": architecture: ") + QString(c.message) +
+                          QLatin1Char('\n'));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,8 @@
 // `backprop-cli train --project FILE`: trains a studio project with its own settings and
-// writes the trained weights and the run into a copy; a damaged project is exit code 2.
+// writes the trained weights and the run into a copy; a damaged project, or one whose network
+// does not fit its data, is exit code 2.
 
+#include "fitcases.h"
 #include "projectfile.h"
 
 #include <QProcess>
@@ -61,6 +63,7 @@ private slots:
     void trainsAProjectAndWritesACopy();
     void damagedProjectIsBadInput_data();
     void damagedProjectIsBadInput();
+    void networkThatDoesNotFitIsBadInput();
 
 private:
     QTemporaryDir dir_;
@@ -111,6 +114,23 @@ void TestCliProject::damagedProjectIsBadInput()
                                QStringLiteral(BPS_TEST_DATA_DIR "/project/") + file});
     QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY(!run.err.isEmpty());
+}
+
+/// The project's network must fit its data (bp::checkFits), in the trainer's words.
+void TestCliProject::networkThatDoesNotFitIsBadInput()
+{
+    const bpt::FitCase& c = bpt::fitCase("more outputs than classes");
+    bp::Project project = xorProject(); // 2 features, 2 classes, as the case's data
+    QCOMPARE(c.features, 2);
+    QCOMPARE(c.classes, 2);
+    project.architecture = bpt::fitCaseArchitecture(c);
+    const QString path = dir_.filePath(QStringLiteral("unfit.bpstudio"));
+    bp::saveProject(path.toStdString(), project);
+
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--project"), path});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QCOMPARE(run.err, QStringLiteral("backprop-cli: ") + path + QStringLiteral(": architecture: ") +
+                          QString(c.message) + QLatin1Char('\n'));
 }
 
 QTEST_MAIN(TestCliProject)

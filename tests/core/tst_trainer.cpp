@@ -1,6 +1,7 @@
 // The training loop: history rows, mini-batch epochs, every stopping rule, divergence,
 // cancellation, the hook's controls, and the name tables.
 #include "costfunction.h"
+#include "fitcases.h"
 #include "initializer.h"
 #include "testutil.h"
 #include "trainer.h"
@@ -113,6 +114,7 @@ private slots:
     void learningRateFromHookTakesEffect();
     void lambdaFromHookTakesEffect_data() { addOptimizerRows(); }
     void lambdaFromHookTakesEffect();
+    void mismatchedDataIsAnInputError_data();
     void mismatchedDataIsAnInputError();
     void names();
 };
@@ -433,14 +435,36 @@ void TestTrainer::lambdaFromHookTakesEffect()
     }
 }
 
+void TestTrainer::mismatchedDataIsAnInputError_data()
+{
+    QTest::addColumn<int>("row");
+    for (int i = 0; i < static_cast<int>(std::size(bpt::kFitCases)); ++i)
+        QTest::newRow(bpt::kFitCases[i].name) << i;
+}
+
+/// The trainer holds its data to checkFits, training and validation set alike.
 void TestTrainer::mismatchedDataIsAnInputError()
 {
-    bp::Dataset train = blobs(10, kSeed);
-    train.features.conservativeResize(3, Eigen::NoChange);
-    train.features.row(2).setZero();
-    bp::Network network = blobNetwork();
-    QVERIFY_THROWS_EXCEPTION(bp::InputError,
-                             bp::Trainer(network, train, nullptr, bp::TrainingConfig{}));
+    QFETCH(int, row);
+    const bpt::FitCase& c = bpt::kFitCases[row];
+    bp::Network network(bpt::fitCaseArchitecture(c));
+    const bp::Dataset data = bpt::fitCaseData(c);
+    const QString fits = QStringLiteral("<no InputError>");
+    const auto expected = [&](const char* role) {
+        return *c.message == '\0' ? fits : QString(role) + ": architecture: " + c.message;
+    };
+    QCOMPARE(bptest::errorOf([&] { bp::Trainer(network, data, nullptr, bp::TrainingConfig{}); }),
+             expected("training data"));
+    if (*c.message != '\0')
+        return;
+    // A fitting training set does not excuse a validation set that does not fit.
+    bp::Dataset wider = data;
+    wider.features = bp::Matrix::Zero(data.featureCount() + 1, data.size());
+    QCOMPARE(bptest::errorOf([&] { bp::Trainer(network, data, &wider, bp::TrainingConfig{}); }),
+             QStringLiteral("validation data: architecture: the input layer has %1 units but the "
+                            "data has %2 features")
+                 .arg(c.inputs)
+                 .arg(c.inputs + 1));
 }
 
 void TestTrainer::names()
