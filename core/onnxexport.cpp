@@ -1,6 +1,7 @@
 #include "onnxexport.h"
 
 #include "atomicfile.h"
+#include "fit.h"
 
 #include <nlohmann/json.hpp>
 
@@ -130,8 +131,7 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
     const Index n = arch.inputSize();
     if (!network.parameters().allFinite())
         throw InputError("ONNX export", "weights", "cannot export non-finite weights");
-    if (network.parameters().size() != arch.parameterCount())
-        throw InputError("ONNX export", "weights", "the weights do not fit the architecture");
+    checkWeightCount(arch, network.parameters().size(), "ONNX export");
 
     std::vector<Message> nodes;
     std::vector<Message> initializers;

@@ -3,6 +3,7 @@
 
 #include "atomicfile.h"
 #include "csvloader.h"
+#include "fit.h"
 #include "idxloader.h"
 
 #include <nlohmann/json.hpp>
@@ -156,10 +157,7 @@ void ProjectWriter::weights(const Vector& w, const Architecture& arch, const std
         out_ << "null";
         return;
     }
-    if (w.size() != arch.parameterCount())
-        throw InputError("project", key,
-                         "expected " + std::to_string(arch.parameterCount()) +
-                             " weights for the architecture, found " + std::to_string(w.size()));
+    checkWeightCount(arch, w.size(), "project", key);
     out_ << '[';
     for (Index i = 0; i < w.size(); ++i) {
         if (!std::isfinite(w(i)))

@@ -1,6 +1,7 @@
 // Project file reader: projectFromJson (the writer is in projectfile.cpp).
 #include "projectfile.h"
 
+#include "fit.h"
 #include "jsonreader.h"
 
 #include <algorithm>
@@ -214,11 +215,8 @@ Vector ProjectReader::weights(const Json& value, const std::string& path,
     expectType(value, path, value.is_array(), "null or an array of numbers");
     // The count is checked before the vector is allocated: a small file naming a huge
     // architecture cannot make us allocate gigabytes.
-    const auto count = static_cast<std::size_t>(arch.parameterCount());
-    if (value.size() != count)
-        fail(path, "expected " + std::to_string(count) +
-                       " weights (the unrolled parameters of the architecture), found " +
-                       std::to_string(value.size()));
+    checkWeightCount(arch, static_cast<Index>(value.size()), source(), path);
+    const std::size_t count = value.size();
     Vector w(arch.parameterCount());
     for (std::size_t i = 0; i < count; ++i) {
         const Json& x = value[i];
