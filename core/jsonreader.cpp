@@ -46,6 +46,15 @@ std::string plainMessage(const Json::exception& error)
 
 } // namespace
 
+void checkJsonDepth(const std::string& text, const std::string& sourceName, int maxDepth,
+                    const char* what)
+{
+    if (nestingDepth(text, maxDepth) > maxDepth)
+        throw InputError(sourceName, "",
+                         "JSON nested deeper than " + std::to_string(maxDepth) + " levels is not " +
+                             what);
+}
+
 Json parseJsonDocument(const std::string& text, const std::string& sourceName, std::size_t maxBytes,
                        int maxDepth, const char* what)
 {
@@ -53,10 +62,7 @@ Json parseJsonDocument(const std::string& text, const std::string& sourceName, s
         throw InputError(sourceName, "",
                          "file is larger than the " + std::to_string(maxBytes >> 20) + " MiB " +
                              what + " may have");
-    if (nestingDepth(text, maxDepth) > maxDepth)
-        throw InputError(sourceName, "",
-                         "JSON nested deeper than " + std::to_string(maxDepth) + " levels is not " +
-                             what);
+    checkJsonDepth(text, sourceName, maxDepth, what);
     try {
         return Json::parse(text);
     } catch (const Json::parse_error& error) {

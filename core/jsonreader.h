@@ -13,9 +13,19 @@
 
 namespace bp {
 
+/// The deepest JSON our files may nest: a project nests 5 levels, a model 4, so anything much
+/// deeper is not one of ours.
+inline constexpr int kMaxJsonDepth = 64;
+
+/// Throws InputError(sourceName, "", "JSON nested deeper than 64 levels is not WHAT") when
+/// text nests brackets deeper than maxDepth. Counted without parsing (strings and escapes
+/// skipped), and before it: nlohmann's parser, dump and error paths recurse, so a million
+/// '[' must be turned away unparsed.
+void checkJsonDepth(const std::string& text, const std::string& sourceName, int maxDepth,
+                    const char* what);
+
 /// Parses text after refusing it when larger than maxBytes or nested deeper than maxDepth
-/// (nlohmann's parser and error paths recurse, so a million '[' is turned away unparsed).
-/// Parse errors name the byte offset, line and column.
+/// (checkJsonDepth). Parse errors name the byte offset, line and column.
 nlohmann::json parseJsonDocument(const std::string& text, const std::string& sourceName,
                                  std::size_t maxBytes, int maxDepth, const char* what);
 

@@ -4,7 +4,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
@@ -26,9 +25,6 @@ constexpr const char* kFormatName = "backprop-studio-model";
 // Far above any real model (a 32-layer, 4096-wide net is ~4 GB of text only if written
 // wastefully); bounds the memory one bad file can make us allocate.
 constexpr std::uintmax_t kMaxModelFileBytes = 512ull * 1024 * 1024;
-// Our own structure nests 4 levels; nlohmann's dump and error paths recurse, so a file of
-// a million '[' must be turned away before parsing, not after.
-constexpr int kMaxJsonDepth = 64;
 
 /// Reads one model document, naming every problem by its key path.
 class ModelReader
@@ -254,32 +250,6 @@ Model ModelReader::read(const Json& root) const
     return model;
 }
 
-/// Deepest bracket nesting, counted without parsing (strings and escapes skipped).
-int nestingDepth(const std::string& text, int stopAt)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-            if (deepest > stopAt)
-                return deepest;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 /// Shortest text that reads back as the same double (nlohmann uses Grisu2 + a round-trip
 /// guarantee, i.e. at most 17 significant digits).
 std::string numberText(double x)
@@ -347,10 +317,7 @@ Model modelFromJson(const std::string& text, const std::string& sourceName)
 {
     if (text.size() > kMaxModelFileBytes)
         throw InputError(sourceName, "", "file is larger than the 512 MiB a model may have");
-    if (nestingDepth(text, kMaxJsonDepth) > kMaxJsonDepth)
-        throw InputError(sourceName, "",
-                         "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
-                             " levels is not a model file");
+    checkJsonDepth(text, sourceName, kMaxJsonDepth, "a model file");
     Json root;
     try {
         root = Json::parse(text);

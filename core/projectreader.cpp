@@ -20,8 +20,6 @@ using Json = nlohmann::json;
 namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxProjectTextBytes = 1024ull * 1024 * 1024;
-// Our own structure nests 5 levels; anything much deeper is not a project.
-constexpr int kMaxJsonDepth = 64;
 
 const auto indexed = jsonIndexed;
 const auto member = jsonMember;
