@@ -1,5 +1,6 @@
 #include "modelfile.h"
 
+#include "atomicfile.h"
 #include "jsonreader.h"
 
 #include <nlohmann/json.hpp>
@@ -11,7 +12,6 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
-#include <random>
 #include <sstream>
 #include <system_error>
 
@@ -337,39 +337,7 @@ Model modelFromJson(const std::string& text, const std::string& sourceName)
 
 void saveModel(const std::string& path, const Model& model)
 {
-    namespace fs = std::filesystem;
-    const std::string text = modelToJson(model);
-
-    // Readers never see a half-written model: write beside the target, then rename over it.
-    std::random_device entropy;
-    std::mt19937_64 random((static_cast<std::uint64_t>(entropy()) << 32) ^ entropy());
-    std::string tempPath;
-    std::ofstream out;
-    for (int attempt = 0; attempt < 16 && !out.is_open(); ++attempt) {
-        std::ostringstream name;
-        name << path << ".tmp-" << std::hex << (random() & 0xffffffu);
-        if (fs::exists(name.str()))
-            continue;
-        tempPath = name.str();
-        out.open(tempPath, std::ios::binary | std::ios::trunc);
-    }
-    if (!out.is_open())
-        throw InputError(path, "",
-                         std::string("cannot create a temporary file beside it: ") +
-                             std::strerror(errno));
-    out << text;
-    out.close();
-    std::error_code ignored;
-    if (!out) {
-        fs::remove(tempPath, ignored);
-        throw InputError(path, "", "cannot write the model (disk full?)");
-    }
-    std::error_code error;
-    fs::rename(tempPath, path, error);
-    if (error) {
-        fs::remove(tempPath, ignored);
-        throw InputError(path, "", "cannot replace the file: " + error.message());
-    }
+    writeFileAtomically(path, modelToJson(model));
 }
 
 Model loadModel(const std::string& path)

@@ -29,7 +29,8 @@ std::string modelToJson(const Model& model);
 /// Throws InputError naming sourceName, the key and what was expected.
 Model modelFromJson(const std::string& text, const std::string& sourceName);
 
-void saveModel(const std::string& path, const Model& model); // atomic: temp file + rename
+/// Atomic (writeFileAtomically: temporary file, fsync, rename); errors are InputError(path, …).
+void saveModel(const std::string& path, const Model& model);
 Model loadModel(const std::string& path);
 
 } // namespace bp
