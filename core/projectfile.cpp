@@ -284,7 +284,7 @@ Project loadProject(const std::string& path)
                            target.has_parent_path() ? target.parent_path().string() : ".");
 }
 
-Dataset loadProjectData(const ProjectDataSource& source)
+Dataset loadProjectData(const ProjectDataSource& source, const CancellationToken* token)
 {
     switch (source.kind) {
     case ProjectDataSource::Kind::Generator:
@@ -293,10 +293,10 @@ Dataset loadProjectData(const ProjectDataSource& source)
         CsvOptions options;
         options.labelColumn = source.labelColumn;
         options.task = source.task;
-        return loadCsv(source.path, options);
+        return loadCsv(source.path, options, token);
     }
     case ProjectDataSource::Kind::Idx:
-        return loadIdx(source.path, source.labelsPath, source.maxExamples);
+        return loadIdx(source.path, source.labelsPath, source.maxExamples, token);
     }
     throw InputError("project", "data", "unknown data source kind");
 }

@@ -97,6 +97,6 @@ Project loadProject(const std::string& path);
 
 /// Generates or loads the project's data set as its source describes (no split, no
 /// normalisation). Throws the loaders' InputError.
-Dataset loadProjectData(const ProjectDataSource& source);
+Dataset loadProjectData(const ProjectDataSource& source, const CancellationToken* token = nullptr);
 
 } // namespace bp
