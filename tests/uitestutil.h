@@ -1,14 +1,65 @@
 #pragma once
-// Shared helpers for the widget tests.
+// Shared helpers for the widget tests (tests/views).
 
-#include "trainingsnapshot.h"
+#include "session/projectmodel.h"
+#include "views/lessons/lessontools.h"
+#include "views/project/projectfiles.h"
+#include "workertestutil.h"
+
+#include <qcustomplot.h>
 
 #include <QtTest/QtTest>
 
-namespace bpui {
-/// QCOMPARE prints TrainingState values through this ADL toString.
-inline char* toString(const TrainingState& state)
+namespace bptest {
+
+/// With BPS_SCREENSHOT_DIR set, saves `widget` as it looks now (after the coalescing timers
+/// fired and every plot in it replotted) under that folder; otherwise does nothing.
+inline void saveShot(QWidget* widget, const QString& name)
 {
-    return qstrdup(qPrintable(toDisplayString(state)));
+    const QString dir = qEnvironmentVariable("BPS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(100); // screenshots only: let the coalescing timers fire
+    QCoreApplication::processEvents();
+    for (QCustomPlot* plot : widget->findChildren<QCustomPlot*>())
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+    widget->grab().save(dir + QLatin1Char('/') + name);
 }
-} // namespace bpui
+
+/// Opens a project (it loads on the session's loader thread) and waits until it is in or
+/// has failed. True when opened; otherwise files->lastError() says why.
+inline bool openProjectAndWait(bpui::ProjectFiles* files, const QString& path, int ms = 60000)
+{
+    int opened = 0;
+    int failed = 0;
+    const QMetaObject::Connection a =
+        QObject::connect(files, &bpui::ProjectFiles::opened, [&opened] { ++opened; });
+    const QMetaObject::Connection b =
+        QObject::connect(files, &bpui::ProjectFiles::openFailed, [&failed] { ++failed; });
+    const bool started = files->openProject(path);
+    if (started)
+        QTest::qWaitFor([&] { return opened + failed > 0; }, ms);
+    QObject::disconnect(a);
+    QObject::disconnect(b);
+    return started && opened == 1;
+}
+
+/// Opens a lesson and waits until its project is in and its text shown (lessonOpened).
+inline bool openLessonAndWait(bpui::LessonTools* tools, bpui::ProjectFiles* files,
+                              const bpui::Lesson& lesson, int ms = 60000)
+{
+    int opened = 0;
+    int failed = 0;
+    const QMetaObject::Connection a =
+        QObject::connect(tools, &bpui::LessonTools::lessonOpened, [&opened] { ++opened; });
+    const QMetaObject::Connection b =
+        QObject::connect(files, &bpui::ProjectFiles::openFailed, [&failed] { ++failed; });
+    const bool started = tools->openLesson(lesson);
+    if (started)
+        QTest::qWaitFor([&] { return opened + failed > 0; }, ms);
+    QObject::disconnect(a);
+    QObject::disconnect(b);
+    return started && opened == 1;
+}
+
+} // namespace bptest

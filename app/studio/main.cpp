@@ -1,12 +1,12 @@
 // backprop-studio: the desktop lab. Opens on the bundled spiral example.
 
-#include "gradientcheckrunner.h"
-#include "lessontools.h"
-#include "mainwindow.h"
+#include "session/gradientcheckrunner.h"
+#include "views/lessons/lessontools.h"
+#include "views/shell/mainwindow.h"
 #include "maththreads.h"
 #include "memorybudget.h"
-#include "projectfiles.h"
-#include "trainingsnapshot.h"
+#include "views/project/projectfiles.h"
+#include "worker/trainingsnapshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,11 +76,11 @@ int main(int argc, char* argv[])
     bpui::MainWindow window;
     window.show();
     if (!cli.positionalArguments().isEmpty())
-        window.findChild<bpui::ProjectFiles*>()->openFile(cli.positionalArguments().constFirst());
+        window.projectFiles()->openFile(cli.positionalArguments().constFirst());
     else if (!cli.isSet(trainOption) && !cli.isSet(screenshotOption))
         // Lessons, recent files, New / Open; skipped when turned off or on offscreen platforms.
         QTimer::singleShot(0, &window, [&window] {
-            window.findChild<bpui::LessonTools*>()->showWelcomeAtStartup();
+            window.lessonTools()->showWelcomeAtStartup();
         });
     if (cli.isSet(trainOption) || cli.isSet(screenshotOption))
         QTimer::singleShot(300, &window, [&window] { window.startTraining(); });

@@ -12,14 +12,15 @@
 
 #include "guibench.h"
 
-#include "costplot.h"
+#include "session/livehistory.h"
+#include "views/plots/costplot.h"
 #include "maththreads.h"
 #include "memorybudget.h"
-#include "networkeditor.h"
-#include "networkscene.h"
-#include "projectmodel.h"
-#include "trainingsnapshot.h"
-#include "weightheatmaps.h"
+#include "views/network/networkeditor.h"
+#include "views/network/networkscene.h"
+#include "session/projectmodel.h"
+#include "worker/trainingsnapshot.h"
+#include "views/plots/weightheatmaps.h"
 
 #include <qcustomplot.h>
 
@@ -152,7 +153,8 @@ int main(int argc, char** argv)
 
     // --- C1: cost plot with 10⁶ rows (full batch with validation: four curves) --------------
     if (wanted("C1")) {
-        bpui::CostPlot plot;
+        bpui::LiveHistory liveHistory;
+        bpui::CostPlot plot(&liveHistory);
         plot.resize(900, 500);
         plot.show();
         std::mt19937_64 rng(5);
@@ -171,7 +173,7 @@ int main(int argc, char** argv)
             s.gradientNorm = u(rng);
             s.elapsedSeconds = 2e-5 * static_cast<double>(i);
         }
-        plot.appendRows(history);
+        liveHistory.append(history);
         QTimer* timer = redrawTimer(&plot, 33);
         if (timer == nullptr) {
             std::fprintf(stderr, "bps-guibench: CostPlot's redraw timer not found\n");

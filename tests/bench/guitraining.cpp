@@ -17,13 +17,13 @@
 
 #include "benchdata.h"
 
-#include "divergenceguard.h"
+#include "views/training/divergenceguard.h"
 #include "generators.h"
 #include "idxloader.h"
-#include "mainwindow.h"
-#include "projectmodel.h"
+#include "views/shell/mainwindow.h"
+#include "session/projectmodel.h"
 #include "trainer.h"
-#include "trainingcontroller.h"
+#include "session/trainingcontroller.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // TrainingWorker on a real QThread: throttled snapshots with complete history, pause, step,
 // stop, divergence and failures. Waits on signals only.
 
-#include "trainingworker.h"
-#include "uitestutil.h"
+#include "worker/trainingworker.h"
+#include "workertestutil.h"
 
 #include "generators.h"
 #include "initializer.h"

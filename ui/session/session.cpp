@@ -1,0 +1,36 @@
+#include "session/session.h"
+
+#include "session/dataloader.h"
+#include "session/gradientcheckrunner.h"
+#include "session/livehistory.h"
+#include "session/projectmodel.h"
+#include "session/runsmodel.h"
+#include "session/settingsundo.h"
+#include "session/trainingcontroller.h"
+
+namespace bpui {
+
+Session::Session(QObject* parent)
+    : QObject(parent), project_(new ProjectModel(this)), history_(new LiveHistory(this)),
+      runs_(new RunsModel(project_, history_, this)),
+      training_(new TrainingController(project_, history_, this)),
+      gradientCheck_(new GradientCheckRunner(project_, this)),
+      undo_(new SettingsUndo(project_, this)), loader_(new DataLoader(this))
+{
+    setObjectName(QStringLiteral("session"));
+    registerMetaTypes();
+}
+
+Session::~Session()
+{
+    // Threads first (each destructor cancels and joins), then the state they read.
+    delete loader_;
+    delete gradientCheck_;
+    delete training_;
+    delete undo_;
+    delete runs_;
+    delete history_;
+    delete project_;
+}
+
+} // namespace bpui

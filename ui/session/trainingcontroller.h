@@ -1,0 +1,102 @@
+#pragma once
+// The GUI-thread side of training: owns the worker thread, turns button presses into worker
+// commands, applies snapshots to the project, appends their rows to the live history and
+// numbers iterations continuously across runs. When the weights are set from outside
+// training (a reset, a new architecture or data, a project replaced) the history starts over.
+
+#include "session/livehistory.h"
+#include "session/projectmodel.h"
+#include "worker/trainingoutbox.h"
+#include "worker/trainingsnapshot.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace bpui {
+
+class TrainingWorker;
+
+class TrainingController : public QObject
+{
+    Q_OBJECT
+public:
+    /// Trains `model`'s network and writes the rows into `history`; both outlive it.
+    TrainingController(ProjectModel* model, LiveHistory* history, QObject* parent = nullptr);
+    /// Stops a running worker and joins its thread.
+    ~TrainingController() override;
+
+    TrainingState state() const { return state_; }
+    bool isActive() const
+    {
+        return state_ == TrainingState::Running || state_ == TrainingState::Paused;
+    }
+    /// Iterations since the weights were last reset (across Train / Stop / Train).
+    long totalIterations() const { return baseIteration_ + lastRunIteration_; }
+    /// Iterations and epochs of the current (or last) run alone: what its budget counts.
+    long runIteration() const { return lastRunIteration_; }
+    double runEpoch() const { return lastRunEpoch_; }
+    int gradientCheckEvery() const { return gradientCheckEvery_; }
+
+public slots:
+    void train();       // start, or resume when paused
+    void togglePause(); // Space: train / pause / resume
+    void pause();
+    void step(); // exactly one iteration, then paused
+    void stop();
+    void setGradientCheckEvery(int iterations);
+    /// Whether snapshots carry the full-batch gradient (only worth its cost when shown).
+    void setPublishGradient(bool on);
+    /// Ends a running or paused run and puts `params` (weights this history passed through
+    /// at `iteration`) back in the project, keeping the cost history: the next Train goes on
+    /// from there with the iteration count continuing.
+    void rewindTo(const bp::Vector& params, long iteration);
+
+signals:
+    void stateChanged(bpui::TrainingState state);
+    /// Rows renumbered to continue the history since the last reset (already appended to
+    /// the live history when this is emitted).
+    void snapshotReceived(const bpui::TrainingSnapshot& snapshot);
+    void finished(const bp::TrainingResult& result);
+    void failed(const QString& message);
+    void gradientChecked(const bpui::GradientCheckOutcome& outcome);
+    void message(const QString& text); // for the status bar
+
+private:
+    void startRun(bool stepOnly);
+    void setState(TrainingState state);
+    void onSnapshot(const bpui::TrainingSnapshot& snapshot);
+    void onFinished(const bp::TrainingResult& result);
+    void onFailed(const QString& message);
+    void onParametersChanged();
+    void onConfigChanged();
+    void onReplaced(unsigned changes, bpui::ReplaceCause cause);
+    /// New weights from outside training: whatever runs stops, the history starts over.
+    void startOver();
+    /// The project changed under a run: stop it and ignore whatever it still sends.
+    void abandonRun();
+    /// The current run's counts become the base the next run's rows continue from.
+    void carryOverRun();
+    void resetCounts();
+
+    ProjectModel* model_;
+    LiveHistory* history_;
+    TrainingOutbox outbox_; // declared before the thread: it outlives the worker
+    QThread thread_;
+    TrainingWorker* worker_; // lives on thread_, deleted when it finishes
+    TrainingState state_ = TrainingState::Idle;
+    bool applyingSnapshot_ = false;
+    long baseIteration_ = 0; // iterations of earlier runs since the last reset
+    double baseEpoch_ = 0.0;
+    long lastRunIteration_ = 0; // the current run's own iteration count
+    double lastRunEpoch_ = 0.0;
+    // Cost evaluations and seconds continue across runs like iterations and epochs do.
+    long baseEvaluations_ = 0;
+    double baseSeconds_ = 0.0;
+    long lastRunEvaluations_ = 0;
+    double lastRunSeconds_ = 0.0;
+    int gradientCheckEvery_ = 0;
+    double runLearningRate_ = 0.0;
+    double runLambda_ = 0.0;
+};
+
+} // namespace bpui

@@ -1,0 +1,496 @@
+#include "views/plots/costplot.h"
+#include "views/plots/plotregistry.h"
+
+#include "session/costdecimation.h"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <limits>
+
+namespace bpui {
+
+namespace {
+
+/// The decimation's (x, value) points as QCustomPlot's own (a few thousand at most).
+void toGraphData(const QVector<QPointF>& from, QVector<QCPGraphData>& to)
+{
+    to.resize(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to[i] = QCPGraphData(from[i].x(), from[i].y());
+}
+
+} // namespace
+
+namespace {
+
+QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
+                    const QColor& colour, Qt::PenStyle style)
+{
+    QCPGraph* graph = plot->addGraph(plot->xAxis, valueAxis);
+    graph->setName(name);
+    QPen pen(colour, 1.6);
+    pen.setStyle(style);
+    graph->setPen(pen);
+    graph->setAdaptiveSampling(false); // we already decimate
+    return graph;
+}
+
+} // namespace
+
+CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
+    : QWidget(parent), history_(history)
+{
+    axisCombo_ = new QComboBox(this);
+    axisCombo_->setObjectName(QStringLiteral("costXAxisCombo"));
+    axisCombo_->addItems({tr("Iteration"), tr("Epoch"), tr("Cost evaluations"), tr("Seconds")});
+    axisCombo_->setToolTip(tr("What the horizontal axis counts"));
+    logCheck_ = new QCheckBox(tr("Log scale"), this);
+    logCheck_->setObjectName(QStringLiteral("costLogScaleCheck"));
+    logCheck_->setToolTip(tr("Logarithmic cost axis: shows slow late progress"));
+    accuracyCheck_ = new QCheckBox(tr("Accuracy"), this);
+    accuracyCheck_->setObjectName(QStringLiteral("costAccuracyCheck"));
+    accuracyCheck_->setChecked(true);
+    accuracyCheck_->setToolTip(tr("Training and validation accuracy on the right axis"));
+    auto* fit = new QPushButton(tr("Fit"), this);
+    fit->setObjectName(QStringLiteral("costFitButton"));
+    fit->setToolTip(tr("Show the whole history again and follow new rows (or double-click)"));
+    readout_ = new QLabel(this);
+    readout_->setObjectName(QStringLiteral("costReadout"));
+    readout_->setTextFormat(Qt::PlainText);
+    readout_->setToolTip(tr("The history row nearest the mouse (from the full, undecimated data)"));
+
+    plot_ = makePlot(this);
+    // Curves of a few thousand decimated points: Qt's path stroker for joined, anti-aliased
+    // 1.6-px lines took ≈ 23 ms of a 10⁶-row redraw (bps-guibench C1p); polylines are drawn
+    // segment by segment instead, with the same pixels up to the joins.
+    plot_->setPlottingHint(QCP::phFastPolylines, true);
+    plot_->setObjectName(QStringLiteral("costPlotArea"));
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot_->setToolTip(tr("Cost J(Θ) per history row: drag to pan, wheel to zoom, "
+                         "double-click to fit. Full history kept; drawing is decimated "
+                         "to the lowest and highest value per pixel column."));
+    plot_->xAxis->setLabel(tr("iteration"));
+    plot_->yAxis->setLabel(tr("cost J(Θ)"));
+    plot_->yAxis2->setLabel(tr("accuracy"));
+    plot_->yAxis2->setRange(0.0, 1.02);
+    plot_->legend->setVisible(true);
+    plot_->legend->setFont(QFont(font().family(), 8));
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    trainCost_ = makeGraph(plot_, plot_->yAxis, tr("training cost"), QColor(0x1f, 0x77, 0xb4),
+                           Qt::SolidLine);
+    validationCost_ = makeGraph(plot_, plot_->yAxis, tr("validation cost"),
+                                QColor(0xff, 0x7f, 0x0e), Qt::SolidLine);
+    trainAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("training accuracy"),
+                               QColor(0x2c, 0xa0, 0x2c), Qt::DashLine);
+    validationAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("validation accuracy"),
+                                    QColor(0x94, 0x67, 0xbd), Qt::DashLine);
+    tracer_ = new QCPItemTracer(plot_);
+    tracer_->setStyle(QCPItemTracer::tsCrosshair);
+    tracer_->setPen(QPen(QColor(0, 0, 0, 90)));
+    tracer_->setVisible(false);
+    plot_->installEventFilter(this);
+
+    redrawTimer_ = new QTimer(this);
+    redrawTimer_->setSingleShot(true);
+    redrawTimer_->setInterval(33); // ≈30 Hz, however often rows arrive
+    connect(redrawTimer_, &QTimer::timeout, this, &CostPlot::redraw);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Against:"), this));
+    controls->addWidget(axisCombo_);
+    controls->addWidget(logCheck_);
+    controls->addWidget(accuracyCheck_);
+    controls->addWidget(fit);
+    controls->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(controls);
+    layout->addWidget(plot_, 1);
+    layout->addWidget(readout_);
+
+    connect(axisCombo_, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setXAxis(static_cast<XAxis>(index)); });
+    connect(logCheck_, &QCheckBox::toggled, this, &CostPlot::setLogScale);
+    connect(accuracyCheck_, &QCheckBox::toggled, this, &CostPlot::scheduleRedraw);
+    connect(fit, &QPushButton::clicked, this, &CostPlot::fitToData);
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { fitToData(); });
+    connect(plot_, &QCustomPlot::mouseMove, this,
+            [this](QMouseEvent* event) { showReadout(event->pos()); });
+    // A range change we did not make is the user panning or zooming: stop following the
+    // data, and re-decimate for the new view.
+    auto userRange = [this] {
+        if (settingRange_)
+            return;
+        followData_ = false;
+        scheduleRedraw();
+    };
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, userRange);
+    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, userRange);
+    connect(history_, &LiveHistory::appended, this, &CostPlot::onRowsAppended);
+    connect(history_, &LiveHistory::reset, this, &CostPlot::onHistoryReset);
+    onHistoryReset(); // the session may already hold rows (a view created late)
+}
+
+void CostPlot::onRowsAppended(std::size_t first)
+{
+    const std::vector<bp::IterationStats>& rows = history_->rows();
+    if (x_.size() != first) { // not the rows this cache mirrors: start it again
+        onHistoryReset();
+        return;
+    }
+    x_.reserve(rows.size());
+    for (std::size_t i = first; i < rows.size(); ++i)
+        x_.push_back(xOf(rows[i]));
+    scheduleRedraw();
+}
+
+CostPlot::Overlay* CostPlot::findOverlay(int id)
+{
+    for (Overlay& overlay : overlays_)
+        if (overlay.id == id)
+            return &overlay;
+    return nullptr;
+}
+
+QCPGraph* CostPlot::overlayGraph(int id) const
+{
+    for (const Overlay& overlay : overlays_)
+        if (overlay.id == id)
+            return overlay.graph;
+    return nullptr;
+}
+
+void CostPlot::recomputeOverlayX(Overlay& overlay)
+{
+    overlay.x.resize(overlay.rows.size());
+    for (std::size_t i = 0; i < overlay.rows.size(); ++i)
+        overlay.x[i] = xOf(overlay.rows[i]);
+    overlay.sorted = std::is_sorted(overlay.x.begin(), overlay.x.end());
+}
+
+void CostPlot::setOverlay(int id, const QString& name, const QColor& colour,
+                          const std::vector<bp::IterationStats>& rows)
+{
+    Overlay* overlay = findOverlay(id);
+    if (overlay == nullptr) {
+        overlays_.push_back({});
+        overlay = &overlays_.back();
+        overlay->id = id;
+        overlay->graph = makeGraph(plot_, plot_->yAxis, name, colour, Qt::SolidLine);
+    }
+    overlay->graph->setName(name);
+    QPen pen = overlay->graph->pen();
+    pen.setColor(colour);
+    overlay->graph->setPen(pen);
+    overlay->rows = rows;
+    recomputeOverlayX(*overlay);
+    fitToData();
+}
+
+void CostPlot::appendOverlayRows(int id, const std::vector<bp::IterationStats>& rows)
+{
+    Overlay* overlay = findOverlay(id);
+    if (overlay == nullptr || rows.empty())
+        return;
+    overlay->rows.insert(overlay->rows.end(), rows.begin(), rows.end());
+    for (const bp::IterationStats& row : rows) {
+        const double x = xOf(row);
+        if (!overlay->x.empty() && x < overlay->x.back())
+            overlay->sorted = false;
+        overlay->x.push_back(x);
+    }
+    scheduleRedraw();
+}
+
+void CostPlot::removeOverlay(int id)
+{
+    for (auto it = overlays_.begin(); it != overlays_.end(); ++it) {
+        if (it->id == id) {
+            plot_->removeGraph(it->graph);
+            overlays_.erase(it);
+            scheduleRedraw();
+            return;
+        }
+    }
+}
+
+void CostPlot::clearOverlays()
+{
+    for (const Overlay& overlay : overlays_)
+        plot_->removeGraph(overlay.graph);
+    overlays_.clear();
+    scheduleRedraw();
+}
+
+void CostPlot::onHistoryReset()
+{
+    recomputeX();
+    followData_ = true;
+    hideReadout();
+    scheduleRedraw();
+}
+
+void CostPlot::setXAxis(XAxis axis)
+{
+    xAxis_ = axis;
+    if (axisCombo_->currentIndex() != static_cast<int>(axis))
+        axisCombo_->setCurrentIndex(static_cast<int>(axis)); // re-enters once, harmless
+    static const char* const labels[] = {"iteration", "epoch", "cost evaluations", "seconds"};
+    plot_->xAxis->setLabel(tr(labels[static_cast<int>(axis)]));
+    recomputeX();
+    fitToData();
+}
+
+void CostPlot::setLogScale(bool on)
+{
+    logScale_ = on;
+    if (logCheck_->isChecked() != on)
+        logCheck_->setChecked(on);
+    if (on) {
+        plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        // Costs often span less than a decade: 'g' keeps 0.3, 0.5, 0.8 apart where "eb" with
+        // one digit would print 2·10⁰ twice.
+        plot_->yAxis->setNumberFormat(QStringLiteral("gb"));
+        plot_->yAxis->setNumberPrecision(3);
+    } else {
+        plot_->yAxis->setScaleType(QCPAxis::stLinear);
+        plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        plot_->yAxis->setNumberFormat(QStringLiteral("gb"));
+        plot_->yAxis->setNumberPrecision(6);
+    }
+    fitToData();
+}
+
+void CostPlot::fitToData()
+{
+    followData_ = true;
+    scheduleRedraw();
+}
+
+double CostPlot::xOf(const bp::IterationStats& row) const
+{
+    switch (xAxis_) {
+    case XAxis::Iteration:
+        return static_cast<double>(row.iteration);
+    case XAxis::Epoch:
+        return row.epoch;
+    case XAxis::Evaluations:
+        return static_cast<double>(row.evaluations);
+    case XAxis::Seconds:
+        return row.elapsedSeconds;
+    }
+    return 0.0;
+}
+
+void CostPlot::recomputeX()
+{
+    const std::vector<bp::IterationStats>& rows = history_->rows();
+    x_.resize(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        x_[i] = xOf(rows[i]);
+    for (Overlay& overlay : overlays_)
+        recomputeOverlayX(overlay);
+}
+
+void CostPlot::scheduleRedraw()
+{
+    if (!redrawTimer_->isActive())
+        redrawTimer_->start();
+}
+
+void CostPlot::redraw()
+{
+    settingRange_ = true;
+    if (followData_) {
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -lo;
+        if (!x_.empty()) {
+            lo = x_.front();
+            hi = x_.back();
+        }
+        for (const Overlay& overlay : overlays_) {
+            if (overlay.x.empty())
+                continue;
+            const auto [mn, mx] = std::minmax_element(overlay.x.begin(), overlay.x.end());
+            lo = std::min(lo, *mn);
+            hi = std::max(hi, *mx);
+        }
+        if (std::isfinite(lo))
+            plot_->xAxis->setRange(lo, hi > lo ? hi : lo + 1.0);
+    }
+    const QCPRange range = plot_->xAxis->range();
+    // Before the first layout the axis rect has no size yet; 400 columns is a fair guess.
+    const int axisWidth = plot_->axisRect()->width();
+    const int columns = axisWidth > 16 ? axisWidth : 400;
+    const auto firstIt = std::lower_bound(x_.begin(), x_.end(), range.lower);
+    const auto lastIt = std::upper_bound(x_.begin(), x_.end(), range.upper);
+    // One row either side keeps the line running to the plot's edges.
+    std::size_t first = static_cast<std::size_t>(firstIt - x_.begin());
+    std::size_t last = static_cast<std::size_t>(lastIt - x_.begin());
+    first = first > 0 ? first - 1 : 0;
+    last = std::min(last + 1, x_.size());
+
+    const bool accuracy = accuracyCheck_->isChecked();
+    struct Series
+    {
+        QCPGraph* graph;
+        HistoryField field;
+        bool positiveOnly;
+        bool enabled;
+    };
+    const Series series[] = {
+        {trainCost_, &bp::IterationStats::trainCost, logScale_, true},
+        {validationCost_, &bp::IterationStats::validationCost, logScale_, true},
+        {trainAccuracy_, &bp::IterationStats::trainAccuracy, false, accuracy},
+        {validationAccuracy_, &bp::IterationStats::validationAccuracy, false, accuracy}};
+    drawnPoints_ = 0;
+    double yMin = std::numeric_limits<double>::infinity();
+    double yMax = -yMin;
+    bool anyAccuracy = false;
+    QVector<QPointF> decimated[std::size(series)];
+    std::vector<DecimatedSeries> wanted;
+    for (std::size_t k = 0; k < std::size(series); ++k)
+        if (series[k].enabled)
+            wanted.push_back({series[k].field, series[k].positiveOnly, &decimated[k]});
+    if (!x_.empty())
+        decimate(x_, history_->rows(), wanted, first, last, range.lower, range.upper, columns);
+    QVector<QCPGraphData> points;
+    for (std::size_t k = 0; k < std::size(series); ++k) {
+        const Series& s = series[k];
+        toGraphData(decimated[k], points);
+        s.graph->data()->set(points, true);
+        // Only series with data appear in the legend: no "validation" line without a split.
+        if (points.isEmpty())
+            s.graph->removeFromLegend();
+        else
+            s.graph->addToLegend();
+        drawnPoints_ += static_cast<int>(points.size());
+        if (s.graph->valueAxis() == plot_->yAxis) {
+            for (const QCPGraphData& p : points) {
+                yMin = std::min(yMin, p.value);
+                yMax = std::max(yMax, p.value);
+            }
+        } else if (!points.isEmpty()) {
+            anyAccuracy = true;
+        }
+    }
+    for (const Overlay& overlay : overlays_) {
+        std::size_t from = 0;
+        std::size_t to = overlay.x.size();
+        if (overlay.sorted) {
+            from = static_cast<std::size_t>(
+                std::lower_bound(overlay.x.begin(), overlay.x.end(), range.lower) -
+                overlay.x.begin());
+            to = static_cast<std::size_t>(
+                std::upper_bound(overlay.x.begin(), overlay.x.end(), range.upper) -
+                overlay.x.begin());
+            from = from > 0 ? from - 1 : 0;
+            to = std::min(to + 1, overlay.x.size());
+        }
+        points.clear();
+        if (overlay.sorted && from < to) {
+            QVector<QPointF> kept;
+            std::vector<DecimatedSeries> cost{{&bp::IterationStats::trainCost, logScale_, &kept}};
+            decimate(overlay.x, overlay.rows, cost, from, to, range.lower, range.upper, columns);
+            toGraphData(kept, points);
+        } else if (!overlay.sorted) {
+            // A history saved before runs were kept continuous: drawn as it is, undecimated.
+            for (std::size_t i = 0; i < overlay.rows.size(); ++i) {
+                const double v = overlay.rows[i].trainCost;
+                if (std::isfinite(v) && (!logScale_ || v > 0.0))
+                    points.append(QCPGraphData(overlay.x[i], v));
+            }
+        }
+        overlay.graph->data()->set(points, overlay.sorted);
+        drawnPoints_ += static_cast<int>(points.size());
+        for (const QCPGraphData& p : points) {
+            yMin = std::min(yMin, p.value);
+            yMax = std::max(yMax, p.value);
+        }
+    }
+    plot_->yAxis2->setVisible(anyAccuracy);
+    if (followData_ && std::isfinite(yMin)) {
+        if (logScale_)
+            plot_->yAxis->setRange(yMin / 1.5, yMax * 1.5);
+        else if (yMax > yMin)
+            plot_->yAxis->setRange(yMin - 0.05 * (yMax - yMin), yMax + 0.05 * (yMax - yMin));
+        else
+            plot_->yAxis->setRange(yMin - 0.5, yMax + 0.5);
+    }
+    settingRange_ = false;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CostPlot::showReadout(const QPoint& pixel)
+{
+    if (x_.empty() || !plot_->axisRect()->rect().contains(pixel)) {
+        hideReadout();
+        return;
+    }
+    const double x = plot_->xAxis->pixelToCoord(pixel.x());
+    auto it = std::lower_bound(x_.begin(), x_.end(), x);
+    std::size_t i = static_cast<std::size_t>(it - x_.begin());
+    if (i >= x_.size() || (i > 0 && x - x_[i - 1] < x_[i] - x))
+        i = i > 0 ? i - 1 : 0;
+    const bp::IterationStats& row = history_->rows()[i];
+    QString text = tr("iteration %1 · epoch %2 · %3 evaluations · %4 s — J(train) = %5")
+                       .arg(row.iteration)
+                       .arg(row.epoch, 0, 'g', 4)
+                       .arg(row.evaluations)
+                       .arg(row.elapsedSeconds, 0, 'f', 2)
+                       .arg(row.trainCost, 0, 'g', 6);
+    if (std::isfinite(row.validationCost))
+        text += tr(", J(validation) = %1").arg(row.validationCost, 0, 'g', 6);
+    if (std::isfinite(row.trainAccuracy))
+        text += tr(", accuracy %1 %").arg(100.0 * row.trainAccuracy, 0, 'f', 1);
+    if (std::isfinite(row.validationAccuracy))
+        text += tr(" (validation %1 %)").arg(100.0 * row.validationAccuracy, 0, 'f', 1);
+    readout_->setText(text);
+    tracer_->position->setCoords(x_[i], row.trainCost);
+    tracer_->setVisible(true);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CostPlot::hideReadout()
+{
+    readout_->clear();
+    if (tracer_->visible()) {
+        tracer_->setVisible(false);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+bool CostPlot::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == plot_ && event->type() == QEvent::Leave)
+        hideReadout();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CostPlot::setLineScale(double scale)
+{
+    if (!(scale > 0.0) || scale == lineScale_)
+        return;
+    for (int i = 0; i < plot_->graphCount(); ++i) {
+        QCPGraph* graph = plot_->graph(i);
+        QPen pen = graph->pen();
+        pen.setWidthF(pen.widthF() * scale / lineScale_);
+        graph->setPen(pen);
+    }
+    lineScale_ = scale;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace bpui

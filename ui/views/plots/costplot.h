@@ -1,0 +1,119 @@
+#pragma once
+// Training and validation cost (and accuracy on the right axis) against iteration, epoch,
+// cost evaluations or seconds. Draws the session's LiveHistory (it keeps no rows of its own,
+// only each row's x on the chosen axis) as a min/max-per-pixel-column decimation of the
+// visible range, so a million rows redraw in milliseconds.
+//
+// Controls (objectNames, for tests): "costXAxisCombo" (iteration / epoch / evaluations /
+// seconds), "costLogScaleCheck", "costAccuracyCheck", "costFitButton"; the QCustomPlot is
+// "costPlotArea" and the hover read-out label "costReadout".
+//
+// Overlays: other runs' training cost (the Runs dock's ticked runs), each in its own colour
+// and named in the legend, on the same x axis choice and decimated the same way.
+
+#include "session/livehistory.h"
+#include "trainer.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QCPGraph;
+class QCPItemTracer;
+class QCustomPlot;
+class QLabel;
+class QTimer;
+
+namespace bpui {
+
+class CostPlot : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class XAxis
+    {
+        Iteration,
+        Epoch,
+        Evaluations,
+        Seconds
+    };
+
+    /// Draws `history`, which must outlive the plot.
+    explicit CostPlot(const LiveHistory* history, QWidget* parent = nullptr);
+
+    /// The rows drawn (the session's live history).
+    const std::vector<bp::IterationStats>& history() const { return history_->rows(); }
+    /// Points handed to QCustomPlot by the last redraw, over all series.
+    int drawnPointCount() const { return drawnPoints_; }
+
+    /// Draws (or replaces) run `id`'s training cost curve in `colour`, named `name`.
+    void setOverlay(int id, const QString& name, const QColor& colour,
+                    const std::vector<bp::IterationStats>& rows);
+    void appendOverlayRows(int id, const std::vector<bp::IterationStats>& rows);
+    void removeOverlay(int id);
+    void clearOverlays();
+    int overlayCount() const { return static_cast<int>(overlays_.size()); }
+    QCPGraph* overlayGraph(int id) const; // null when run `id` is not overlaid
+
+    void setXAxis(XAxis axis);
+    XAxis xAxis() const { return xAxis_; }
+    void setLogScale(bool on);
+    bool logScale() const { return logScale_; }
+    QCustomPlot* plot() const { return plot_; }
+    /// Where `row` sits on the current x axis.
+    double xOf(const bp::IterationStats& row) const;
+    /// Multiplies every curve's pen width by scale relative to the normal width (presentation
+    /// mode: 1.6; 1 restores). Curves added later are drawn at the normal width.
+    Q_INVOKABLE void setLineScale(double scale);
+    double lineScale() const { return lineScale_; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void onRowsAppended(std::size_t first);
+    void onHistoryReset();
+    void scheduleRedraw();
+    void redraw();
+    void recomputeX();
+    void fitToData();
+    void showReadout(const QPoint& pixel);
+    void hideReadout();
+
+    QComboBox* axisCombo_ = nullptr;
+    QCheckBox* logCheck_ = nullptr;
+    QCheckBox* accuracyCheck_ = nullptr;
+    QLabel* readout_ = nullptr;
+    QCustomPlot* plot_ = nullptr;
+    QCPGraph* trainCost_ = nullptr;
+    QCPGraph* validationCost_ = nullptr;
+    QCPGraph* trainAccuracy_ = nullptr;
+    QCPGraph* validationAccuracy_ = nullptr;
+    QCPItemTracer* tracer_ = nullptr;
+    QTimer* redrawTimer_ = nullptr;
+
+    struct Overlay
+    {
+        int id = 0;
+        QCPGraph* graph = nullptr;
+        std::vector<bp::IterationStats> rows;
+        std::vector<double> x;
+        bool sorted = true; // x non-decreasing: the visible range can be found by bisection
+    };
+    Overlay* findOverlay(int id);
+    void recomputeOverlayX(Overlay& overlay);
+
+    std::vector<Overlay> overlays_;
+    const LiveHistory* history_;
+    std::vector<double> x_; // x of every history row on the chosen axis (non-decreasing)
+    XAxis xAxis_ = XAxis::Iteration;
+    bool logScale_ = false;
+    bool followData_ = true; // until the user drags or zooms, the view tracks the whole history
+    bool settingRange_ = false;
+    int drawnPoints_ = 0;
+    double lineScale_ = 1.0;
+};
+
+} // namespace bpui

@@ -1,0 +1,49 @@
+#include "views/plots/plotregistry.h"
+
+#include <qcustomplot.h>
+
+namespace bpui {
+
+PlotRegistry& PlotRegistry::instance()
+{
+    static PlotRegistry registry;
+    return registry;
+}
+
+QList<QCustomPlot*> PlotRegistry::plots() const
+{
+    QList<QCustomPlot*> out;
+    for (const QPointer<QCustomPlot>& plot : plots_)
+        if (!plot.isNull())
+            out << plot.data();
+    return out;
+}
+
+QList<QCustomPlot*> PlotRegistry::plotsOf(const QObject* owner) const
+{
+    QList<QCustomPlot*> out;
+    for (QCustomPlot* plot : plots()) {
+        for (const QObject* up = plot->parent(); up != nullptr; up = up->parent()) {
+            if (up == owner) {
+                out << plot;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+void PlotRegistry::add(QCustomPlot* plot)
+{
+    plots_.removeIf([](const QPointer<QCustomPlot>& p) { return p.isNull(); });
+    plots_ << plot;
+}
+
+QCustomPlot* makePlot(QWidget* parent)
+{
+    auto* plot = new QCustomPlot(parent);
+    PlotRegistry::instance().add(plot);
+    return plot;
+}
+
+} // namespace bpui

@@ -1,0 +1,235 @@
+#include "views/project/exportmenu.h"
+
+#include "session/gradientcheckrunner.h"
+#include "views/plots/plotexport.h"
+#include "views/plots/plotregistry.h"
+#include "session/livehistory.h"
+#include "session/projectmodel.h"
+#include "session/session.h"
+#include "session/trainingcontroller.h"
+#include "worker/trainingsnapshot.h"
+
+#include "modelfile.h"
+#include "onnxexport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+
+#include <qcustomplot.h>
+
+#include <exception>
+
+namespace bpui {
+
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("BackpropStudio"), QStringLiteral("Backprop Studio"));
+}
+
+bp::Model currentModel(const ProjectModel& model)
+{
+    bp::Model out;
+    out.network = bp::Network(model.architecture(), model.parameters());
+    out.normalization = model.normalization();
+    out.classNames = model.dataset().classNames;
+    return out;
+}
+
+} // namespace
+
+ExportMenu::ExportMenu(QMainWindow* window, Session* session)
+    : QObject(window), window_(window), model_(session->project()), history_(session->history())
+{
+    setObjectName(QStringLiteral("exportMenu"));
+    addPlotContextMenus();
+    // Keep the latest report from either source, as the Gradient check dock does.
+    auto keep = [this](const GradientCheckOutcome& outcome) {
+        lastCheck_ = outcome.report;
+        if (checkAction_ != nullptr)
+            checkAction_->setEnabled(true);
+    };
+    connect(session->gradientCheck(), &GradientCheckRunner::finished, this, keep);
+    connect(session->training(), &TrainingController::gradientChecked, this, keep);
+}
+
+void ExportMenu::populateFileMenu(QMenu* file)
+{
+    QMenu* menu = file->addMenu(tr("&Export"));
+    menu->setObjectName(QStringLiteral("exportMenu"));
+    QMenu* plots = menu->addMenu(tr("&Plot"));
+    // Panels come and go (teaching widgets, floating docks): list the plots when opened.
+    connect(plots, &QMenu::aboutToShow, this, [this, plots] { fillPlotMenu(plots); });
+    auto add = [this, menu](const QString& text, const char* name, void (ExportMenu::*slot)()) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setObjectName(QString::fromLatin1(name));
+        return action;
+    };
+    add(tr("Cost &history (CSV)…"), "actionExportHistory", &ExportMenu::exportHistory);
+    checkAction_ = add(tr("&Gradient-check table (CSV)…"), "actionExportGradientCheck",
+                       &ExportMenu::exportGradientCheck);
+    checkAction_->setEnabled(lastCheck_.has_value());
+    add(tr("&Model (JSON)…"), "actionExportModel", &ExportMenu::exportModel);
+    add(tr("&ONNX…"), "actionExportOnnx", &ExportMenu::exportOnnx);
+}
+
+void ExportMenu::fillPlotMenu(QMenu* menu)
+{
+    addPlotContextMenus();
+    menu->clear();
+    for (QCustomPlot* plot : PlotRegistry::instance().plotsOf(window_)) {
+        if (!plot->isVisibleTo(window_))
+            continue;
+        menu->addAction(plotTitle(plot) + QStringLiteral("…"), this,
+                        [this, plot] { exportPlot(plot); });
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No plot is shown"))->setEnabled(false);
+}
+
+void ExportMenu::addPlotContextMenus()
+{
+    for (QCustomPlot* plot : PlotRegistry::instance().plotsOf(window_)) {
+        // A plot with its own menu keeps it; the property marks plots already wired.
+        if (plot->contextMenuPolicy() != Qt::DefaultContextMenu ||
+            plot->property("bpExportMenu").toBool())
+            continue;
+        plot->setProperty("bpExportMenu", true);
+        plot->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(plot, &QWidget::customContextMenuRequested, this, [this, plot](const QPoint& at) {
+            QMenu menu;
+            menu.addAction(tr("Export…"), this, [this, plot] { exportPlot(plot); });
+            menu.exec(plot->mapToGlobal(at));
+        });
+    }
+}
+
+QString ExportMenu::plotTitle(QCustomPlot* plot) const
+{
+    QWidget* widget = plot;
+    while (widget != nullptr && qobject_cast<QDockWidget*>(widget) == nullptr)
+        widget = widget->parentWidget();
+    QString title = widget != nullptr ? widget->windowTitle() : plot->objectName();
+    if (widget != nullptr) {
+        const QList<QCustomPlot*> siblings = PlotRegistry::instance().plotsOf(widget);
+        if (siblings.size() > 1)
+            title += QStringLiteral(" %1").arg(siblings.indexOf(plot) + 1);
+    }
+    return title.isEmpty() ? tr("Plot") : title;
+}
+
+QString ExportMenu::choose(const QString& title, const QString& name, const QString& filter)
+{
+    if (chooser_)
+        return chooser_(title, name, filter);
+    const QString directory =
+        settings().value(QStringLiteral("lastExportDirectory"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getSaveFileName(window_, title, QDir(directory).filePath(name), filter);
+    if (!path.isEmpty())
+        settings().setValue(QStringLiteral("lastExportDirectory"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void ExportMenu::report(bool ok, const QString& path, const QString& error)
+{
+    if (ok) {
+        emit statusMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit statusMessage(error);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Export failed"), error, QMessageBox::Ok, window_);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ExportMenu::exportPlot(QCustomPlot* plot)
+{
+    QString name = plotTitle(plot).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString path = choose(tr("Export plot"), name + QStringLiteral(".png"), tr(kPlotFilter));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = bpui::exportPlot(plot, path, &error);
+    report(ok, path, error);
+}
+
+void ExportMenu::exportHistory()
+{
+    const QString path =
+        choose(tr("Export cost history"), QStringLiteral("history.csv"), tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // Formatting 10⁶ rows takes seconds: progress with Cancel (nothing is written then).
+    QProgressDialog dialog(tr("Exporting the cost history…"), tr("Cancel"), 0, 0, window_);
+    dialog.setWindowTitle(tr("Export"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    const std::optional<QString> text =
+        historyCsv(history_->rows(), [&](std::size_t done, std::size_t total) {
+            dialog.setMaximum(static_cast<int>(total / kHistoryCsvBlock + 1));
+            dialog.setValue(static_cast<int>(done / kHistoryCsvBlock));
+            return !dialog.wasCanceled();
+        });
+    if (!text) {
+        emit statusMessage(tr("Export cancelled; nothing was written."));
+        return;
+    }
+    QString error;
+    const bool ok = writeTextFile(path, *text, &error);
+    report(ok, path, error);
+}
+
+void ExportMenu::exportGradientCheck()
+{
+    if (!lastCheck_)
+        return;
+    const QString path = choose(tr("Export gradient-check table"),
+                                QStringLiteral("gradient-check.csv"), tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = writeTextFile(path, gradientTableCsv(*lastCheck_), &error);
+    report(ok, path, error);
+}
+
+void ExportMenu::exportModel()
+{
+    const QString path =
+        choose(tr("Export model"), QStringLiteral("model.json"), tr("Model file (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        bp::saveModel(path.toStdString(), currentModel(*model_));
+        report(true, path, {});
+    } catch (const std::exception& error) {
+        report(false, path, QString::fromStdString(error.what()));
+    }
+}
+
+void ExportMenu::exportOnnx()
+{
+    const QString path =
+        choose(tr("Export ONNX"), QStringLiteral("model.onnx"), tr("ONNX model (*.onnx)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const bp::Model model = currentModel(*model_);
+        bp::exportOnnx(path.toStdString(), model.network, model.normalization, model.classNames);
+        report(true, path, {});
+    } catch (const std::exception& error) {
+        report(false, path, QString::fromStdString(error.what()));
+    }
+}
+
+} // namespace bpui

@@ -1,0 +1,69 @@
+#pragma once
+// File → Export: any plot (PNG / SVG / PDF), the cost history (CSV), the model (JSON model
+// file) and ONNX; and an "Export…" context menu on every plot of the window.
+//
+// objectNames: this "exportMenu"; the menu "exportMenu"; actions "actionExportHistory",
+// "actionExportGradientCheck" (enabled once a check has run), "actionExportModel",
+// "actionExportOnnx".
+
+#include "gradientcheck.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QCustomPlot;
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace bpui {
+
+class LiveHistory;
+class ProjectModel;
+class Session;
+
+class ExportMenu : public QObject
+{
+    Q_OBJECT
+public:
+    /// Chooses a file to write (empty = cancelled): title, suggested name, filter.
+    using FileChooser =
+        std::function<QString(const QString& title, const QString& name, const QString& filter)>;
+
+    /// Exports the session's project, history and last gradient check.
+    ExportMenu(QMainWindow* window, Session* session);
+
+    /// Adds the Export submenu.
+    void populateFileMenu(QMenu* file);
+    void setFileChooser(FileChooser chooser) { chooser_ = std::move(chooser); }
+    /// Gives every plot of the window that has no context menu of its own "Export…".
+    void addPlotContextMenus();
+
+public slots:
+    void exportPlot(QCustomPlot* plot);
+    void exportHistory();
+    void exportGradientCheck();
+    void exportModel();
+    void exportOnnx();
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    QString plotTitle(QCustomPlot* plot) const;
+    QString choose(const QString& title, const QString& name, const QString& filter);
+    void report(bool ok, const QString& path, const QString& error);
+    void fillPlotMenu(QMenu* menu);
+
+    QMainWindow* window_;
+    ProjectModel* model_;
+    LiveHistory* history_;
+    FileChooser chooser_;
+    QAction* checkAction_ = nullptr;
+    std::optional<bp::GradientCheckReport> lastCheck_; // the table the Gradient check dock shows
+};
+
+} // namespace bpui

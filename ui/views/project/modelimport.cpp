@@ -1,0 +1,143 @@
+#include "views/project/modelimport.h"
+
+#include "session/projectmodel.h"
+#include "session/session.h"
+#include "session/trainingcontroller.h"
+
+#include "memorybudget.h"
+#include "modelfile.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <exception>
+#include <string>
+
+namespace bpui {
+
+namespace {
+
+std::string layerKey(int layer)
+{
+    return "layer_sizes[" + std::to_string(layer) + "]";
+}
+
+/// The model must fit the project's data as it stands: the data are kept, so the input and
+/// output layers cannot change.
+void checkFitsData(const bp::Model& model, const bp::Dataset& data, const std::string& source)
+{
+    const bp::Architecture& arch = model.network.architecture();
+    if (arch.inputSize() != data.featureCount())
+        throw bp::InputError(source, layerKey(0),
+                             "the model takes " + std::to_string(arch.inputSize()) +
+                                 " inputs, the current data set has " +
+                                 std::to_string(data.featureCount()) +
+                                 " features: load matching data first");
+    const int outputs = bp::outputUnitsFor(data);
+    if (arch.outputSize() != outputs)
+        throw bp::InputError(source, layerKey(arch.layerCount() - 1),
+                             "the model has " + std::to_string(arch.outputSize()) +
+                                 " output units, the current data set needs " +
+                                 std::to_string(outputs) + " (one per class or target)");
+}
+
+} // namespace
+
+ModelImport::ModelImport(QMainWindow* window, Session* session)
+    : QObject(window), window_(window), model_(session->project()),
+      controller_(session->training())
+{
+    setObjectName(QStringLiteral("modelImport"));
+    action_ = new QAction(tr("&Import model…"), window_);
+    action_->setObjectName(QStringLiteral("actionImportModel"));
+    action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    action_->setStatusTip(
+        tr("Load a model file's architecture and weights into the current project"));
+    window_->addAction(action_);
+    connect(action_, &QAction::triggered, this, &ModelImport::chooseAndImport);
+}
+
+bool ModelImport::importModel(const QString& path)
+{
+    try {
+        if (controller_->isActive())
+            throw bp::InputError(path.toStdString(), "",
+                                 "training is running: stop it before importing a model");
+        apply(path);
+    } catch (const std::exception& error) {
+        lastError_ = QString::fromStdString(error.what());
+        emit failed(lastError_);
+        return false;
+    }
+    lastError_.clear();
+    lastDirectory_ = QFileInfo(path).absolutePath();
+    emit imported(path);
+    emit statusMessage(tr("Imported the model %1: architecture and weights replaced, the data "
+                          "kept.")
+                           .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ModelImport::apply(const QString& path)
+{
+    const std::string source = path.toStdString();
+    // Everything that can fail happens before the project changes.
+    const bp::Model imported = bp::loadModel(source);
+    checkFitsData(imported, model_->dataset(), source);
+    const bp::Architecture& arch = imported.network.architecture();
+    bp::checkNetworkMemory(arch, source, "layer_sizes");
+
+    const std::vector<int> sizes(arch.layerSizes.begin() + 1, arch.layerSizes.end() - 1);
+    const std::vector<bp::Activation> activations(arch.activations.begin(),
+                                                  arch.activations.end() - 1);
+    const std::vector<int> oldSizes = model_->hiddenSizes();
+    const std::vector<bp::Activation> oldActivations(model_->architecture().activations.begin(),
+                                                     model_->architecture().activations.end() - 1);
+    const bp::Activation oldOutput = model_->architecture().outputActivation();
+    const bp::Vector oldParams = model_->parameters();
+    try {
+        model_->setHiddenLayers(sizes, activations);
+        model_->setOutputActivation(arch.outputActivation());
+        model_->setParameters(imported.network.parameters());
+        // The model's normalisation kind, refitted on this project's training split.
+        if (imported.normalization.kind != model_->normalizationKind())
+            model_->setNormalization(imported.normalization.kind);
+    } catch (...) {
+        // Checked above, so not expected; but never leave half a model behind.
+        model_->setHiddenLayers(oldSizes, oldActivations);
+        model_->setOutputActivation(oldOutput);
+        model_->setParameters(oldParams);
+        throw;
+    }
+}
+
+void ModelImport::chooseAndImport()
+{
+    QString path;
+    if (chooser_)
+        path = chooser_(lastDirectory_);
+    else
+        path = QFileDialog::getOpenFileName(window_, tr("Import model"), lastDirectory_,
+                                            tr(kModelFilter));
+    if (path.isEmpty())
+        return;
+    if (!importModel(path))
+        showError(lastError_);
+}
+
+void ModelImport::showError(const QString& text)
+{
+    emit statusMessage(text);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot import the model"),
+                                text + tr("\n\nThe current project is unchanged."), QMessageBox::Ok,
+                                window_);
+    box->setObjectName(QStringLiteral("modelImportError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal but non-blocking: nothing waits on it
+}
+
+} // namespace bpui

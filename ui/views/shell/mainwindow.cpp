@@ -1,0 +1,460 @@
+#include "views/shell/mainwindow.h"
+
+#include "views/plots/costplot.h"
+#include "views/plots/costplotmarkers.h"
+#include "views/data/datapanel.h"
+#include "views/training/divergenceguard.h"
+#include "views/project/exportmenu.h"
+#include "views/plots/gradientcheckplot.h"
+#include "session/gradientcheckrunner.h"
+#include "views/lessons/lessontools.h"
+#include "views/project/modelimport.h"
+#include "views/network/networkeditor.h"
+#include "views/network/networkscene.h"
+#include "views/plots/predictionplot.h"
+#include "views/project/projectfiles.h"
+#include "session/livehistory.h"
+#include "session/projectmodel.h"
+#include "session/session.h"
+#include "views/runs/runstools.h"
+#include "views/runs/timelineview.h"
+#include "session/settingsundo.h"
+#include "views/shell/shortcutlist.h"
+#include "views/shell/statusbarwidget.h"
+#include "views/teaching/teachingtools.h"
+#include "session/trainingcontroller.h"
+#include "views/training/trainingpanel.h"
+#include "views/plots/weightheatmaps.h"
+
+#include "memorybudget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace bpui {
+
+namespace {
+
+QString describe(const bp::Architecture& arch)
+{
+    QStringList sizes;
+    for (int size : arch.layerSizes)
+        sizes << QString::number(size);
+    return sizes.join(QLatin1Char('-'));
+}
+
+/// Starting a run whose estimate exceeds the memory budget is refused, with the estimate and
+/// the budget, before the worker allocates anything. True when refused (and said why).
+bool refuseOverMemoryBudget(QMainWindow* window, const ProjectModel& model)
+{
+    try {
+        bp::checkTrainingMemory(model.architecture(), model.config(), model.split().train.size(),
+                                model.split().validation.size());
+        return false;
+    } catch (const bp::InputError& error) {
+        const QString text = QString::fromStdString(error.what());
+        window->statusBar()->showMessage(text);
+        auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Cannot start training"),
+                                    text, QMessageBox::Ok, window);
+        box->setObjectName(QStringLiteral("trainingMemoryError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // non-blocking: the project stays as it is
+        return true;
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), session_(new Session(this)), model_(session_->project()),
+      controller_(session_->training()), gradientCheck_(session_->gradientCheck())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Backprop Studio"));
+    setDockNestingEnabled(true);
+    createPanels();
+    createActions();
+    createMenus();
+    wireTraining();
+    wireGradientCheck();
+    updateActions();
+    resize(1400, 900);
+    statusBar()->showMessage(tr("Spiral example loaded: press Space to train."), 8000);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views first, then the session they observe (which joins its threads before its state).
+    delete centralWidget();
+    qDeleteAll(docks_);
+    delete session_;
+}
+
+void MainWindow::createPanels()
+{
+    editor_ = new NetworkEditor(model_, this);
+    editor_->setObjectName(QStringLiteral("networkEditor"));
+    // The divergence guard's banner sits above the diagram, hidden until it trips.
+    guard_ = new DivergenceGuard(model_, controller_);
+    auto* centre = new QWidget;
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(guard_);
+    centreLayout->addWidget(editor_, 1);
+    setCentralWidget(centre);
+
+    dataPanel_ = new DataPanel(model_, session_->loader());
+    dataPanel_->setObjectName(QStringLiteral("dataPanel"));
+    trainingPanel_ = new TrainingPanel(model_);
+    trainingPanel_->setObjectName(QStringLiteral("trainingPanel"));
+    costPlot_ = new CostPlot(session_->history());
+    costPlot_->setObjectName(QStringLiteral("costPlot"));
+    auto* markers = new CostPlotMarkers(costPlot_);
+    markers->setObjectName(QStringLiteral("costPlotMarkers"));
+    connect(guard_, &DivergenceGuard::trippedAt, markers, &CostPlotMarkers::mark);
+    connect(session_->history(), &LiveHistory::reset, markers, &CostPlotMarkers::clear);
+    connect(session_->history(), &LiveHistory::reset, guard_, &DivergenceGuard::forget);
+    checkPlot_ = new GradientCheckPlot;
+    checkPlot_->setObjectName(QStringLiteral("gradientCheckPlot"));
+    heatmaps_ = new WeightHeatmaps(model_);
+    heatmaps_->setObjectName(QStringLiteral("weightHeatmaps"));
+    prediction_ = new PredictionPlot(model_);
+    prediction_->setObjectName(QStringLiteral("predictionPlot"));
+
+    QDockWidget* data = addDock(tr("Data"), "dataDock", dataPanel_, Qt::LeftDockWidgetArea);
+    QDockWidget* training =
+        addDock(tr("Training"), "trainingDock", trainingPanel_, Qt::LeftDockWidgetArea);
+    QDockWidget* prediction =
+        addDock(tr("Prediction"), "predictionDock", prediction_, Qt::RightDockWidgetArea);
+    QDockWidget* weights =
+        addDock(tr("Weights"), "weightsDock", heatmaps_, Qt::RightDockWidgetArea);
+    QDockWidget* cost = addDock(tr("Cost"), "costDock", costPlot_, Qt::BottomDockWidgetArea);
+    QDockWidget* check =
+        addDock(tr("Gradient check"), "gradientCheckDock", checkPlot_, Qt::BottomDockWidgetArea);
+    checkDock_ = check;
+    tabifyDockWidget(data, training);
+    splitDockWidget(cost, check, Qt::Horizontal);
+    splitDockWidget(prediction, weights, Qt::Vertical);
+    data->raise();
+    resizeDocks({data, prediction}, {360, 420}, Qt::Horizontal);
+    resizeDocks({cost}, {280}, Qt::Vertical);
+
+    teaching_ = new TeachingTools(this, model_, controller_, editor_);
+    docks_ << teaching_->docks();
+    teaching_->setHiddenWhilePresenting({data, training, weights});
+    connect(teaching_, &TeachingTools::lineScaleChanged, costPlot_, &CostPlot::setLineScale);
+    connect(teaching_, &TeachingTools::lineScaleChanged, checkPlot_,
+            &GradientCheckPlot::setLineScale);
+    connect(teaching_, &TeachingTools::lineScaleChanged, prediction_,
+            &PredictionPlot::setLineScale);
+    connect(teaching_, &TeachingTools::lineScaleChanged, editor_->scene(),
+            &NetworkScene::setLineScale);
+    runsTools_ = new RunsTools(this, session_, costPlot_); // Runs, Timeline docks
+    connect(teaching_, &TeachingTools::lineScaleChanged, runsTools_->timelineView(),
+            &TimelineView::setLineScale);
+    docks_ << runsTools_->docks();
+    tabifyDockWidget(check, runsTools_->docks().at(0));
+    tabifyDockWidget(prediction, runsTools_->docks().at(1));
+    check->raise();
+    prediction->raise();
+
+    status_ = new StatusBarWidget;
+    status_->setObjectName(QStringLiteral("statusBarWidget"));
+    statusBar()->addPermanentWidget(status_);
+}
+
+QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(QString::fromLatin1(name));
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    docks_ << dock;
+    return dock;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const char* name, const QKeySequence& key,
+                       QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(key);
+        if (icon != QStyle::SP_CustomBase)
+            action->setIcon(style()->standardIcon(icon));
+        addAction(action); // shortcuts work while menus and tool bars are hidden
+        return action;
+    };
+    trainAction_ = make(tr("&Train"), "actionTrainPause", Qt::Key_Space, QStyle::SP_MediaPlay);
+    stepAction_ = make(tr("&Step"), "actionStep", Qt::Key_F10, QStyle::SP_MediaSkipForward);
+    stopAction_ =
+        make(tr("St&op"), "actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop);
+    resetAction_ = make(tr("&Reset weights"), "actionResetWeights",
+                        QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_BrowserReload);
+    checkAction_ = make(tr("&Gradient check"), "actionGradientCheck",
+                        QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_DialogApplyButton);
+    openCsvAction_ = make(tr("Open &CSV…"), "actionOpenCsv", {}, QStyle::SP_DialogOpenButton);
+    openIdxAction_ =
+        make(tr("Open &IDX…"), "actionOpenIdx", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    quitAction_ = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
+    exampleAction_ = make(tr("Load the &example"), "actionLoadExample", {});
+    regenerateAction_ = make(tr("Re&generate data"), "actionRegenerate", {});
+    aboutAction_ = make(tr("&About Backprop Studio"), "actionAbout", {});
+    shortcutsAction_ =
+        make(tr("&Keyboard shortcuts"), "actionShortcuts", QKeySequence::HelpContents);
+    trainAction_->setToolTip(tr("Train / pause (Space)"));
+    stepAction_->setToolTip(tr("Run exactly one iteration, then pause (F10)"));
+
+    connect(trainAction_, &QAction::triggered, this, [this] {
+        if (controller_->isActive() || !refuseOverMemoryBudget(this, *model_))
+            controller_->togglePause();
+    });
+    connect(stepAction_, &QAction::triggered, this, [this] {
+        if (controller_->isActive() || !refuseOverMemoryBudget(this, *model_))
+            controller_->step();
+    });
+    connect(stopAction_, &QAction::triggered, controller_, &TrainingController::stop);
+    connect(resetAction_, &QAction::triggered, this, [this] {
+        model_->resetWeights();
+        statusBar()->showMessage(tr("Weights reset."), 5000);
+    });
+    connect(checkAction_, &QAction::triggered, gradientCheck_, &GradientCheckRunner::run);
+    connect(openCsvAction_, &QAction::triggered, dataPanel_, &DataPanel::chooseCsvFile);
+    connect(openIdxAction_, &QAction::triggered, dataPanel_, &DataPanel::chooseIdxFiles);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+    connect(regenerateAction_, &QAction::triggered, dataPanel_, &DataPanel::regenerate);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(shortcutsAction_, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    // Ctrl+O / Ctrl+S: projects, with every run
+    auto* files = new ProjectFiles(this, session_);
+    files_ = files;
+    connect(exampleAction_, &QAction::triggered, files, &ProjectFiles::newProject);
+    // Data files opened from the File menu, the command line or a drop go to the Data dock.
+    connect(files, &ProjectFiles::dataFileRequested, dataPanel_, &DataPanel::openCsvFile);
+    auto* exports = new ExportMenu(this, session_);
+    auto* lessons = new LessonTools(this, files); // Help → Lessons…, the Lesson dock
+    lessons_ = lessons;
+    docks_ << lessons->dock();
+    files->populateFileMenu(file);
+    auto* import = new ModelImport(this, session_); // File → Import model…
+    file->addAction(import->action());
+    exports->populateFileMenu(file);
+    file->addSeparator();
+    auto show = [this](const QString& text) { statusBar()->showMessage(text, 6000); };
+    connect(files, &ProjectFiles::statusMessage, this, show);
+    connect(exports, &ExportMenu::statusMessage, this, show);
+    connect(import, &ModelImport::statusMessage, this, show);
+    file->addActions({openCsvAction_, openIdxAction_, exampleAction_});
+    file->addSeparator();
+    file->addAction(quitAction_);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    SettingsUndo* undo = session_->undo();
+    addAction(undo->undoAction()); // shortcuts work while the menu bar is hidden
+    addAction(undo->redoAction());
+    edit->addActions({undo->undoAction(), undo->redoAction()});
+    edit->addSeparator();
+    edit->addActions({resetAction_, regenerateAction_});
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : docks_)
+        view->addAction(dock->toggleViewAction());
+    QMenu* train = menuBar()->addMenu(tr("T&rain"));
+    train->addActions({trainAction_, stepAction_, stopAction_});
+    train->addSeparator();
+    train->addActions({resetAction_, checkAction_});
+    train->addSeparator();
+    train->addAction(runsTools_->raceAction());
+    connect(runsTools_, &RunsTools::statusMessage, this, show);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addActions(lessons->helpActions());
+    help->addSeparator();
+    help->addActions(teaching_->helpActions());
+    help->addSeparator();
+    help->addActions({shortcutsAction_, aboutAction_});
+
+    QToolBar* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("trainingToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({trainAction_, stepAction_, stopAction_});
+    toolbar->addSeparator();
+    toolbar->addActions({resetAction_, checkAction_});
+    view->addSeparator();
+    view->addAction(toolbar->toggleViewAction());
+    view->addAction(teaching_->presentationAction());
+}
+
+void MainWindow::wireTraining()
+{
+    connect(controller_, &TrainingController::snapshotReceived, this, &MainWindow::onSnapshot);
+    // Training pays for the full-batch gradient only while the heat maps show it.
+    controller_->setPublishGradient(heatmaps_->showingGradient());
+    connect(heatmaps_, &WeightHeatmaps::gradientShownChanged, controller_,
+            &TrainingController::setPublishGradient);
+    connect(controller_, &TrainingController::finished, this, &MainWindow::onFinished);
+    connect(controller_, &TrainingController::stateChanged, this, [this](TrainingState state) {
+        status_->setState(state);
+        updateActions();
+    });
+    connect(session_->history(), &LiveHistory::reset, this, [this] {
+        heatmaps_->setGradient(nullptr);
+        status_->clear();
+    });
+    connect(controller_, &TrainingController::failed, this, [this](const QString& text) {
+        statusBar()->showMessage(tr("Training failed: %1").arg(text));
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Training failed"), text,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // non-blocking: the window keeps working
+    });
+    connect(controller_, &TrainingController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(dataPanel_, &DataPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(trainingPanel_, &TrainingPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(model_, &ProjectModel::architectureChanged, this, [this] {
+        statusBar()->showMessage(
+            tr("Architecture is now %1: weights reset.").arg(describe(model_->architecture())),
+            6000);
+    });
+}
+
+void MainWindow::wireGradientCheck()
+{
+    connect(checkPlot_, &GradientCheckPlot::runRequested, gradientCheck_,
+            &GradientCheckRunner::run);
+    connect(checkPlot_, &GradientCheckPlot::cancelRequested, gradientCheck_,
+            &GradientCheckRunner::cancel);
+    connect(checkPlot_, &GradientCheckPlot::repeatEveryChanged, controller_,
+            &TrainingController::setGradientCheckEvery);
+    connect(gradientCheck_, &GradientCheckRunner::started, this, [this] {
+        checkPlot_->setRunning(true);
+        checkDock_->raise();
+        updateActions();
+    });
+    connect(gradientCheck_, &GradientCheckRunner::progress, checkPlot_,
+            &GradientCheckPlot::setProgress);
+    connect(gradientCheck_, &GradientCheckRunner::finished, this,
+            [this](const GradientCheckOutcome& outcome) {
+                checkPlot_->setRunning(false);
+                checkPlot_->showReport(outcome.report, outcome.samplingNote);
+                statusBar()->showMessage(tr("Gradient check: relative difference %1 (%2).")
+                                             .arg(outcome.report.relativeDifference, 0, 'g', 3)
+                                             .arg(outcome.report.passed(checkPlot_->threshold())
+                                                      ? tr("pass")
+                                                      : tr("fail")),
+                                         8000);
+                updateActions();
+            });
+    auto stopped = [this](const QString& text) {
+        checkPlot_->setRunning(false);
+        statusBar()->showMessage(text, 8000);
+        updateActions();
+    };
+    connect(gradientCheck_, &GradientCheckRunner::cancelled, this,
+            [stopped] { stopped(tr("Gradient check cancelled.")); });
+    connect(gradientCheck_, &GradientCheckRunner::failed, this,
+            [stopped](const QString& text) { stopped(tr("Gradient check failed: %1").arg(text)); });
+    connect(controller_, &TrainingController::gradientChecked, this,
+            [this](const GradientCheckOutcome& outcome) {
+                if (gradientCheck_->isRunning())
+                    return; // the explicit check owns the plot until it ends
+                checkPlot_->showReport(
+                    outcome.report,
+                    tr("Iteration %1: %2").arg(outcome.iteration).arg(outcome.samplingNote));
+            });
+}
+
+void MainWindow::updateActions()
+{
+    const TrainingState state = controller_->state();
+    const bool running = state == TrainingState::Running;
+    trainAction_->setText(running                          ? tr("&Pause")
+                          : state == TrainingState::Paused ? tr("Resume")
+                                                           : tr("&Train"));
+    trainAction_->setIcon(
+        style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    stopAction_->setEnabled(controller_->isActive());
+    checkAction_->setEnabled(!gradientCheck_->isRunning());
+}
+
+void MainWindow::startTraining()
+{
+    if (controller_->isActive() || !refuseOverMemoryBudget(this, *model_))
+        controller_->train();
+}
+
+void MainWindow::onSnapshot(const TrainingSnapshot& snapshot)
+{
+    runsTools_->recordSnapshot(snapshot);
+    if (snapshot.gradient)
+        heatmaps_->setGradient(snapshot.gradient);
+    status_->showSnapshot(snapshot);
+
+    const bp::TrainingConfig& config = model_->config();
+    double fraction = std::nan("");
+    if (config.maxIterations > 0)
+        fraction = static_cast<double>(controller_->runIteration()) /
+                   static_cast<double>(config.maxIterations);
+    else if (config.maxEpochs > 0)
+        fraction = controller_->runEpoch() / static_cast<double>(config.maxEpochs);
+    const double elapsed = snapshot.latest.elapsedSeconds;
+    const double left = fraction > 0.0 ? elapsed * (1.0 - fraction) / fraction : std::nan("");
+    status_->showProgress(fraction, left);
+}
+
+void MainWindow::onFinished(const bp::TrainingResult& result)
+{
+    status_->showProgress(std::nan(""), 0.0);
+    const QString text = QString::fromStdString(result.message);
+    statusBar()->showMessage(text, 10000);
+    // A divergence is explained by the guard's banner above the diagram, with Rewind.
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // The destructors join the threads; stopping now lets them end while the window closes.
+    controller_->stop();
+    gradientCheck_->cancel();
+    runsTools_->stopRace();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Backprop Studio"),
+        tr("<h3>Backprop Studio %1</h3><p>A desktop lab for feed-forward neural networks: "
+           "draw a network, load data, press Train and watch backpropagation learn, with "
+           "live cost, gradient check and weight views.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"),
+                                shortcutTable(collectShortcuts(menuBar())), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("shortcutsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace bpui

@@ -1,0 +1,82 @@
+#pragma once
+// The classroom tools around the studio window: the step-through inspector, the hidden-unit
+// gallery and the misclassified browser as docks; the gradient-check lesson, the symmetry
+// demo and the course self-test as windows; and presentation mode. Kept out of MainWindow
+// so the window only composes.
+
+#include "types.h"
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+
+namespace bpui {
+
+class NetworkEditor;
+class ProjectModel;
+class TrainingController;
+class StepInspector;
+class HiddenUnitGallery;
+class MisclassifiedBrowser;
+
+class TeachingTools : public QObject
+{
+    Q_OBJECT
+public:
+    TeachingTools(QMainWindow* window, ProjectModel* model, TrainingController* controller,
+                  NetworkEditor* editor);
+
+    /// Docks created here (already added to the window, hidden-unit and misclassified docks
+    /// tabbed behind the inspector).
+    QList<QDockWidget*> docks() const { return docks_; }
+    /// Help-menu entries: gradient-check lesson, symmetry demo, course self-test.
+    QList<QAction*> helpActions() const { return helpActions_; }
+    /// View-menu entry (F11): larger fonts and lines, high contrast, chosen docks hidden,
+    /// full screen.
+    QAction* presentationAction() const { return presentation_; }
+    bool isPresenting() const;
+
+    StepInspector* inspector() const { return inspector_; }
+    /// The window's docks that presentation mode hides (besides this class's own gallery and
+    /// misclassified browser) and shows again after.
+    void setHiddenWhilePresenting(const QList<QDockWidget*>& docks)
+    {
+        hiddenWhilePresenting_ = docks;
+    }
+
+signals:
+    /// Presentation mode: every plot and the diagram draw lines `scale` times as thick.
+    void lineScaleChanged(double scale);
+
+public slots:
+    void showBugLesson();
+    void showSymmetryDemo();
+    void showSelfTest();
+    void setPresentation(bool on);
+    /// Redraws the picked example's forward pass on the diagram (after new weights).
+    void showProbe();
+
+private:
+    QDockWidget* addDock(const QString& title, const char* name, QWidget* widget);
+
+    QMainWindow* window_;
+    ProjectModel* model_;
+    NetworkEditor* editor_;
+    StepInspector* inspector_ = nullptr;
+    HiddenUnitGallery* gallery_ = nullptr;
+    MisclassifiedBrowser* misclassified_ = nullptr;
+    QList<QDockWidget*> docks_;
+    QList<QAction*> helpActions_;
+    QAction* presentation_ = nullptr;
+    // What presentation mode changed, to restore it exactly.
+    QList<QDockWidget*> hiddenWhilePresenting_;
+    QList<QDockWidget*> hiddenByPresentation_;
+    bool wasFullScreen_ = false;
+    bp::Vector probeX_; // the example picked in the misclassified browser (normalised)
+    double fontScale_ = 1.0;
+};
+
+} // namespace bpui

@@ -1,0 +1,63 @@
+#include "worker/trainingoutbox.h"
+
+#include <utility>
+
+namespace bpui {
+
+TrainingOutbox::TrainingOutbox(QObject* parent) : QObject(parent)
+{
+    registerMetaTypes();
+}
+
+void TrainingOutbox::post(WorkerMessage message)
+{
+    bool wake = false;
+    {
+        std::lock_guard lock(mutex_);
+        wake = queue_.empty(); // otherwise a delivery is already on its way
+        queue_.push_back(std::move(message));
+    }
+    if (wake)
+        QMetaObject::invokeMethod(this, &TrainingOutbox::deliver, Qt::QueuedConnection);
+}
+
+void TrainingOutbox::acceptOnly(std::uint64_t generation)
+{
+    filtering_ = true;
+    accepted_ = generation;
+}
+
+void TrainingOutbox::acceptAll()
+{
+    filtering_ = false;
+}
+
+void TrainingOutbox::deliver()
+{
+    std::deque<WorkerMessage> batch;
+    {
+        std::lock_guard lock(mutex_);
+        batch.swap(queue_);
+    }
+    for (WorkerMessage& message : batch) {
+        // A slot below may abandon the run (acceptOnly): re-check for every message.
+        if (filtering_ && message.generation != accepted_)
+            continue;
+        switch (message.kind) {
+        case WorkerMessage::Kind::Snapshot:
+            emit snapshot(message.snapshot);
+            break;
+        case WorkerMessage::Kind::GradientChecked:
+            emit gradientChecked(message.check);
+            break;
+        case WorkerMessage::Kind::Finished:
+            emit finished(message.result);
+            break;
+        case WorkerMessage::Kind::Failed:
+            emit failed(QString::fromStdString(message.error));
+            break;
+        }
+    }
+}
+
+} // namespace bpui
