@@ -13,6 +13,8 @@
 #include "projectfile.h"
 #include "trainer.h"
 
+#include "session/livethrottle.h"
+
 #include <QObject>
 #include <QString>
 
@@ -58,7 +60,7 @@ public:
     /// Weight copies for the timeline: at most this often per racer, and also every
     /// kSmallEvery iterations for networks of at most kSmallNetwork weights (cheap copies,
     /// so even a short race has a timeline to scrub; the runs' recorders thin them).
-    static constexpr int kWeightsIntervalMs = 33;
+    static constexpr int kWeightsIntervalMs = kRefreshIntervalMs; // one copy a frame
     static constexpr long kSmallEvery = 5;
     static constexpr long kSmallNetwork = 20000;
 

@@ -1,6 +1,7 @@
 #include "views/network/networkeditor.h"
 
 #include "views/network/networkscene.h"
+#include "session/livethrottle.h"
 #include "session/projectmodel.h"
 #include "views/network/unitprobe.h"
 
@@ -108,7 +109,7 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
 
     weightsTimer_ = new QTimer(this);
     weightsTimer_->setSingleShot(true);
-    weightsTimer_->setInterval(33); // restyle the links at most ≈30 times a second
+    weightsTimer_->setInterval(kRefreshIntervalMs); // restyle the links at most once a frame
     connect(weightsTimer_, &QTimer::timeout, this,
             [this] { scene_->setParameters(model_->parameters()); });
 

@@ -2,6 +2,7 @@
 #include "views/plots/plotregistry.h"
 
 #include "session/costdecimation.h"
+#include "session/livethrottle.h"
 
 #include <qcustomplot.h>
 
@@ -103,7 +104,7 @@ CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
 
     redrawTimer_ = new QTimer(this);
     redrawTimer_->setSingleShot(true);
-    redrawTimer_->setInterval(33); // ≈30 Hz, however often rows arrive
+    redrawTimer_->setInterval(kRefreshIntervalMs); // however often rows arrive
     connect(redrawTimer_, &QTimer::timeout, this, &CostPlot::redraw);
 
     auto* controls = new QHBoxLayout;

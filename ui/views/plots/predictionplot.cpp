@@ -98,7 +98,7 @@ PredictionPlot::PredictionPlot(ProjectModel* model, QWidget* parent)
     layout->addWidget(caption_);
     layout->addWidget(stack_, 1);
 
-    timer_ = std::make_unique<LiveUpdateTimer>(this, 33, [this] { updateView(); });
+    timer_ = std::make_unique<LiveUpdateTimer>(this, kRefreshIntervalMs, [this] { updateView(); });
     sweep_ = new ChunkedPrediction(this);
     connect(sweep_, &ChunkedPrediction::finished, this, &PredictionPlot::showPredictions);
     connect(model_, &ProjectModel::parametersChanged, this,

@@ -4,6 +4,7 @@
 #include "worker/backgroundtask.h"
 #include "views/plots/colormaps.h"
 #include "costfunction.h"
+#include "session/livethrottle.h"
 #include "session/projectmodel.h"
 
 #include <qcustomplot.h>
@@ -58,7 +59,7 @@ WeightHeatmaps::WeightHeatmaps(ProjectModel* model, QWidget* parent)
 
     updateTimer_ = new QTimer(this);
     updateTimer_->setSingleShot(true);
-    updateTimer_->setInterval(33); // at most ≈30 updates a second however often weights arrive
+    updateTimer_->setInterval(kRefreshIntervalMs); // however often weights arrive
     connect(updateTimer_, &QTimer::timeout, this, &WeightHeatmaps::updateMaps);
     connect(gradientCheck_, &QCheckBox::toggled, this, &WeightHeatmaps::onGradientToggled);
     gradientTask_ = new BackgroundTask(this);
