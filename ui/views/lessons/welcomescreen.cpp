@@ -1,5 +1,6 @@
 #include "views/lessons/welcomescreen.h"
 
+#include "session/studiosettings.h"
 #include "views/lessons/lessongallery.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -19,12 +19,6 @@ namespace bpui {
 namespace {
 
 constexpr const char* kShowKey = "welcome/showAtStartup";
-
-/// The studio's one settings store (as in projectfiles.cpp).
-QSettings settings()
-{
-    return QSettings(QStringLiteral("BackpropStudio"), QStringLiteral("Backprop Studio"));
-}
 
 QLabel* heading(const QString& text, QWidget* parent)
 {
@@ -36,12 +30,12 @@ QLabel* heading(const QString& text, QWidget* parent)
 
 bool WelcomeScreen::showAtStartup()
 {
-    return settings().value(QString::fromLatin1(kShowKey), true).toBool();
+    return studioSettings().value(QString::fromLatin1(kShowKey), true).toBool();
 }
 
 void WelcomeScreen::setShowAtStartup(bool show)
 {
-    settings().setValue(QString::fromLatin1(kShowKey), show);
+    studioSettings().setValue(QString::fromLatin1(kShowKey), show);
 }
 
 WelcomeScreen::WelcomeScreen(const QList<Lesson>& lessons, const QStringList& recentFiles,

@@ -6,6 +6,7 @@
 #include "session/livehistory.h"
 #include "session/projectmodel.h"
 #include "session/session.h"
+#include "session/studiosettings.h"
 #include "session/trainingcontroller.h"
 #include "worker/trainingsnapshot.h"
 
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 
 #include <qcustomplot.h>
 
@@ -30,11 +30,6 @@
 namespace bpui {
 
 namespace {
-
-QSettings settings()
-{
-    return QSettings(QStringLiteral("BackpropStudio"), QStringLiteral("Backprop Studio"));
-}
 
 bp::Model currentModel(const ProjectModel& model)
 {
@@ -132,11 +127,12 @@ QString ExportMenu::choose(const QString& title, const QString& name, const QStr
     if (chooser_)
         return chooser_(title, name, filter);
     const QString directory =
-        settings().value(QStringLiteral("lastExportDirectory"), QDir::homePath()).toString();
+        studioSettings().value(QStringLiteral("lastExportDirectory"), QDir::homePath()).toString();
     const QString path =
         QFileDialog::getSaveFileName(window_, title, QDir(directory).filePath(name), filter);
     if (!path.isEmpty())
-        settings().setValue(QStringLiteral("lastExportDirectory"), QFileInfo(path).absolutePath());
+        studioSettings().setValue(QStringLiteral("lastExportDirectory"),
+                                  QFileInfo(path).absolutePath());
     return path;
 }
 

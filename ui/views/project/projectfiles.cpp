@@ -5,6 +5,7 @@
 #include "session/projectmodel.h"
 #include "session/runsmodel.h"
 #include "session/session.h"
+#include "session/studiosettings.h"
 
 #include "memorybudget.h"
 
@@ -20,7 +21,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QUrl>
 
 #include <exception>
@@ -30,12 +30,6 @@ namespace bpui {
 namespace {
 
 constexpr int kMaxRecent = 8;
-
-/// One settings store for the whole studio, whatever main() set as organisation.
-QSettings settings()
-{
-    return QSettings(QStringLiteral("BackpropStudio"), QStringLiteral("Backprop Studio"));
-}
 
 bool isProjectPath(const QString& path)
 {
@@ -347,7 +341,7 @@ void ProjectFiles::showError(const QString& title, const QString& text)
 
 QStringList ProjectFiles::recentFiles() const
 {
-    return settings().value(QStringLiteral("recentFiles")).toStringList();
+    return studioSettings().value(QStringLiteral("recentFiles")).toStringList();
 }
 
 void ProjectFiles::addRecent(const QString& path)
@@ -357,7 +351,7 @@ void ProjectFiles::addRecent(const QString& path)
     files.prepend(path);
     while (files.size() > kMaxRecent)
         files.removeLast();
-    settings().setValue(QStringLiteral("recentFiles"), files);
+    studioSettings().setValue(QStringLiteral("recentFiles"), files);
     rebuildRecentMenu();
 }
 
@@ -374,7 +368,7 @@ void ProjectFiles::rebuildRecentMenu()
     if (!files.isEmpty()) {
         recentMenu_->addSeparator();
         recentMenu_->addAction(tr("Clear the list"), this, [this] {
-            settings().remove(QStringLiteral("recentFiles"));
+            studioSettings().remove(QStringLiteral("recentFiles"));
             rebuildRecentMenu();
         });
     }
@@ -382,24 +376,24 @@ void ProjectFiles::rebuildRecentMenu()
 
 QString ProjectFiles::lastDirectory() const
 {
-    return settings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
+    return studioSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString();
 }
 
 void ProjectFiles::rememberDirectory(const QString& path)
 {
-    settings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    studioSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
 }
 
 void ProjectFiles::restoreWindow()
 {
-    QSettings store = settings();
+    QSettings store = studioSettings();
     window_->restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
     window_->restoreState(store.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void ProjectFiles::saveWindow()
 {
-    QSettings store = settings();
+    QSettings store = studioSettings();
     store.setValue(QStringLiteral("window/geometry"), window_->saveGeometry());
     store.setValue(QStringLiteral("window/state"), window_->saveState());
 }
