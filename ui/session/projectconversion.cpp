@@ -73,7 +73,8 @@ bp::Project toProject(const ProjectModel& model, std::vector<bp::ProjectRun> run
     return project;
 }
 
-ProjectState projectState(const bp::Project& project, const bp::CancellationToken* token)
+ProjectState projectState(const bp::Project& project, const std::string& source,
+                          const bp::CancellationToken* token)
 {
     ProjectState state;
     state.dataset = bp::loadProjectData(project.data, token);
@@ -87,7 +88,7 @@ ProjectState projectState(const bp::Project& project, const bp::CancellationToke
     state.initSeed = project.initSeed;
     state.config = project.config;
     state.parameters = project.weights;
-    prepareState(state);
+    prepareState(state, source);
     return state;
 }
 

@@ -19,7 +19,8 @@ bp::Project toProject(const ProjectModel& model, std::vector<bp::ProjectRun> run
 /// that everything fits (the architecture, the weight count, a split leaving a training
 /// example), splits once and draws weights only when the file has none (prepareState).
 /// Throws bp::InputError; any thread (the studio runs it on the data loader's).
-ProjectState projectState(const bp::Project& project,
+/// Errors name `source` (the project file).
+ProjectState projectState(const bp::Project& project, const std::string& source = "project",
                           const bp::CancellationToken* token = nullptr);
 
 } // namespace bpui

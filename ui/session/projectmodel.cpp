@@ -54,15 +54,15 @@ bool sameConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b)
 
 } // namespace
 
-void prepareState(ProjectState& state)
+void prepareState(ProjectState& state, const std::string& source)
 {
     const bp::Architecture& arch = state.architecture;
     arch.validate();
-    bp::checkFits(arch, state.dataset, "project");
+    bp::checkFits(arch, state.dataset, source);
     // Before any weights are drawn: a valid but huge network must not exhaust memory.
     bp::checkNetworkMemory(arch);
     if (state.parameters.size() != 0) // none: drawn below
-        bp::checkWeightCount(arch, state.parameters.size(), "project");
+        bp::checkWeightCount(arch, state.parameters.size(), source);
     if (!state.split)
         state.split = splitAndNormalize(state.dataset, state.validationFraction,
                                         state.testFraction, state.splitSeed,

@@ -61,8 +61,8 @@ struct ProjectState
 /// Completes `state` (split and normalisation when `split` is null, weights when
 /// `parameters` is empty) after checking that everything fits: the architecture is valid,
 /// fits the data (bp::checkFits), is within the memory budget, and the split leaves a
-/// training example. Throws bp::InputError; any thread.
-void prepareState(ProjectState& state);
+/// training example. Throws bp::InputError naming `source` (the project file); any thread.
+void prepareState(ProjectState& state, const std::string& source = "project");
 
 /// Work counters for tests: how many splits and weight draws the studio has made (any
 /// thread). A project opened costs one of each at most.

@@ -1,6 +1,7 @@
 #include "worker/trainingworker.h"
 
 #include "costfunction.h"
+#include "fit.h"
 #include "worker/gradientcheckjob.h"
 
 #include <algorithm>
@@ -147,18 +148,8 @@ void TrainingWorker::execute(const TrainingJob& job, std::uint64_t generation)
         job.arch.validate();
         if (train.size() == 0)
             throw bp::InputError("training", "", "the training split has no examples");
-        if (train.featureCount() != job.arch.inputSize())
-            throw bp::InputError("training", "",
-                                 "the data has " + std::to_string(train.featureCount()) +
-                                     " features but the network " +
-                                     std::to_string(job.arch.inputSize()) + " inputs");
-        if (bp::outputUnitsFor(train) != job.arch.outputSize())
-            throw bp::InputError("training", "",
-                                 "the data needs " + std::to_string(bp::outputUnitsFor(train)) +
-                                     " outputs but the network has " +
-                                     std::to_string(job.arch.outputSize()));
-        if (job.params.size() != job.arch.parameterCount())
-            throw bp::InputError("training", "", "the weights do not fit the network");
+        bp::checkFits(job.arch, train, "training");
+        bp::checkWeightCount(job.arch, job.params.size(), "training");
 
         gradientCheckEvery_.store(job.gradientCheckEvery);
         bp::Network network(job.arch, job.params);

@@ -4,6 +4,7 @@
 #include "session/session.h"
 #include "session/trainingcontroller.h"
 
+#include "fit.h"
 #include "memorybudget.h"
 #include "modelfile.h"
 
@@ -21,28 +22,18 @@ namespace bpui {
 
 namespace {
 
-std::string layerKey(int layer)
-{
-    return "layer_sizes[" + std::to_string(layer) + "]";
-}
-
-/// The model must fit the project's data as it stands: the data are kept, so the input and
-/// output layers cannot change.
+/// The model must fit the project's data as it stands (the data are kept): bp::checkFits, and
+/// the studio's own network shape, which has one output unit per class or target.
 void checkFitsData(const bp::Model& model, const bp::Dataset& data, const std::string& source)
 {
     const bp::Architecture& arch = model.network.architecture();
-    if (arch.inputSize() != data.featureCount())
-        throw bp::InputError(source, layerKey(0),
-                             "the model takes " + std::to_string(arch.inputSize()) +
-                                 " inputs, the current data set has " +
-                                 std::to_string(data.featureCount()) +
-                                 " features: load matching data first");
+    bp::checkFits(arch, data, source);
     const int outputs = bp::outputUnitsFor(data);
     if (arch.outputSize() != outputs)
-        throw bp::InputError(source, layerKey(arch.layerCount() - 1),
+        throw bp::InputError(source, "architecture",
                              "the model has " + std::to_string(arch.outputSize()) +
-                                 " output units, the current data set needs " +
-                                 std::to_string(outputs) + " (one per class or target)");
+                                 " output unit for two classes; the studio's networks have one "
+                                 "per class (" + std::to_string(outputs) + ")");
 }
 
 } // namespace

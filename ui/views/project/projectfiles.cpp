@@ -169,7 +169,7 @@ bool ProjectFiles::startOpen(const QString& path, bool untitled, bool showErrors
         auto project = std::make_shared<bp::Project>(bp::loadProject(file));
         // Before any weights are drawn: a valid but huge network must not exhaust memory.
         bp::checkNetworkMemory(project->architecture, file, "architecture.layer_sizes");
-        auto state = std::make_shared<ProjectState>(projectState(*project, token));
+        auto state = std::make_shared<ProjectState>(projectState(*project, file, token));
         return [this, project, state, absolute, untitled] {
             model_->replace(std::move(*state), ReplaceCause::Opened);
             // The last run continues in the plot when the file's weights are where it ended.
