@@ -376,8 +376,8 @@ void TestMalformedInputs::modelImportReplacesArchitectureAndWeights()
     const WindowState spiral = stateOf(*window_->model());
     QCOMPARE(importModel(path),
              path +
-                 QStringLiteral(": layer_sizes[2]: the model has 2 output units, the current "
-                                "data set needs 3 (one per class or target)") +
+                 QStringLiteral(": architecture: the output layer has 2 units but the data "
+                                "needs 3 (3 classes)") + // bp::checkFits' wording (fitcases.h)
                  keptProject);
     QVERIFY(stateOf(*window_->model()) == spiral);
 }
