@@ -65,7 +65,6 @@ void GradientCheckRunner::onDone()
     const Attempt attempt = std::move(*attempt_);
     attempt_.reset();
     if (attempt.outcome) {
-        last_ = attempt.outcome;
         emit finished(*attempt.outcome);
     } else if (attempt.cancelled) {
         emit cancelled();

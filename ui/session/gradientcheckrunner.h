@@ -23,8 +23,6 @@ public:
     ~GradientCheckRunner() override;
 
     bool isRunning() const { return task_.isRunning(); }
-    /// The last completed check (empty before the first).
-    const std::optional<GradientCheckOutcome>& lastOutcome() const { return last_; }
 
 public slots:
     void run();
@@ -53,7 +51,6 @@ private:
     // Shared with the checking thread, which may still read it after a cancel.
     std::shared_ptr<bp::CancellationToken> token_;
     std::shared_ptr<Attempt> attempt_; // written there, read after finished()
-    std::optional<GradientCheckOutcome> last_;
 };
 
 } // namespace bpui

@@ -131,25 +131,6 @@ void ProjectModel::loadExample()
     replace(exampleState(), ReplaceCause::NewProject);
 }
 
-ProjectState ProjectModel::state() const
-{
-    ProjectState state;
-    state.dataset = dataset_;
-    state.source = source_;
-    state.validationFraction = validationFraction_;
-    state.testFraction = testFraction_;
-    state.splitSeed = splitSeed_;
-    state.normalizationKind = normalizationKind_;
-    state.architecture = arch_;
-    state.initKind = initKind_;
-    state.initSeed = initSeed_;
-    state.config = config_;
-    state.split = split_;
-    state.normalization = normalization_;
-    state.parameters = params_;
-    return state;
-}
-
 ProjectSettings ProjectModel::settings() const
 {
     ProjectSettings settings;

@@ -121,9 +121,6 @@ public:
     void loadExample();
     /// The bundled example's state (prepared: split and weights included).
     static ProjectState exampleState();
-
-    /// The whole current state (cheap: the split and data share or copy small parts).
-    ProjectState state() const;
     /// Installs `state` (prepared, see prepareState) and emits replaced() once. Nothing is
     /// split or drawn here.
     void replace(ProjectState state, ReplaceCause cause);

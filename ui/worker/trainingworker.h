@@ -62,7 +62,6 @@ public:
     /// Ends the run at the next iteration boundary, or within a chunk of a long evaluation;
     /// jobs submitted before the call and not yet started never start.
     void stop();
-    bool isPaused() const { return paused_.load(); }
     void setLearningRate(double rate);
     void setLambda(double lambda);
     void setGradientCheckEvery(int iterations) { gradientCheckEvery_.store(iterations); }

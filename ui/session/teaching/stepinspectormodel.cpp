@@ -261,14 +261,6 @@ void StepInspectorModel::buildTerms()
     }
 }
 
-bool StepInspectorModel::hasValue(const QString& key) const
-{
-    for (const StepTerm& t : terms_)
-        if (t.key == key)
-            return true;
-    return false;
-}
-
 const bp::Matrix& StepInspectorModel::value(const QString& key) const
 {
     for (const StepTerm& t : terms_)

@@ -101,7 +101,6 @@ public:
     /// Example of the current step; for batch-wide steps the last example of the batch.
     int example() const;
     const std::vector<StepTerm>& terms() const { return terms_; }
-    bool hasValue(const QString& key) const;
     /// The value shown under key (asserts that it exists).
     const bp::Matrix& value(const QString& key) const;
 

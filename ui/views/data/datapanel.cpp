@@ -231,11 +231,6 @@ QString DataPanel::errorText() const
     return errorLabel_->isVisible() ? errorLabel_->text() : QString();
 }
 
-bool DataPanel::isLoading() const
-{
-    return loader_->isBusy();
-}
-
 void DataPanel::showError(const QString& text)
 {
     errorLabel_->setText(text + tr("\nThe previous data set is kept."));

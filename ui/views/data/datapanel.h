@@ -37,7 +37,6 @@ public:
 
     /// The last error shown (empty when the last action succeeded).
     QString errorText() const;
-    bool isLoading() const;
 
 public slots:
     /// Ask for a file with a QFileDialog, then open it.

@@ -55,9 +55,6 @@ public:
     /// bp::Network::forwardAll) on the diverging colour scale, scaled per layer to ±max |a|;
     /// an empty vector restores the plain fills.
     void showActivations(const std::vector<bp::Vector>& activations);
-    bool showsActivations() const { return !shownActivations_.empty(); }
-    /// The current mark as (layer, part); layer −1 when none.
-    std::pair<int, QString> highlighted() const { return {highlightLayer_, highlightPart_}; }
 
 private:
     struct Column

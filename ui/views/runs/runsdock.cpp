@@ -193,14 +193,6 @@ int RunsDock::timelinePointCount() const
     return static_cast<int>(points().size());
 }
 
-long RunsDock::timelineIteration(int point) const
-{
-    const std::vector<Point> all = points();
-    return point >= 0 && point < static_cast<int>(all.size())
-               ? all[static_cast<std::size_t>(point)].iteration
-               : -1;
-}
-
 void RunsDock::refreshTimeline()
 {
     const int n = timelinePointCount();

@@ -31,13 +31,10 @@ class RunsDock : public QWidget
 public:
     RunsDock(RunsModel* runs, ProjectModel* model, CostPlot* costPlot, TimelineView* timeline,
              QWidget* parent = nullptr);
-
-    int selectedRunId() const { return selectedId_; }
     void selectRun(int id);
     /// The timeline points of the selected run: its snapshots, then its final (or, for the
     /// live run, current) weights.
     int timelinePointCount() const;
-    long timelineIteration(int point) const;
     bool isViewing() const { return viewing_; }
 
 public slots:

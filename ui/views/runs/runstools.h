@@ -1,8 +1,8 @@
 #pragma once
 // The runs around the studio window: the Runs dock (kept runs, overlays, the timeline
 // slider), the Timeline dock (the network at a picked iteration) and Train → Race…. Kept out
-// of MainWindow so the window only composes; the window tells it when the live run ends
-// (historyCleared, before the cost plot forgets its rows) and hands it each snapshot.
+// of MainWindow so the window only composes. The runs are the session's RunsModel, which
+// follows the live history itself; the window hands this each snapshot for the timeline.
 //
 // objectNames: docks "runsDock", "timelineDock"; the action "actionRace".
 

@@ -40,7 +40,6 @@ public:
     bool isShowing() const { return showing_; }
     /// The weights on screen (the shadow model's).
     const bp::Vector& shownWeights() const;
-    ProjectModel* shadowModel() const { return shadow_; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -52,8 +52,6 @@ public:
     const Eigen::MatrixXi& counts() const { return counts_; }
     /// Predicted class of each evaluated example (index into the evaluated split).
     const std::vector<int>& predictions() const { return predicted_; }
-    /// The examples of the chosen cell, in split order.
-    const std::vector<bp::Index>& cellExamples() const { return cellExamples_; }
 
 public slots:
     /// Lists the examples with this actual and predicted class (as a click on the cell does).

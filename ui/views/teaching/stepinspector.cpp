@@ -377,7 +377,6 @@ void StepInspector::showStep()
     explanation_->setText(steps_.explanation());
     values_->setHtml(valuesHtml());
     emit highlightRequested(steps_.highlightLayer(), steps_.highlightPart());
-    emit stepChanged(steps_.currentStep());
 }
 
 } // namespace bpui

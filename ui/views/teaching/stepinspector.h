@@ -64,7 +64,6 @@ signals:
     /// = the activations of `layer`; "weights" = Θ(layer) (course Θ(layer + 1)) and the
     /// units of layer + 1 it feeds; "delta" = the δ of `layer`. layer −1: clear.
     void highlightRequested(int layer, const QString& part);
-    void stepChanged(int step);
 
 protected:
     void showEvent(QShowEvent* event) override;
