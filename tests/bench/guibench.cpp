@@ -5,6 +5,7 @@
 //   H1  weight heat maps (bpui::WeightHeatmaps) update for 784-128-10: Θ(1) is 128 × 785
 //   N1  network diagram (bpui::NetworkEditor) restyle and repaint for 2-8-8-1
 //   GW3, GW2 and S3, S2: throughput through the window against headless, GUI-thread stalls
+//   O1, SO1: File → Open of a Fashion-MNIST project, GUI-thread stalls meanwhile (guiopen.cpp)
 // Each redraw is started through the widget's own coalescing timer (set to 0 ms) and timed
 // until its QCustomPlot has finished replotting (afterReplot), so the figure includes the
 // decimation/cell copy, the layout and the rendering into the plot's buffer.
@@ -143,7 +144,7 @@ int main(int argc, char** argv)
             screenshot = argv[++i];
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--only" && i + 1 < argc) // C1, H1, N1 or GW (training through the window)
+        else if (a == "--only" && i + 1 < argc) // C1, H1, N1, GW (training through the window), O1
             only = "," + std::string(argv[++i]) + ",";
     }
     const auto wanted = [&only](const char* id) {
@@ -287,6 +288,10 @@ int main(int argc, char** argv)
     // --- GW3, GW2: training through the window with every dock live -----------------------
     if (wanted("GW"))
         bench::benchTrainingThroughWindow(runs, rows);
+
+    // --- O1: opening a Fashion-MNIST project -------------------------------------------------
+    if (wanted("O1"))
+        bench::benchProjectOpen(runs, rows);
 
     std::printf("\n%-5s %-60s %10s %10s %10s %-6s %-9s %s\n", "id", "GUI measure", "median",
                 "min", "max", "unit", "target", "met");

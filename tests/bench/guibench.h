@@ -45,4 +45,8 @@ struct Row
 /// thread's event-loop stalls meanwhile. Appends its rows.
 void benchTrainingThroughWindow(int runs, std::vector<Row>& rows);
 
+/// File → Open of a Fashion-MNIST project through the real window: wall time and the GUI
+/// thread's stalls meanwhile (the load runs on the session's loader thread). Appends its rows.
+void benchProjectOpen(int runs, std::vector<Row>& rows);
+
 } // namespace bench
