@@ -117,4 +117,18 @@ DataSplit splitDataset(const Dataset& data, double validationFraction, double te
     return split;
 }
 
+DataSplit splitAndNormalize(const Dataset& data, double validationFraction, double testFraction,
+                            std::uint64_t seed, NormalizationKind kind,
+                            Normalization* normalization)
+{
+    DataSplit split = splitDataset(data, validationFraction, testFraction, seed);
+    *normalization = Normalization::fit(kind, split.train.features);
+    normalization->apply(split.train.features);
+    if (split.validation.size() > 0)
+        normalization->apply(split.validation.features);
+    if (split.test.size() > 0)
+        normalization->apply(split.test.features);
+    return split;
+}
+
 } // namespace bp

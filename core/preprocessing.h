@@ -36,4 +36,11 @@ struct DataSplit
 DataSplit splitDataset(const Dataset& data, double validationFraction, double testFraction,
                        std::uint64_t seed);
 
+/// splitDataset, then `kind` fitted on the training part only (validation and test must not
+/// leak into the scaling) and applied to every part; the fitted scaling goes to
+/// *normalization. The one way the studio and the CLI prepare a project's data.
+DataSplit splitAndNormalize(const Dataset& data, double validationFraction, double testFraction,
+                            std::uint64_t seed, NormalizationKind kind,
+                            Normalization* normalization);
+
 } // namespace bp

@@ -5,6 +5,7 @@
 #include "csvloader.h"
 #include "fit.h"
 #include "idxloader.h"
+#include "memorybudget.h"
 
 #include <nlohmann/json.hpp>
 
@@ -299,6 +300,32 @@ Dataset loadProjectData(const ProjectDataSource& source, const CancellationToken
         return loadIdx(source.path, source.labelsPath, source.maxExamples, token);
     }
     throw InputError("project", "data", "unknown data source kind");
+}
+
+void checkProject(const Architecture& arch, const Dataset& data, Index storedWeights,
+                  const std::string& source)
+{
+    arch.validate();
+    checkFits(arch, data, source);
+    // Before any weights are drawn: a valid but huge network must not exhaust memory.
+    checkNetworkMemory(arch, source, "architecture.layer_sizes");
+    if (storedWeights != 0)
+        checkWeightCount(arch, storedWeights, source);
+}
+
+PreparedProject prepareProject(const Project& project, const std::string& source,
+                               const CancellationToken* token)
+{
+    PreparedProject out;
+    out.data = loadProjectData(project.data, token);
+    checkProject(project.architecture, out.data, project.weights.size(), source);
+    out.split = splitAndNormalize(out.data, project.validationFraction, project.testFraction,
+                                  project.splitSeed, project.normalization, &out.normalization);
+    out.weights = project.weights.size() != 0
+                      ? project.weights
+                      : initializeParameters(project.architecture, project.initKind,
+                                             project.initSeed);
+    return out;
 }
 
 } // namespace bp

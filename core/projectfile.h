@@ -99,4 +99,24 @@ Project loadProject(const std::string& path);
 /// normalisation). Throws the loaders' InputError.
 Dataset loadProjectData(const ProjectDataSource& source, const CancellationToken* token = nullptr);
 
+/// What must hold before a project's network is built on its data, in this order: a valid
+/// architecture, one that fits the data (checkFits), within the memory budget
+/// (checkNetworkMemory, before any weights are drawn), and stored weights of the right count
+/// (none is fine: they are drawn). Throws InputError naming `source`.
+void checkProject(const Architecture& arch, const Dataset& data, Index storedWeights,
+                  const std::string& source);
+
+/// A project ready to train, prepared as the studio and `backprop-cli train --project` both
+/// do it: data loaded, checked (checkProject), split and normalised (splitAndNormalize), and
+/// the weights the file stores or, when it has none, drawn from its initialisation.
+struct PreparedProject
+{
+    Dataset data; // as loaded, unnormalised
+    DataSplit split;
+    Normalization normalization;
+    Vector weights;
+};
+PreparedProject prepareProject(const Project& project, const std::string& source,
+                               const CancellationToken* token = nullptr);
+
 } // namespace bp

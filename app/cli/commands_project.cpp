@@ -6,9 +6,6 @@
 #include "commands.h"
 #include "output.h"
 
-#include "csvloader.h"
-#include "fit.h"
-#include "idxloader.h"
 #include "memorybudget.h"
 #include "modelfile.h"
 #include "projectfile.h"
@@ -61,25 +58,15 @@ int runTrainProject(const Args& argv)
     const bool quiet = args.has("quiet");
     bp::Project project = bp::loadProject(path);
 
-    // The same split and normalisation as the studio's ProjectModel: fitted on train only.
-    bp::DataSplit split =
-        bp::splitDataset(bp::loadProjectData(project.data), project.validationFraction,
-                         project.testFraction, project.splitSeed);
+    // Prepared exactly as the studio prepares it (bp::prepareProject).
+    bp::PreparedProject prepared = bp::prepareProject(project, path);
+    const bp::DataSplit& split = prepared.split;
+    const bp::Architecture& arch = project.architecture;
+    bp::checkTrainingMemory(arch, project.config, split.train.size(), split.validation.size());
     bp::Model model;
     model.classNames = split.train.classNames;
-    model.normalization = bp::Normalization::fit(project.normalization, split.train.features);
-    model.normalization.apply(split.train.features);
-    if (split.validation.size() > 0)
-        model.normalization.apply(split.validation.features);
-    const bp::Architecture& arch = project.architecture;
-    bp::checkFits(arch, split.train, path);
-    // Before the weights are drawn: a valid but huge architecture must not exhaust memory.
-    bp::checkNetworkMemory(arch, path, "architecture.layer_sizes");
-    bp::checkTrainingMemory(arch, project.config, split.train.size(), split.validation.size());
-    bp::Vector initial = project.weights.size() == arch.parameterCount()
-                             ? project.weights
-                             : bp::initializeParameters(arch, project.initKind, project.initSeed);
-    model.network = bp::Network(arch, initial);
+    model.normalization = prepared.normalization;
+    model.network = bp::Network(arch, prepared.weights);
 
     bp::Trainer trainer(model.network, split.train,
                         split.validation.size() > 0 ? &split.validation : nullptr, project.config);

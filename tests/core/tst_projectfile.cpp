@@ -48,6 +48,8 @@ private slots:
     void unwritableProjectsAreRefused_data();
     void unwritableProjectsAreRefused();
     void missingFileIsReported();
+    void preparedProjectIsSplitFittedAndWeighted();
+    void preparedProjectMustFitItsData();
 };
 
 void TestProjectFile::roundTripKeepsEveryField_data()
@@ -379,4 +381,47 @@ void TestProjectFile::missingFileIsReported()
 }
 
 QTEST_APPLESS_MAIN(TestProjectFile)
+void TestProjectFile::preparedProjectIsSplitFittedAndWeighted()
+{
+    // What the studio and `backprop-cli train --project` train on: the split's training part
+    // normalised with a scaling fitted on it alone, and weights drawn only when none are stored.
+    bp::Project project;
+    project.data.generator.name = "spiral";
+    project.data.generator.n = 90;
+    project.data.generator.classes = 3;
+    project.validationFraction = 0.2;
+    project.normalization = bp::NormalizationKind::Standard;
+    project.architecture =
+        bp::Architecture::make(2, {5}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
+    project.initSeed = 9;
+    bp::PreparedProject prepared = bp::prepareProject(project, "p.bpstudio");
+    QCOMPARE(prepared.data.size(), bp::Index{90});
+    QCOMPARE(prepared.split.train.size() + prepared.split.validation.size(), bp::Index{90});
+    const bp::Vector mean = prepared.split.train.features.rowwise().mean();
+    QVERIFY(mean.cwiseAbs().maxCoeff() < 1e-12); // fitted on the training part
+    QVERIFY(bptest::bitEqual(prepared.weights, bp::initializeParameters(project.architecture,
+                                                                        project.initKind, 9)));
+    project.weights = bp::Vector::Constant(project.architecture.parameterCount(), 0.5);
+    prepared = bp::prepareProject(project, "p.bpstudio");
+    QVERIFY(bptest::bitEqual(prepared.weights, project.weights));
+}
+
+void TestProjectFile::preparedProjectMustFitItsData()
+{
+    bp::Project project;
+    project.data.generator.name = "spiral";
+    project.data.generator.n = 30;
+    project.data.generator.classes = 3;
+    project.architecture =
+        bp::Architecture::make(3, {4}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
+    QCOMPARE(bptest::errorOf([&] { bp::prepareProject(project, "p.bpstudio"); }),
+             QStringLiteral("p.bpstudio: architecture: the input layer has 3 units but the data "
+                            "has 2 features"));
+    project.architecture =
+        bp::Architecture::make(2, {4}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
+    project.weights = bp::Vector::Zero(5);
+    QVERIFY(bptest::errorOf([&] { bp::prepareProject(project, "p.bpstudio"); })
+                .startsWith(QStringLiteral("p.bpstudio: weights: expected 27 weights")));
+}
+
 #include "tst_projectfile.moc"

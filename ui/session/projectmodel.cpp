@@ -1,7 +1,7 @@
 #include "session/projectmodel.h"
 
-#include "fit.h"
 #include "memorybudget.h"
+#include "projectfile.h"
 
 #include <atomic>
 #include <cassert>
@@ -15,22 +15,15 @@ namespace {
 std::atomic<long> splitCount{0};
 std::atomic<long> weightDrawCount{0};
 
-/// The split and normalisation of `data` (fitted on the training part only: validation and
-/// test must not leak into the scaling). Throws InputError for a split with no training example.
-std::shared_ptr<const bp::DataSplit> splitAndNormalize(const bp::Dataset& data, double validation,
-                                                       double test, std::uint64_t seed,
-                                                       bp::NormalizationKind kind,
-                                                       bp::Normalization* normalization)
+/// bp::splitAndNormalize, counted. Throws InputError for a split with no training example.
+std::shared_ptr<const bp::DataSplit> countedSplit(const bp::Dataset& data, double validation,
+                                                  double test, std::uint64_t seed,
+                                                  bp::NormalizationKind kind,
+                                                  bp::Normalization* normalization)
 {
     ++splitCount;
-    auto split = std::make_shared<bp::DataSplit>(bp::splitDataset(data, validation, test, seed));
-    *normalization = bp::Normalization::fit(kind, split->train.features);
-    normalization->apply(split->train.features);
-    if (split->validation.size() > 0)
-        normalization->apply(split->validation.features);
-    if (split->test.size() > 0)
-        normalization->apply(split->test.features);
-    return split;
+    return std::make_shared<bp::DataSplit>(
+        bp::splitAndNormalize(data, validation, test, seed, kind, normalization));
 }
 
 bp::Vector drawWeights(const bp::Architecture& arch, bp::InitKind kind, std::uint64_t seed)
@@ -57,14 +50,11 @@ bool sameConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b)
 void prepareState(ProjectState& state, const std::string& source)
 {
     const bp::Architecture& arch = state.architecture;
-    arch.validate();
-    bp::checkFits(arch, state.dataset, source);
-    // Before any weights are drawn: a valid but huge network must not exhaust memory.
-    bp::checkNetworkMemory(arch);
-    if (state.parameters.size() != 0) // none: drawn below
-        bp::checkWeightCount(arch, state.parameters.size(), source);
+    // The same checks, split and draw as bp::prepareProject (the CLI's), in steps the
+    // model can count and skip when the state already has them.
+    bp::checkProject(arch, state.dataset, state.parameters.size(), source);
     if (!state.split)
-        state.split = splitAndNormalize(state.dataset, state.validationFraction,
+        state.split = countedSplit(state.dataset, state.validationFraction,
                                         state.testFraction, state.splitSeed,
                                         state.normalizationKind, &state.normalization);
     if (state.parameters.size() == 0)
@@ -161,7 +151,7 @@ void ProjectModel::applySettings(const ProjectSettings& settings)
     if (settings.validationFraction != validationFraction_ ||
         settings.testFraction != testFraction_ || settings.splitSeed != splitSeed_ ||
         settings.normalization != normalizationKind_)
-        split = splitAndNormalize(dataset_, settings.validationFraction, settings.testFraction,
+        split = countedSplit(dataset_, settings.validationFraction, settings.testFraction,
                                   settings.splitSeed, settings.normalization, &normalization);
     bp::Vector params = params_;
     if (!(arch == arch_) || settings.initKind != initKind_ || settings.initSeed != initSeed_)
@@ -219,17 +209,10 @@ void ProjectModel::replace(ProjectState state, ReplaceCause cause)
 
 // --- data ---------------------------------------------------------------------------------
 
-std::shared_ptr<const bp::DataSplit>
-ProjectModel::makeSplit(const bp::Dataset& data, double validation, double test, std::uint64_t seed,
-                        bp::NormalizationKind kind, bp::Normalization* normalization) const
-{
-    return splitAndNormalize(data, validation, test, seed, kind, normalization);
-}
-
 void ProjectModel::setDataset(bp::Dataset data, DataSource source)
 {
     bp::Normalization normalization;
-    std::shared_ptr<const bp::DataSplit> split = makeSplit(
+    std::shared_ptr<const bp::DataSplit> split = countedSplit(
         data, validationFraction_, testFraction_, splitSeed_, normalizationKind_, &normalization);
 
     bp::Activation output =
@@ -263,7 +246,7 @@ void ProjectModel::setDataset(bp::Dataset data, DataSource source)
 void ProjectModel::setSplit(double validationFraction, double testFraction, std::uint64_t seed)
 {
     bp::Normalization normalization;
-    split_ = makeSplit(dataset_, validationFraction, testFraction, seed, normalizationKind_,
+    split_ = countedSplit(dataset_, validationFraction, testFraction, seed, normalizationKind_,
                        &normalization);
     normalization_ = std::move(normalization);
     validationFraction_ = validationFraction;
@@ -276,7 +259,7 @@ void ProjectModel::setNormalization(bp::NormalizationKind kind)
 {
     bp::Normalization normalization;
     split_ =
-        makeSplit(dataset_, validationFraction_, testFraction_, splitSeed_, kind, &normalization);
+        countedSplit(dataset_, validationFraction_, testFraction_, splitSeed_, kind, &normalization);
     normalization_ = std::move(normalization);
     normalizationKind_ = kind;
     emit datasetChanged();

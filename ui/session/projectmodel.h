@@ -183,11 +183,6 @@ signals:
     void configChanged();
 
 private:
-    /// The split and normalisation of `data` under the current settings (throws InputError).
-    std::shared_ptr<const bp::DataSplit> makeSplit(const bp::Dataset& data, double validation,
-                                                   double test, std::uint64_t seed,
-                                                   bp::NormalizationKind kind,
-                                                   bp::Normalization* normalization) const;
     /// The architecture for the current data with the given hidden layers (throws InputError).
     bp::Architecture makeArchitecture(const bp::Dataset& data, const std::vector<int>& hidden,
                                       const std::vector<bp::Activation>& activations,
