@@ -14,6 +14,7 @@
 #include "session/projectmodel.h"
 #include "session/settingsundo.h"
 #include "worker/trainingsnapshot.h"
+#include "session/dataloader.h"
 #include "session/livehistory.h"
 #include "session/session.h"
 #include "uitestutil.h"
@@ -85,6 +86,7 @@ private slots:
     void interruptedSaveLeavesThePreviousFile();
     void closingAsksAndCancelKeepsTheWindow();
     void droppedProjectOpens();
+    void largeProjectOpensInTheBackgroundAndCancels();
     void settingsOutliveTheWindow();
     void undoRedoRestoresArchitecture();
     void plotExportWritesValidFiles_data();
@@ -524,4 +526,47 @@ void TestProjectFiles::modelOnnxAndCheckTableExport()
 }
 
 QTEST_MAIN(TestProjectFiles)
+void TestProjectFiles::largeProjectOpensInTheBackgroundAndCancels()
+{
+    // A project on Fashion-MNIST's 60000 images loads on the session's loader thread: the
+    // window answers events meanwhile, the Data dock's loader says it is busy, and Cancel
+    // leaves the current project exactly as it was.
+    const QString images = QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+    const QString labels = QStringLiteral("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz");
+    if (!QFile::exists(images) || !QFile::exists(labels))
+        QSKIP("dataset-fashion-mnist is not installed (./scripts/test installs it)");
+    bp::Project project;
+    project.data.kind = bp::ProjectDataSource::Kind::Idx;
+    project.data.path = images.toStdString();
+    project.data.labelsPath = labels.toStdString();
+    project.architecture =
+        bp::Architecture::make(784, {16}, bp::Activation::Sigmoid, 10, bp::Activation::Softmax);
+    const QString path = dir_.filePath(QStringLiteral("fashion.bpstudio"));
+    bp::saveProject(path.toStdString(), project);
+
+    ProjectModel* model = window_->model();
+    const bp::Vector before = model->parameters();
+    QSignalSpy busy(window_->session()->loader(), &DataLoader::busyChanged);
+    QSignalSpy failed(files(), &ProjectFiles::openFailed);
+    QSignalSpy opened(files(), &ProjectFiles::opened);
+    QVERIFY(files()->openProject(path));
+    QVERIFY(files()->isOpening());
+    QCOMPARE(busy.count(), 1); // the Data dock shows progress and Cancel
+    QVERIFY(busy.at(0).at(0).toBool());
+    QCOMPARE(model->dataset().size(), bp::Index{300}); // nothing changed yet
+    window_->session()->loader()->cancel();
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(opened.count(), 0);
+    QVERIFY2(files()->lastError().contains(QStringLiteral("cancelled")),
+             qPrintable(files()->lastError()));
+    QVERIFY(!files()->isOpening());
+    QCOMPARE(model->dataset().size(), bp::Index{300});
+    QVERIFY(model->parameters() == before);
+
+    // Not cancelled, it opens: every image, split and weights drawn off the GUI thread.
+    QVERIFY2(bptest::openProjectAndWait(files(), path), qPrintable(files()->lastError()));
+    QCOMPARE(model->dataset().size(), bp::Index{60000});
+    QCOMPARE(model->architecture().layerSizes, (std::vector<int>{784, 16, 10}));
+}
+
 #include "tst_projectfiles.moc"
