@@ -1,5 +1,6 @@
 #include "views/data/datapanel.h"
 
+#include "views/shell/docks.h"
 #include "csvloader.h"
 #include "session/dataloader.h"
 #include "views/data/datapreview.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -67,13 +67,7 @@ DataPanel::DataPanel(ProjectModel* model, DataLoader* loader, QWidget* parent)
     layout->addWidget(makePreprocessingGroup());
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWithScrollArea(this, content);
 
     connect(cancelButton_, &QPushButton::clicked, loader_, &DataLoader::cancel);
     connect(loader_, &DataLoader::busyChanged, this, [this](bool busy, const QString& what) {

@@ -1,5 +1,6 @@
 #include "views/runs/runstools.h"
 
+#include "views/shell/docks.h"
 #include "views/plots/costplot.h"
 #include "views/runs/racedialog.h"
 #include "views/runs/runsdock.h"
@@ -49,12 +50,7 @@ RunsTools::RunsTools(QMainWindow* window, Session* session, CostPlot* costPlot)
 QDockWidget* RunsTools::addDock(const QString& title, const char* name, QWidget* widget,
                                 Qt::DockWidgetArea area)
 {
-    auto* dock = new QDockWidget(title, window_);
-    dock->setObjectName(QString::fromLatin1(name));
-    dock->setWidget(widget);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                      QDockWidget::DockWidgetClosable);
-    window_->addDockWidget(area, dock);
+    QDockWidget* dock = addStudioDock(window_, title, name, widget, area);
     docks_ << dock;
     return dock;
 }

@@ -19,6 +19,7 @@
 #include "views/runs/runstools.h"
 #include "views/runs/timelineview.h"
 #include "session/settingsundo.h"
+#include "views/shell/docks.h"
 #include "views/shell/shortcutlist.h"
 #include "views/shell/statusbarwidget.h"
 #include "views/teaching/teachingtools.h"
@@ -177,12 +178,7 @@ void MainWindow::createPanels()
 QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* widget,
                                  Qt::DockWidgetArea area)
 {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(QString::fromLatin1(name));
-    dock->setWidget(widget);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                      QDockWidget::DockWidgetClosable);
-    addDockWidget(area, dock);
+    QDockWidget* dock = addStudioDock(this, title, name, widget, area);
     docks_ << dock;
     return dock;
 }

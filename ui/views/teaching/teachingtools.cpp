@@ -1,5 +1,6 @@
 #include "views/teaching/teachingtools.h"
 
+#include "views/shell/docks.h"
 #include "views/teaching/bugquizdialog.h"
 #include "views/teaching/hiddenunitgallery.h"
 #include "views/teaching/misclassifiedbrowser.h"
@@ -127,10 +128,7 @@ TeachingTools::TeachingTools(QMainWindow* window, ProjectModel* model,
 
 QDockWidget* TeachingTools::addDock(const QString& title, const char* name, QWidget* widget)
 {
-    auto* dock = new QDockWidget(title, window_);
-    dock->setObjectName(QString::fromLatin1(name));
-    dock->setWidget(widget);
-    window_->addDockWidget(Qt::RightDockWidgetArea, dock);
+    QDockWidget* dock = addStudioDock(window_, title, name, widget, Qt::RightDockWidgetArea);
     docks_ << dock;
     return dock;
 }

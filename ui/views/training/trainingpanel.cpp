@@ -1,11 +1,12 @@
 #include "views/training/trainingpanel.h"
 
+#include "views/shell/docks.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -55,13 +56,7 @@ TrainingPanel::TrainingPanel(ProjectModel* model, QWidget* parent) : QWidget(par
     layout->addWidget(note_);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWithScrollArea(this, content);
 
     syncFromModel();
     connect(model_, &ProjectModel::configChanged, this, &TrainingPanel::syncFromModel);
