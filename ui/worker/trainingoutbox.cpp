@@ -11,14 +11,7 @@ TrainingOutbox::TrainingOutbox(QObject* parent) : QObject(parent)
 
 void TrainingOutbox::post(WorkerMessage message)
 {
-    bool wake = false;
-    {
-        std::lock_guard lock(mutex_);
-        wake = queue_.empty(); // otherwise a delivery is already on its way
-        queue_.push_back(std::move(message));
-    }
-    if (wake)
-        QMetaObject::invokeMethod(this, &TrainingOutbox::deliver, Qt::QueuedConnection);
+    mailbox_.put(std::move(message));
 }
 
 void TrainingOutbox::acceptOnly(std::uint64_t generation)
@@ -34,11 +27,7 @@ void TrainingOutbox::acceptAll()
 
 void TrainingOutbox::deliver()
 {
-    std::deque<WorkerMessage> batch;
-    {
-        std::lock_guard lock(mutex_);
-        batch.swap(queue_);
-    }
+    std::deque<WorkerMessage> batch = mailbox_.takeAll();
     for (WorkerMessage& message : batch) {
         // A slot below may abandon the run (acceptOnly): re-check for every message.
         if (filtering_ && message.generation != accepted_)

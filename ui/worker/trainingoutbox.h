@@ -2,18 +2,16 @@
 // The training worker's way out: it posts messages here from its own thread, and the outbox,
 // which lives on the receiving (GUI) thread, re-emits them there as typed signals, in order.
 //
-// The messages cross under a std::mutex and the queued call that wakes the receiver carries
-// nothing. Payloads are never passed through Qt's event queue: its lock is a futex inside
-// the (uninstrumented) Qt libraries, so ThreadSanitizer could not see the hand-over and
-// would report every snapshot as a race.
+// The messages cross in a Mailbox (worker/mailbox.h): under a std::mutex that ThreadSanitizer
+// sees, woken by a queued call that carries nothing, never through Qt's event queue. Stale
+// messages are dropped here, on the receiving thread, by generation (acceptOnly).
 
+#include "worker/mailbox.h"
 #include "worker/trainingsnapshot.h"
 
 #include <QObject>
 
 #include <cstdint>
-#include <deque>
-#include <mutex>
 #include <string>
 
 namespace bpui {
@@ -59,10 +57,9 @@ signals:
 private:
     void deliver();
 
-    std::mutex mutex_;
-    std::deque<WorkerMessage> queue_; // guarded by mutex_
-    bool filtering_ = false;          // receiving thread only
-    std::uint64_t accepted_ = 0;
+    Mailbox<WorkerMessage> mailbox_{this, [this] { deliver(); }}; // wakes on every post
+    bool filtering_ = false;                                      // receiving thread only
+    std::uint64_t accepted_ = 0;                                  // receiving thread only
 };
 
 } // namespace bpui
