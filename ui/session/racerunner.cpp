@@ -2,10 +2,9 @@
 
 #include "network.h"
 
-#include <QMetaObject>
-
 #include <cassert>
 #include <chrono>
+#include <deque>
 #include <exception>
 #include <utility>
 
@@ -36,14 +35,15 @@ void RaceRunner::start(RaceSpec spec)
     joinAll();
     spec_ = std::move(spec);
     cancel_.reset();
+    mailbox_.reset();
     {
         std::lock_guard lock(mutex_);
         turn_ = 0;
         stopRequested_ = false;
-        drainPosted_ = false;
-        lastPostMs_ = 0;
-        boxes_.assign(spec_.entries.size(), Mailbox{});
+        ended_.assign(spec_.entries.size(), false);
     }
+    lastIteration_.assign(spec_.entries.size(), 0);
+    reported_ = 0;
     running_ = true;
     stopped_ = false;
     threads_.reserve(spec_.entries.size());
@@ -74,25 +74,13 @@ void RaceRunner::joinAll()
 
 int RaceRunner::nextTurnLocked(int from) const
 {
-    const int n = static_cast<int>(boxes_.size());
+    const int n = static_cast<int>(ended_.size());
     for (int step = 1; step <= n; ++step) {
         const int i = (from + step) % n;
-        if (!boxes_[static_cast<std::size_t>(i)].done)
+        if (!ended_[static_cast<std::size_t>(i)])
             return i;
     }
     return -1;
-}
-
-void RaceRunner::postLocked(bool force)
-{
-    if (drainPosted_)
-        return;
-    const long long now = nowMs();
-    if (!force && now - lastPostMs_ < kWeightsIntervalMs)
-        return;
-    drainPosted_ = true;
-    lastPostMs_ = now;
-    QMetaObject::invokeMethod(this, &RaceRunner::drain, Qt::QueuedConnection);
 }
 
 void RaceRunner::racerMain(int index)
@@ -119,18 +107,18 @@ void RaceRunner::racerMain(int index)
             bp::Trainer trainer(network, split.train, validation, spec_.entries[me].config);
             long long lastWeightsMs = -kWeightsIntervalMs;
             auto hook = [&](const bp::IterationStats& row, const bp::Vector& params) {
-                std::unique_lock lock(mutex_);
-                Mailbox& box = boxes_[me];
-                box.rows.push_back(row);
-                box.lastIteration = row.iteration;
+                RacerMessage message;
+                message.racer = index;
+                message.row = row;
                 const long long now = nowMs();
                 const bool small = params.size() <= kSmallNetwork;
                 if (now - lastWeightsMs >= kWeightsIntervalMs ||
                     (small && row.iteration % kSmallEvery == 0)) {
                     lastWeightsMs = now;
-                    box.weights.push_back({row.iteration, params});
+                    message.weights = params;
                 }
-                postLocked(false);
+                mailbox_.put(std::move(message));
+                std::unique_lock lock(mutex_);
                 if (spec_.interleaved) {
                     turn_ = nextTurnLocked(index);
                     turnChanged_.notify_all();
@@ -146,50 +134,51 @@ void RaceRunner::racerMain(int index)
             error = "unknown error";
         }
     }
-    std::lock_guard lock(mutex_);
-    Mailbox& box = boxes_[me];
-    box.done = true;
-    box.result = result;
-    box.finalWeights = std::move(finalWeights);
-    box.error = ran ? error : std::string();
-    if (turn_ == index)
-        turn_ = nextTurnLocked(index);
-    turnChanged_.notify_all();
-    postLocked(true);
+    {
+        std::lock_guard lock(mutex_);
+        ended_[me] = true;
+        if (turn_ == index)
+            turn_ = nextTurnLocked(index);
+        turnChanged_.notify_all();
+    }
+    // The racer's last act: once drain() has every end, the joins return at once.
+    RacerMessage end;
+    end.kind = RacerMessage::Kind::End;
+    end.racer = index;
+    end.result = result;
+    end.finalWeights = std::move(finalWeights);
+    end.error = ran ? error : std::string();
+    mailbox_.put(std::move(end), Mailbox<RacerMessage>::Wake::Now);
 }
 
 void RaceRunner::drain()
 {
+    // Per racer, in the order they were put: the same signals whichever way the racers'
+    // messages interleaved in the mailbox.
     struct Taken
     {
         std::vector<bp::IterationStats> rows;
         std::vector<bp::TimelineSnapshot> weights;
-        bool finishedNow = false;
-        bp::TrainingResult result;
-        bp::Vector finalWeights;
-        std::string error;
+        const RacerMessage* end = nullptr;
     };
-    std::vector<Taken> taken(boxes_.size());
-    long done = 0;
-    bool allDone = true;
-    {
-        std::lock_guard lock(mutex_);
-        drainPosted_ = false;
-        for (std::size_t i = 0; i < boxes_.size(); ++i) {
-            Mailbox& box = boxes_[i];
-            taken[i].rows.swap(box.rows);
-            taken[i].weights.swap(box.weights);
-            if (box.done && !box.reported) {
-                box.reported = true;
-                taken[i].finishedNow = true;
-                taken[i].result = box.result;
-                taken[i].finalWeights = box.finalWeights;
-                taken[i].error = box.error;
-            }
-            done += box.lastIteration;
-            allDone = allDone && box.done;
+    std::deque<RacerMessage> batch = mailbox_.takeAll();
+    std::vector<Taken> taken(lastIteration_.size());
+    for (RacerMessage& message : batch) {
+        const auto racer = static_cast<std::size_t>(message.racer);
+        if (message.kind == RacerMessage::Kind::End) {
+            taken[racer].end = &message;
+            ++reported_;
+            continue;
         }
+        taken[racer].rows.push_back(message.row);
+        lastIteration_[racer] = message.row.iteration;
+        if (message.weights)
+            taken[racer].weights.push_back({message.row.iteration, std::move(*message.weights)});
     }
+    long done = 0;
+    for (long last : lastIteration_)
+        done += last;
+    const bool allDone = reported_ == racerCount();
     long total = 0;
     for (const RaceEntry& entry : spec_.entries)
         total += entry.config.maxIterations;
@@ -199,9 +188,9 @@ void RaceRunner::drain()
             emit rowsArrived(racer, taken[i].rows);
         for (const bp::TimelineSnapshot& snapshot : taken[i].weights)
             emit weightsArrived(racer, snapshot.iteration, snapshot.weights);
-        if (taken[i].finishedNow)
-            emit racerFinished(racer, taken[i].result, taken[i].finalWeights,
-                               QString::fromStdString(taken[i].error));
+        if (const RacerMessage* end = taken[i].end)
+            emit racerFinished(racer, end->result, end->finalWeights,
+                               QString::fromStdString(end->error));
     }
     emit progress(done, total);
     if (allDone && running_) {

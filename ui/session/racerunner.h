@@ -5,15 +5,17 @@
 // runs, the others wait in their iteration hook, so a race uses one core and every racer's
 // "seconds" count only its own training time (the trainer leaves hook time out).
 //
-// Hand-over: racers put rows, occasional weight copies and their end into a mailbox under
-// mutex_, then post a payload-free queued call to drain(); drain() runs on the GUI thread,
-// takes the mailbox and emits the signals below there (direct, never queued with data).
+// Hand-over: racers put rows, occasional weight copies and their end into a Mailbox
+// (worker/mailbox.h), which wakes drain() on the GUI thread at most every kWeightsIntervalMs
+// (a racer's end at once); drain() takes the messages and emits the signals below there
+// (direct, never queued with data). Turns are taken under mutex_, apart from the mailbox.
 
 #include "preprocessing.h"
 #include "projectfile.h"
 #include "trainer.h"
 
 #include "session/livethrottle.h"
+#include "worker/mailbox.h"
 
 #include <QObject>
 #include <QString>
@@ -21,6 +23,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -74,36 +77,41 @@ signals:
     void finished(bool stopped); // all racers ended and their threads are joined
 
 private:
-    struct Mailbox
+    /// What racer `racer` says: one row (sometimes with a weight copy), or its end.
+    struct RacerMessage
     {
-        std::vector<bp::IterationStats> rows;
-        std::vector<bp::TimelineSnapshot> weights; // copies since the last drain
-        bool done = false;
-        bool reported = false; // drain() has emitted racerFinished
-        bp::TrainingResult result;
-        bp::Vector finalWeights;
-        std::string error;
-        long lastIteration = 0;
+        enum class Kind
+        {
+            Row,
+            End
+        };
+        Kind kind = Kind::Row;
+        int racer = 0;
+        bp::IterationStats row;            // Row
+        std::optional<bp::Vector> weights; // Row: a copy for the timeline, at row.iteration
+        bp::TrainingResult result;         // End
+        bp::Vector finalWeights;           // End
+        std::string error;                 // End
     };
 
     void racerMain(int index);
     int nextTurnLocked(int from) const;
-    void postLocked(bool force);
     void drain();
     void joinAll();
 
     RaceSpec spec_; // written by start() before the threads exist, then read-only
     bp::CancellationToken cancel_;
+    Mailbox<RacerMessage> mailbox_{this, [this] { drain(); }, kWeightsIntervalMs};
 
-    mutable std::mutex mutex_; // guards turn_, stopRequested_, drainPosted_, lastPost_, boxes_
+    mutable std::mutex mutex_; // guards turn_, stopRequested_, ended_
     std::condition_variable turnChanged_;
     int turn_ = 0;
     bool stopRequested_ = false;
-    bool drainPosted_ = false;
-    long long lastPostMs_ = 0;
-    std::vector<Mailbox> boxes_;
+    std::vector<bool> ended_; // guarded by mutex_: racer i has left its loop
 
     std::vector<std::thread> threads_; // GUI thread only
+    std::vector<long> lastIteration_;  // GUI thread only: each racer's last row drained
+    int reported_ = 0;                 // GUI thread only: racers whose end drain() emitted
     bool running_ = false;             // GUI thread only
     bool stopped_ = false;             // GUI thread only
 };
