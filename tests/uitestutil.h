@@ -12,6 +12,16 @@
 
 namespace bptest {
 
+/// The descendant of `root` called `name`; a warning names it when there is none, so the
+/// check that then fails says what was missing.
+template <typename T> T* child(const QObject* root, const QString& name)
+{
+    T* found = root->findChild<T*>(name);
+    if (found == nullptr)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
 /// With BPS_SCREENSHOT_DIR set, saves `widget` as it looks now (after the coalescing timers
 /// fired and every plot in it replotted) under that folder; otherwise does nothing.
 inline void saveShot(QWidget* widget, const QString& name)

@@ -25,10 +25,7 @@ namespace {
 
 template <typename T> T* child(QWidget& parent, const QString& name)
 {
-    T* w = parent.findChild<T*>(name);
-    if (w == nullptr)
-        qFatal("no child %s", qPrintable(name));
-    return w;
+    return bptest::child<T>(&parent, name);
 }
 
 

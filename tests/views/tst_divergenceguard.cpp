@@ -40,7 +40,7 @@ private slots:
 private:
     template <typename T> T* child(const char* name) const
     {
-        return window_->findChild<T*>(QString::fromLatin1(name));
+        return bptest::child<T>(window_.get(), QString::fromLatin1(name));
     }
     void setOptimizer(bp::OptimizerKind kind, double learningRate, long maxIterations);
     std::unique_ptr<MainWindow> window_;

@@ -68,7 +68,7 @@ private slots:
 private:
     template <typename T> T* child(const char* name) const
     {
-        return window_->findChild<T*>(QString::fromLatin1(name));
+        return bptest::child<T>(window_.get(), QString::fromLatin1(name));
     }
     LessonTools* tools() const { return window_->findChild<LessonTools*>(); }
     ProjectFiles* files() const { return window_->findChild<ProjectFiles*>(); }

@@ -60,10 +60,7 @@ private slots:
 private:
     template <typename T> T* child(const char* name) const
     {
-        T* found = window_->findChild<T*>(QString::fromLatin1(name));
-        if (found == nullptr)
-            qWarning("no child %s", name);
-        return found;
+        return bptest::child<T>(window_.get(), QString::fromLatin1(name));
     }
     QAction* action(const char* name) const { return child<QAction>(name); }
     /// Sets "no limit" in the Training panel so a run lasts until stopped.

@@ -10,6 +10,7 @@
 #include "views/data/datapanel.h"
 #include "views/shell/mainwindow.h"
 #include "malformedcases.h"
+#include "uitestutil.h"
 #include "memorybudget.h"
 #include "modelfile.h"
 #include "views/project/modelimport.h"
@@ -115,10 +116,7 @@ private slots:
 private:
     template <typename T> T* child(const QString& name) const
     {
-        T* found = window_->findChild<T*>(name);
-        if (found == nullptr)
-            qWarning("no child %s", qPrintable(name));
-        return found;
+        return bptest::child<T>(window_.get(), name);
     }
     /// Waits for the Data panel's next loadFinished(false); returns the error label's text.
     QString dataPanelError(const std::function<void(DataPanel*)>& open);

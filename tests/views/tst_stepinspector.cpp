@@ -49,10 +49,7 @@ bp::Matrix withBias(const bp::Vector& a)
 
 template <typename T> T* child(QWidget& parent, const char* name)
 {
-    T* w = parent.findChild<T*>(QLatin1String(name));
-    if (w == nullptr)
-        qFatal("no child %s", name);
-    return w;
+    return bptest::child<T>(&parent, QString::fromLatin1(name));
 }
 
 
