@@ -38,6 +38,7 @@ private slots:
     void restoreResetsOnce();
     void runsKeepTheEndingRunAndNumberOnlyRunsWithRows();
     void projectRunsRestoreTheLiveRowsOnce();
+    void trainedWeightsKeepTheHistorySetWeightsStartItOver();
 };
 
 void TestLiveHistory::appendSaysWhereTheNewRowsStart()
@@ -130,6 +131,20 @@ void TestLiveHistory::projectRunsRestoreTheLiveRowsOnce()
     QCOMPARE(session.history()->size(), std::size_t{6});
     QCOMPARE(session.runs()->count(), 1);
     QCOMPARE(session.runs()->liveRun().name, QStringLiteral("from the file"));
+}
+
+void TestLiveHistory::trainedWeightsKeepTheHistorySetWeightsStartItOver()
+{
+    // The controller tells the two apart by the weights' origin, not by a flag of its own.
+    Session session;
+    session.history()->append(rows(3));
+    const bp::Vector weights = session.project()->parameters();
+    session.project()->setParameters(weights * 0.5, WeightsOrigin::Trained);
+    QCOMPARE(session.history()->size(), std::size_t{3});
+    QCOMPARE(session.runs()->count(), 1);
+    session.project()->setParameters(weights, WeightsOrigin::Set); // e.g. Branch from here
+    QVERIFY(session.history()->empty());
+    QCOMPARE(session.runs()->count(), 2); // the ending run was kept
 }
 
 QTEST_MAIN(TestLiveHistory)

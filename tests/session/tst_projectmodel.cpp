@@ -26,8 +26,9 @@ struct Signals
             cause = c;
         });
         for (auto signal : {&ProjectModel::datasetChanged, &ProjectModel::architectureChanged,
-                            &ProjectModel::parametersChanged, &ProjectModel::configChanged})
+                            &ProjectModel::configChanged})
             QObject::connect(model, signal, [this] { ++granular; });
+        QObject::connect(model, &ProjectModel::parametersChanged, [this] { ++granular; });
     }
     int replaced = 0;
     int granular = 0;

@@ -273,8 +273,9 @@ void TestLessons::openingALessonDoesEachThingOnce()
     });
     int granular = 0;
     for (auto signal : {&ProjectModel::datasetChanged, &ProjectModel::architectureChanged,
-                        &ProjectModel::parametersChanged, &ProjectModel::configChanged})
+                        &ProjectModel::configChanged})
         connect(model, signal, this, [&granular] { ++granular; });
+    connect(model, &ProjectModel::parametersChanged, this, [&granular] { ++granular; });
     const ProjectWorkCounts before = projectWorkCounts();
     const long resetsBefore = history->resetCount();
 

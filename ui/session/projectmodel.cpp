@@ -322,17 +322,17 @@ void ProjectModel::setInitialization(bp::InitKind kind, std::uint64_t seed)
 void ProjectModel::resetWeights()
 {
     params_ = drawWeights(arch_, initKind_, initSeed_);
-    emit parametersChanged();
+    emit parametersChanged(WeightsOrigin::Set);
 }
 
-void ProjectModel::setParameters(const bp::Vector& params)
+void ProjectModel::setParameters(const bp::Vector& params, WeightsOrigin origin)
 {
     // A stale snapshot from before an architecture change must never land here.
     assert(params.size() == arch_.parameterCount());
     if (params.size() != arch_.parameterCount())
         return;
     params_ = params;
-    emit parametersChanged();
+    emit parametersChanged(origin);
 }
 
 // --- training configuration ---------------------------------------------------------------

@@ -92,6 +92,15 @@ struct ProjectSettings
 /// Field by field, NaN equal to NaN ("no target cost").
 bool sameTrainingConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b);
 
+/// Where new weights come from. Set: a reset, an edit, a branch (the cost history starts
+/// over). Trained: the worker's published weights, or a rewind to weights the history passed
+/// through (the history goes on).
+enum class WeightsOrigin
+{
+    Set,
+    Trained,
+};
+
 /// Why the whole state was replaced (views and undo react differently).
 enum class ReplaceCause
 {
@@ -168,7 +177,7 @@ public:
     void resetWeights();
     const bp::Vector& parameters() const { return params_; }
     /// Called with the worker's published weights (same architecture).
-    void setParameters(const bp::Vector& params);
+    void setParameters(const bp::Vector& params, WeightsOrigin origin = WeightsOrigin::Set);
 
     // --- training configuration -------------------------------------------------------
     const bp::TrainingConfig& config() const { return config_; }
@@ -179,7 +188,7 @@ signals:
     void replaced(unsigned changes, bpui::ReplaceCause cause);
     void datasetChanged();      // data, split or normalisation
     void architectureChanged(); // layer sizes or activations (weights were reset too)
-    void parametersChanged();   // weights
+    void parametersChanged(bpui::WeightsOrigin origin); // weights
     void configChanged();
 
 private:
@@ -206,3 +215,4 @@ private:
 } // namespace bpui
 
 Q_DECLARE_METATYPE(bpui::ReplaceCause)
+Q_DECLARE_METATYPE(bpui::WeightsOrigin)

@@ -53,8 +53,9 @@ SettingsUndo::SettingsUndo(ProjectModel* model, QObject* parent)
     redo_->setShortcut(QKeySequence::Redo);
     // parametersChanged covers setInitialization, which has no signal of its own.
     for (auto signal : {&ProjectModel::architectureChanged, &ProjectModel::configChanged,
-                        &ProjectModel::datasetChanged, &ProjectModel::parametersChanged})
+                        &ProjectModel::datasetChanged})
         connect(model_, signal, this, &SettingsUndo::onModelChanged);
+    connect(model_, &ProjectModel::parametersChanged, this, &SettingsUndo::onModelChanged);
     connect(model_, &ProjectModel::replaced, this,
             [this](unsigned, ReplaceCause cause) { onReplaced(cause); });
 }

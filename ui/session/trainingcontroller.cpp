@@ -132,9 +132,7 @@ void TrainingController::rewindTo(const bp::Vector& params, long iteration)
         outbox_.acceptOnly(0); // a paused run has delivered every row already
         carryOverRun();
     }
-    applyingSnapshot_ = true; // not a reset: the history stays
-    model_->setParameters(params);
-    applyingSnapshot_ = false;
+    model_->setParameters(params, WeightsOrigin::Trained); // not a reset: the history stays
     setState(TrainingState::Idle);
     emit message(tr("Rewound to the weights of iteration %1.").arg(iteration));
 }
@@ -185,9 +183,7 @@ void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
     renumbered.latest.elapsedSeconds += baseSeconds_;
 
     if (snapshot.parameters && snapshot.parameters->size() == model_->parameters().size()) {
-        applyingSnapshot_ = true;
-        model_->setParameters(*snapshot.parameters);
-        applyingSnapshot_ = false;
+        model_->setParameters(*snapshot.parameters, WeightsOrigin::Trained);
     }
     history_->append(renumbered.newRows);
     emit snapshotReceived(renumbered);
@@ -214,9 +210,9 @@ void TrainingController::abandonRun()
     setState(TrainingState::Idle);
 }
 
-void TrainingController::onParametersChanged()
+void TrainingController::onParametersChanged(WeightsOrigin origin)
 {
-    if (!applyingSnapshot_)
+    if (origin == WeightsOrigin::Set)
         startOver();
 }
 

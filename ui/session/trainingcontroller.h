@@ -67,7 +67,7 @@ private:
     void onSnapshot(const bpui::TrainingSnapshot& snapshot);
     void onFinished(const bp::TrainingResult& result);
     void onFailed(const QString& message);
-    void onParametersChanged();
+    void onParametersChanged(bpui::WeightsOrigin origin);
     void onConfigChanged();
     void onReplaced(unsigned changes, bpui::ReplaceCause cause);
     /// New weights from outside training: whatever runs stops, the history starts over.
@@ -84,7 +84,6 @@ private:
     QThread thread_;
     TrainingWorker* worker_; // lives on thread_, deleted when it finishes
     TrainingState state_ = TrainingState::Idle;
-    bool applyingSnapshot_ = false;
     long baseIteration_ = 0; // iterations of earlier runs since the last reset
     double baseEpoch_ = 0.0;
     long lastRunIteration_ = 0; // the current run's own iteration count

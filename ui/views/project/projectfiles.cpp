@@ -82,8 +82,9 @@ ProjectFiles::ProjectFiles(QMainWindow* window, Session* session)
 
     // Every change to what a project file holds is an unsaved edit (trained weights too).
     for (auto signal : {&ProjectModel::datasetChanged, &ProjectModel::architectureChanged,
-                        &ProjectModel::parametersChanged, &ProjectModel::configChanged})
+                        &ProjectModel::configChanged})
         connect(model_, signal, this, &ProjectFiles::markModified);
+    connect(model_, &ProjectModel::parametersChanged, this, &ProjectFiles::markModified);
     // Undo / redo are edits; another project (New, Open) is not.
     connect(model_, &ProjectModel::replaced, this, [this](unsigned, ReplaceCause cause) {
         if (cause == ReplaceCause::Undo)
