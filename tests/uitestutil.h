@@ -1,6 +1,7 @@
 #pragma once
 // Shared helpers for the widget tests (tests/views).
 
+#include "idxloader.h"
 #include "session/projectmodel.h"
 #include "views/lessons/lessontools.h"
 #include "views/project/projectfiles.h"
@@ -8,7 +9,10 @@
 
 #include <qcustomplot.h>
 
+#include <QFileInfo>
 #include <QtTest/QtTest>
+
+#include <utility>
 
 namespace bptest {
 
@@ -20,6 +24,28 @@ template <typename T> T* child(const QObject* root, const QString& name)
     if (found == nullptr)
         qWarning("no child %s", qPrintable(name));
     return found;
+}
+
+/// Debian's dataset-fashion-mnist training files: images, labels (both empty when the package
+/// is not installed; ./scripts/test installs it).
+inline std::pair<QString, QString> fashionFiles()
+{
+    const QString dir = QStringLiteral("/usr/share/datasets/fashion-mnist/");
+    const QString images = dir + QStringLiteral("train-images-idx3-ubyte.gz");
+    const QString labels = dir + QStringLiteral("train-labels-idx1-ubyte.gz");
+    if (!QFileInfo::exists(images) || !QFileInfo::exists(labels))
+        return {};
+    return {images, labels};
+}
+
+/// The first n Fashion-MNIST training images, with the classes' names.
+inline bp::Dataset fashionSample(bp::Index n)
+{
+    const auto [images, labels] = fashionFiles();
+    bp::Dataset fashion = bp::loadIdx(images.toStdString(), labels.toStdString(), n);
+    fashion.classNames = {"T-shirt", "Trouser", "Pullover", "Dress", "Coat",
+                          "Sandal",  "Shirt",   "Sneaker",  "Bag",   "Boot"};
+    return fashion;
 }
 
 /// With BPS_SCREENSHOT_DIR set, saves `widget` as it looks now (after the coalescing timers

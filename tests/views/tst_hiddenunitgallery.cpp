@@ -184,17 +184,10 @@ void TestHiddenUnitGallery::captionWithoutImages()
 void TestHiddenUnitGallery::screenshotFashionMnist()
 {
     const QString dir = qEnvironmentVariable("BPS_SCREENSHOT_DIR");
-    const QString images =
-        QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
-    const QString labels =
-        QStringLiteral("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz");
-    if (dir.isEmpty() || !QFileInfo::exists(images))
+    if (dir.isEmpty() || bptest::fashionFiles().first.isEmpty())
         QSKIP("screenshot only: set BPS_SCREENSHOT_DIR and provide Fashion-MNIST");
     ProjectModel model;
-    bp::Dataset fashion = bp::loadIdx(images.toStdString(), labels.toStdString(), 2000);
-    fashion.classNames = {"T-shirt", "Trouser", "Pullover", "Dress", "Coat",
-                          "Sandal",  "Shirt",   "Sneaker",  "Bag",   "Boot"};
-    model.setDataset(std::move(fashion), DataSource{});
+    model.setDataset(bptest::fashionSample(2000), DataSource{});
     model.setNormalization(bp::NormalizationKind::MinMax);
     model.setHiddenLayers({25}, {bp::Activation::Sigmoid});
     bp::Network network(model.architecture(), model.parameters());

@@ -531,9 +531,8 @@ void TestProjectFiles::largeProjectOpensInTheBackgroundAndCancels()
     // A project on Fashion-MNIST's 60000 images loads on the session's loader thread: the
     // window answers events meanwhile, the Data dock's loader says it is busy, and Cancel
     // leaves the current project exactly as it was.
-    const QString images = QStringLiteral("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
-    const QString labels = QStringLiteral("/usr/share/datasets/fashion-mnist/train-labels-idx1-ubyte.gz");
-    if (!QFile::exists(images) || !QFile::exists(labels))
+    const auto [images, labels] = bptest::fashionFiles();
+    if (images.isEmpty())
         QSKIP("dataset-fashion-mnist is not installed (./scripts/test installs it)");
     bp::Project project;
     project.data.kind = bp::ProjectDataSource::Kind::Idx;
