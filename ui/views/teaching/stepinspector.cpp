@@ -45,6 +45,23 @@ QLabel* label(QWidget* parent, const QString& name)
 
 StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(parent), model_(model)
 {
+    makeBatchControls();
+    makeStepButtons();
+    makeStepView();
+    layOut();
+    makeRefreshTimer();
+    connectControls();
+    followModel();
+
+    syncing_ = true;
+    batchSpin_->setRange(1, std::max(1, maxBatchSize()));
+    batchSpin_->setValue(std::min(kDefaultBatch, maxBatchSize()));
+    syncing_ = false;
+    rebuild(false);
+}
+
+void StepInspector::makeBatchControls()
+{
     batchSpin_ = new QSpinBox(this);
     batchSpin_->setObjectName(QStringLiteral("batchSpin"));
     batchSpin_->setKeyboardTracking(false);
@@ -60,7 +77,10 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
     exampleSpin_->setSpecialValueText(tr("batch: D, update"));
     exampleSpin_->setToolTip(tr("Which example of the batch to walk through (i in x(i)); "
                                 "below 1: the batch-wide steps D and the update"));
+}
 
+void StepInspector::makeStepButtons()
+{
     prevButton_ =
         button(this, QStringLiteral("stepPrevButton"), tr("◀ Previous"), tr("Back one step"));
     nextButton_ = button(this, QStringLiteral("stepNextButton"), tr("Next ▶"),
@@ -74,7 +94,10 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
     applyButton_ = button(this, QStringLiteral("applyUpdateButton"), tr("Apply update"),
                           tr("Write Θ := Θ − α·D for every layer into the project (plain "
                              "gradient descent) and walk the batch again"));
+}
 
+void StepInspector::makeStepView()
+{
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName(QStringLiteral("stepSlider"));
     slider_->setToolTip(tr("Every step of the batch: drag to scrub"));
@@ -102,7 +125,10 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
                            "blue positive, red negative; large ones elided (⋯, ⋮) with their "
                            "full shape stated"));
     values_->setMinimumHeight(160);
+}
 
+void StepInspector::layOut()
+{
     auto* batchRow = new QHBoxLayout;
     batchRow->addWidget(new QLabel(tr("Batch B:"), this));
     batchRow->addWidget(batchSpin_);
@@ -130,7 +156,10 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
     layout->addWidget(shapes_);
     layout->addWidget(explanation_);
     layout->addWidget(values_, 1);
+}
 
+void StepInspector::makeRefreshTimer()
+{
     // Coalesces the worker's ≈30 Hz weight updates; a large batch of a large network takes
     // tens of milliseconds to trace, and earns a longer rest (livethrottle.h).
     refreshTimer_ = std::make_unique<LiveUpdateTimer>(this, 100, [this] {
@@ -140,7 +169,10 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
         }
         refreshTimer_->runTimed([this] { rebuild(true); });
     });
+}
 
+void StepInspector::connectControls()
+{
     connect(batchSpin_, &QSpinBox::valueChanged, this, [this](int) {
         if (!syncing_)
             rebuild(false);
@@ -163,7 +195,10 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
     connect(nextExampleButton_, &QPushButton::clicked, this, &StepInspector::nextExample);
     connect(runToEndButton_, &QPushButton::clicked, this, &StepInspector::runToEnd);
     connect(applyButton_, &QPushButton::clicked, this, &StepInspector::applyUpdate);
+}
 
+void StepInspector::followModel()
+{
     // A new architecture or data set arrives before its new weights: start over as soon as
     // those come (immediately, not on the timer meant for the worker's stream of weights).
     const auto startOver = [this] {
@@ -180,12 +215,6 @@ StepInspector::StepInspector(ProjectModel* model, QWidget* parent) : QWidget(par
             refreshTimer_->live();
     });
     connect(model_, &ProjectModel::configChanged, this, [this] { refreshTimer_->prompt(); });
-
-    syncing_ = true;
-    batchSpin_->setRange(1, std::max(1, maxBatchSize()));
-    batchSpin_->setValue(std::min(kDefaultBatch, maxBatchSize()));
-    syncing_ = false;
-    rebuild(false);
 }
 
 int StepInspector::batchSize() const

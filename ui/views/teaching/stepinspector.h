@@ -69,6 +69,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void makeBatchControls();
+    void makeStepButtons();
+    void makeStepView(); // the slider, then the step: title, equation, shapes, values
+    void layOut();
+    void makeRefreshTimer();
+    void connectControls();
+    void followModel();
     void rebuild(bool keepPosition);
     void showStep();
     QString valuesHtml() const;
