@@ -44,7 +44,19 @@ BugQuizDialog::BugQuizDialog(ProjectModel* model, QWidget* parent) : QDialog(par
 {
     setWindowTitle(tr("Gradient-check lesson: planted bugs"));
 
-    // --- which network ----------------------------------------------------------------
+    QWidget* sourceBox = makeSourceGroup();
+    QWidget* bugBox = makeBugGroup();
+    QWidget* quizBox = makeQuizGroup();
+    makeResultView();
+    layOut(sourceBox, bugBox, quizBox);
+    connectControls();
+    followModel();
+    updateSourceInfo();
+    updateBugDescription();
+}
+
+QWidget* BugQuizDialog::makeSourceGroup()
+{
     modelRadio_ = new QRadioButton(tr("Current network"), this);
     modelRadio_->setObjectName(QStringLiteral("sourceModelRadio"));
     modelRadio_->setToolTip(tr("The project's network at its current weights, on its first "
@@ -72,8 +84,11 @@ BugQuizDialog::BugQuizDialog(ProjectModel* model, QWidget* parent) : QDialog(par
     sourceLayout->addRow(debugRadio_);
     sourceLayout->addRow(tr("λ:"), lambdaSpin_);
     sourceLayout->addRow(sourceInfo_);
+    return sourceBox;
+}
 
-    // --- which bug --------------------------------------------------------------------
+QWidget* BugQuizDialog::makeBugGroup()
+{
     bugCombo_ = new QComboBox(this);
     bugCombo_->setObjectName(QStringLiteral("bugCombo"));
     std::vector<bp::PlantedBug> bugs{bp::PlantedBug::None};
@@ -95,8 +110,11 @@ BugQuizDialog::BugQuizDialog(ProjectModel* model, QWidget* parent) : QDialog(par
     bugLayout->addWidget(bugCombo_);
     bugLayout->addWidget(bugDescription_);
     bugLayout->addWidget(runButton_);
+    return bugBox;
+}
 
-    // --- quiz -------------------------------------------------------------------------
+QWidget* BugQuizDialog::makeQuizGroup()
+{
     seedSpin_ = new QSpinBox(this);
     seedSpin_->setObjectName(QStringLiteral("quizSeedSpin"));
     seedSpin_->setRange(1, 1000000);
@@ -107,19 +125,7 @@ BugQuizDialog::BugQuizDialog(ProjectModel* model, QWidget* parent) : QDialog(par
     quizButton_->setObjectName(QStringLiteral("quizButton"));
     quizButton_->setToolTip(tr("Plant a hidden bug, run the check, and guess which it is"));
     question_ = wrappingLabel(this, QStringLiteral("quizQuestionLabel"));
-    answerGroup_ = new QGroupBox(tr("Which bug is planted?"), this);
-    answerGroup_->setObjectName(QStringLiteral("quizAnswerGroup"));
-    answers_ = new QButtonGroup(this);
-    auto* answerLayout = new QVBoxLayout(answerGroup_);
-    for (bp::PlantedBug bug : bp::allPlantedBugs()) {
-        auto* radio = new QRadioButton(bugTitle(bug), answerGroup_);
-        radio->setObjectName(QStringLiteral("quizAnswer_") + bugName(bug));
-        radio->setToolTip(bugDescription(bug));
-        answers_->addButton(radio, static_cast<int>(bug));
-        answerButtons_[static_cast<int>(bug)] = radio;
-        answerLayout->addWidget(radio);
-    }
-    answerGroup_->setEnabled(false);
+    makeAnswerGroup();
     revealButton_ = new QPushButton(tr("Reveal"), this);
     revealButton_->setObjectName(QStringLiteral("revealButton"));
     revealButton_->setEnabled(false);
@@ -135,8 +141,28 @@ BugQuizDialog::BugQuizDialog(ProjectModel* model, QWidget* parent) : QDialog(par
     quizLayout->addWidget(answerGroup_);
     quizLayout->addWidget(revealButton_);
     quizLayout->addWidget(result_);
+    return quizBox;
+}
 
-    // --- result -----------------------------------------------------------------------
+void BugQuizDialog::makeAnswerGroup()
+{
+    answerGroup_ = new QGroupBox(tr("Which bug is planted?"), this);
+    answerGroup_->setObjectName(QStringLiteral("quizAnswerGroup"));
+    answers_ = new QButtonGroup(this);
+    auto* answerLayout = new QVBoxLayout(answerGroup_);
+    for (bp::PlantedBug bug : bp::allPlantedBugs()) {
+        auto* radio = new QRadioButton(bugTitle(bug), answerGroup_);
+        radio->setObjectName(QStringLiteral("quizAnswer_") + bugName(bug));
+        radio->setToolTip(bugDescription(bug));
+        answers_->addButton(radio, static_cast<int>(bug));
+        answerButtons_[static_cast<int>(bug)] = radio;
+        answerLayout->addWidget(radio);
+    }
+    answerGroup_->setEnabled(false);
+}
+
+void BugQuizDialog::makeResultView()
+{
     where_ = wrappingLabel(this, QStringLiteral("bugWhereLabel"));
     where_->setTextFormat(Qt::RichText);
     where_->setMinimumHeight(60);
@@ -148,7 +174,10 @@ BugQuizDialog::BugQuizDialog(ProjectModel* model, QWidget* parent) : QDialog(par
     // The check runs here, synchronously: the plot's own run / cancel / progress / "repeat
     // during training" controls belong to the training view and would mislead.
     plot_->setRunControlsVisible(false);
+}
 
+void BugQuizDialog::layOut(QWidget* sourceBox, QWidget* bugBox, QWidget* quizBox)
+{
     auto* left = new QVBoxLayout;
     left->addWidget(sourceBox);
     left->addWidget(bugBox);
@@ -164,18 +193,23 @@ BugQuizDialog::BugQuizDialog(ProjectModel* model, QWidget* parent) : QDialog(par
     layout->addWidget(leftWidget);
     layout->addLayout(right, 1);
     resize(1100, 720);
+}
 
+void BugQuizDialog::connectControls()
+{
     connect(modelRadio_, &QRadioButton::toggled, this, [this] { updateSourceInfo(); });
     connect(lambdaSpin_, &QDoubleSpinBox::valueChanged, this, [this] { updateSourceInfo(); });
     connect(bugCombo_, &QComboBox::currentIndexChanged, this, [this] { updateBugDescription(); });
     connect(runButton_, &QPushButton::clicked, this, &BugQuizDialog::runCheck);
     connect(quizButton_, &QPushButton::clicked, this, &BugQuizDialog::startQuiz);
     connect(revealButton_, &QPushButton::clicked, this, &BugQuizDialog::reveal);
+}
+
+void BugQuizDialog::followModel()
+{
     connect(model_, &ProjectModel::architectureChanged, this, [this] { updateSourceInfo(); });
     connect(model_, &ProjectModel::datasetChanged, this, [this] { updateSourceInfo(); });
     connect(model_, &ProjectModel::replaced, this, [this] { updateSourceInfo(); });
-    updateSourceInfo();
-    updateBugDescription();
 }
 
 BugQuizDialog::Source BugQuizDialog::source() const

@@ -77,6 +77,14 @@ signals:
     void checkFinished(bool passed);
 
 private:
+    QWidget* makeSourceGroup();
+    QWidget* makeBugGroup();
+    QWidget* makeQuizGroup();
+    void makeAnswerGroup();
+    void makeResultView(); // the verdict and where it sits, above the embedded plot
+    void layOut(QWidget* sourceBox, QWidget* bugBox, QWidget* quizBox);
+    void connectControls();
+    void followModel();
     void showCheck(const PlantedBugCheck& check, bool hidden);
     void updateSourceInfo();
     void updateBugDescription();
