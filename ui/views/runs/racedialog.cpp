@@ -48,6 +48,19 @@ RaceDialog::RaceDialog(ProjectModel* model, RunsModel* runs, QWidget* parent)
     setWindowTitle(tr("Race"));
     setModal(false);
 
+    makeRacerControls();
+    makeProgressView();
+    QWidget* buttons = makeButtons();
+    layOut(buttons);
+    connectControls();
+    followRunner();
+
+    fillList();
+    setRunning(false);
+}
+
+void RaceDialog::makeRacerControls()
+{
     varyCombo_ = new QComboBox(this);
     varyCombo_->setObjectName(QStringLiteral("raceVaryCombo"));
     varyCombo_->addItems({tr("Optimisers"), tr("Learning rates"), tr("λ values")});
@@ -73,6 +86,10 @@ RaceDialog::RaceDialog(ProjectModel* model, RunsModel* runs, QWidget* parent)
     budget_->setSuffix(tr(" iterations"));
     budget_->setToolTip(tr("Each racer trains for this many iterations (other stopping rules "
                            "of the Training panel still apply)"));
+}
+
+void RaceDialog::makeProgressView()
+{
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("raceProgress"));
     progress_->setRange(0, 1);
@@ -80,7 +97,10 @@ RaceDialog::RaceDialog(ProjectModel* model, RunsModel* runs, QWidget* parent)
     status_ = new QLabel(tr("All racers start from the current weights."), this);
     status_->setObjectName(QStringLiteral("raceStatus"));
     status_->setWordWrap(true);
+}
 
+QWidget* RaceDialog::makeButtons()
+{
     auto* buttons = new QDialogButtonBox(this);
     startButton_ = buttons->addButton(tr("&Start race"), QDialogButtonBox::AcceptRole);
     startButton_->setObjectName(QStringLiteral("raceStartButton"));
@@ -89,7 +109,11 @@ RaceDialog::RaceDialog(ProjectModel* model, RunsModel* runs, QWidget* parent)
     stopButton_->setToolTip(tr("Stop every racer now; what they trained is kept as runs"));
     closeButton_ = buttons->addButton(QDialogButtonBox::Close);
     startButton_->setDefault(true);
+    return buttons;
+}
 
+void RaceDialog::layOut(QWidget* buttons)
+{
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(valueEdit_, 1);
     addRow->addWidget(addButton_);
@@ -107,14 +131,20 @@ RaceDialog::RaceDialog(ProjectModel* model, RunsModel* runs, QWidget* parent)
     layout->addWidget(progress_);
     layout->addWidget(status_);
     layout->addWidget(buttons);
+}
 
+void RaceDialog::connectControls()
+{
     connect(varyCombo_, &QComboBox::currentIndexChanged, this, &RaceDialog::fillList);
     connect(addButton_, &QPushButton::clicked, this, &RaceDialog::addValue);
     connect(valueEdit_, &QLineEdit::returnPressed, this, &RaceDialog::addValue);
     connect(startButton_, &QPushButton::clicked, this, &RaceDialog::startRace);
     connect(stopButton_, &QPushButton::clicked, this, &RaceDialog::stopRace);
     connect(closeButton_, &QPushButton::clicked, this, &QDialog::hide);
+}
 
+void RaceDialog::followRunner()
+{
     connect(runner_, &RaceRunner::rowsArrived, this,
             [this](int racer, const std::vector<bp::IterationStats>& rows) {
                 runs_->appendRows(runIds_.at(static_cast<std::size_t>(racer)), rows);
@@ -143,9 +173,6 @@ RaceDialog::RaceDialog(ProjectModel* model, RunsModel* runs, QWidget* parent)
         progress_->setValue(static_cast<int>(std::min<long>(done, 1'000'000'000)));
     });
     connect(runner_, &RaceRunner::finished, this, &RaceDialog::onFinished);
-
-    fillList();
-    setRunning(false);
 }
 
 RaceDialog::~RaceDialog()

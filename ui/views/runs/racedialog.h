@@ -62,6 +62,12 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    void makeRacerControls(); // what varies, the racers, their order and budget
+    void makeProgressView();
+    QWidget* makeButtons(); // Start, Stop, Close
+    void layOut(QWidget* buttons);
+    void connectControls();
+    void followRunner(); // the racers' rows and weights become runs
     void fillList();
     void addValue();
     void setRunning(bool running);
