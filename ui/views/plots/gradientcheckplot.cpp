@@ -78,6 +78,17 @@ QCustomPlot* makeCheckPlot(QWidget* parent, const QString& name, const QString& 
 
 GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
 {
+    makeRunControls();
+    makeVerdict();
+    makePlots();
+    makeTable();
+    layOut();
+    connectControls();
+    updateVerdict();
+}
+
+void GradientCheckPlot::makeRunControls()
+{
     runButton_ = new QPushButton(tr("Run gradient check"), this);
     runButton_->setObjectName(QStringLiteral("runGradientCheckButton"));
     runButton_->setToolTip(tr("Compare backprop's gradient with central differences "
@@ -108,7 +119,10 @@ GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
     progress_->setRange(0, 1000);
     progress_->setValue(0);
     progress_->setFormat(tr("idle"));
+}
 
+void GradientCheckPlot::makeVerdict()
+{
     verdict_ = new QLabel(tr("No gradient check yet"), this);
     verdict_->setObjectName(QStringLiteral("gradientCheckVerdict"));
     verdict_->setTextFormat(Qt::PlainText);
@@ -118,7 +132,10 @@ GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
     note_->setObjectName(QStringLiteral("gradientCheckNote"));
     note_->setWordWrap(true);
     note_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+}
 
+void GradientCheckPlot::makePlots()
+{
     scatter_ = makeCheckPlot(this, QStringLiteral("gradientCheckScatter"),
                         tr("Each dot is one checked parameter: analytic (backprop) gradient "
                            "across, numeric (central difference) up. Correct backprop puts "
@@ -134,7 +151,10 @@ GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
     relative_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     relative_->yAxis->setNumberFormat(QStringLiteral("eb"));
     relative_->yAxis->setNumberPrecision(0);
+}
 
+void GradientCheckPlot::makeTable()
+{
     table_ = new QTableWidget(0, 6, this);
     table_->setObjectName(QStringLiteral("gradientCheckTable"));
     table_->setHorizontalHeaderLabels({tr("Layer"), tr("Checked"), tr("Max |diff|"),
@@ -143,7 +163,10 @@ GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
     table_->verticalHeader()->setVisible(false);
     table_->setToolTip(tr("Per Θ(l): relative differences over all its checked entries, its "
                           "bias column and its other weights"));
+}
 
+void GradientCheckPlot::layOut()
+{
     auto* controls = new QHBoxLayout;
     controls_ = controls;
     controls->addWidget(runButton_);
@@ -170,7 +193,10 @@ GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
     layout->addWidget(verdict_);
     layout->addWidget(note_);
     layout->addWidget(vertical, 1);
+}
 
+void GradientCheckPlot::connectControls()
+{
     connect(runButton_, &QPushButton::clicked, this, &GradientCheckPlot::runRequested);
     connect(cancelButton_, &QPushButton::clicked, this, &GradientCheckPlot::cancelRequested);
     connect(repeatSpin_, &QSpinBox::valueChanged, this, &GradientCheckPlot::repeatEveryChanged);
@@ -179,7 +205,6 @@ GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
         if (report_)
             fillTable(*report_); // the pass/fail colours depend on the threshold
     });
-    updateVerdict();
 }
 
 double GradientCheckPlot::threshold() const

@@ -57,6 +57,12 @@ signals:
     void repeatEveryChanged(int iterations);
 
 private:
+    void makeRunControls(); // Run, Cancel, threshold, "repeat during training", progress
+    void makeVerdict();     // the verdict and the note saying what was checked
+    void makePlots();
+    void makeTable();
+    void layOut();
+    void connectControls();
     void updateVerdict();
     void fillPlots(const bp::GradientCheckReport& report);
     void fillTable(const bp::GradientCheckReport& report);
