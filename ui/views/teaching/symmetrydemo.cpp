@@ -90,6 +90,21 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
 {
     setWindowTitle(tr("Symmetry and initialisation"));
 
+    makeSetupControls();
+    makeRunControls();
+    QLayout* controls = layOutControls();
+    QLayout* sides = makeSides();
+    makeCostPlot();
+    makeExplanation();
+    layOut(controls, sides);
+    makeTask();
+    connect(runButton_, &QPushButton::clicked, this, &SymmetryDemo::run);
+    followModel();
+    updateSetupChoices();
+}
+
+void SymmetryDemo::makeSetupControls()
+{
     setupCombo_ = new QComboBox(this);
     setupCombo_->setObjectName(QStringLiteral("symmetrySetupCombo"));
     setupCombo_->addItem(tr("Project network and data"), ProjectSetup);
@@ -116,7 +131,10 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
     learningRate_->setValue(2.0);
     learningRate_->setToolTip(tr("Learning rate α of plain full-batch gradient descent, the "
                                  "same for both sides"));
+}
 
+void SymmetryDemo::makeRunControls()
+{
     runButton_ = new QPushButton(tr("Train both"), this);
     runButton_->setObjectName(QStringLiteral("symmetryRunButton"));
     runButton_->setToolTip(tr("Train the same network twice with the same data and settings"));
@@ -126,7 +144,10 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
     progress_->setRange(0, 1);
     progress_->setValue(0);
     progress_->setMaximumWidth(160);
+}
 
+QLayout* SymmetryDemo::layOutControls()
+{
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Network:"), this));
     controls->addWidget(setupCombo_);
@@ -139,11 +160,19 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
     controls->addWidget(runButton_);
     controls->addWidget(progress_);
     controls->addStretch(1);
+    return controls;
+}
 
+QLayout* SymmetryDemo::makeSides()
+{
     auto* sides = new QHBoxLayout;
     sides->addWidget(makeSide(&symmetric_, QStringLiteral("zeroSide")));
     sides->addWidget(makeSide(&random_, QStringLiteral("randomSide")));
+    return sides;
+}
 
+void SymmetryDemo::makeCostPlot()
+{
     costPlot_ = makePlot(this);
     costPlot_->setObjectName(QStringLiteral("symmetryCostPlot"));
     costPlot_->setMinimumHeight(140);
@@ -157,7 +186,10 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
     randomGraph->setPen(QPen(positiveColor(), 2));
     symmetricGraph->setName(tr("symmetric start"));
     randomGraph->setName(tr("random start"));
+}
 
+void SymmetryDemo::makeExplanation()
+{
     explanation_ = new QLabel(this);
     explanation_->setObjectName(QStringLiteral("symmetryExplanation"));
     explanation_->setWordWrap(true);
@@ -166,23 +198,31 @@ SymmetryDemo::SymmetryDemo(ProjectModel* model, QWidget* parent) : QWidget(paren
            "activations, so backpropagation hands them identical δ terms and identical "
            "gradients; every update keeps them identical, and the layer behaves like a single "
            "unit however wide it is. Random weights in [−ε, ε] break this symmetry."));
+}
 
+void SymmetryDemo::layOut(QLayout* controls, QLayout* sides)
+{
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addLayout(sides, 3);
     layout->addWidget(costPlot_, 1);
     layout->addWidget(explanation_);
+}
 
+void SymmetryDemo::makeTask()
+{
     task_ = new BackgroundTask(this);
     relay_ = new ProgressRelay(50, this);
     connect(relay_, &ProgressRelay::progress, progress_,
             [this](qint64 done) { progress_->setValue(static_cast<int>(done)); });
     connect(task_, &BackgroundTask::finished, this, &SymmetryDemo::onFinished);
-    connect(runButton_, &QPushButton::clicked, this, &SymmetryDemo::run);
+}
+
+void SymmetryDemo::followModel()
+{
     connect(model_, &ProjectModel::architectureChanged, this, &SymmetryDemo::updateSetupChoices);
     connect(model_, &ProjectModel::datasetChanged, this, &SymmetryDemo::updateSetupChoices);
     connect(model_, &ProjectModel::replaced, this, &SymmetryDemo::updateSetupChoices);
-    updateSetupChoices();
 }
 
 SymmetryDemo::~SymmetryDemo()

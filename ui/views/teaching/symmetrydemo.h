@@ -29,6 +29,7 @@ class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -74,6 +75,15 @@ private:
         QLabel* summary = nullptr;
     };
 
+    void makeSetupControls(); // network, symmetric start, iterations, α
+    void makeRunControls();
+    QLayout* layOutControls();
+    QLayout* makeSides(); // the symmetric and the random side, side by side
+    void makeCostPlot();
+    void makeExplanation();
+    void layOut(QLayout* controls, QLayout* sides);
+    void makeTask(); // the worker thread and its progress relay
+    void followModel();
     SymmetrySetup currentSetup() const;
     bool projectFits() const;
     void updateSetupChoices();
