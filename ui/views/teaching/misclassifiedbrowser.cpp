@@ -45,6 +45,18 @@ QString className(const bp::Dataset& data, int k)
 MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     : QWidget(parent), model_(model)
 {
+    makeConfusionTable();
+    makeCellList();
+    makeOutputView();
+    layOut();
+    makeSweep();
+    followModel();
+    connectControls();
+    updateView();
+}
+
+void MisclassifiedBrowser::makeConfusionTable()
+{
     caption_ = new QLabel(this);
     caption_->setObjectName(QStringLiteral("misclassifiedCaption"));
     caption_->setWordWrap(true);
@@ -58,7 +70,10 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
                           "shaded by the share of the row. Click a cell to list its examples."));
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
 
+void MisclassifiedBrowser::makeCellList()
+{
     cellCaption_ = new QLabel(tr("Click a cell of the matrix to list its examples."), this);
     cellCaption_->setWordWrap(true);
     list_ = new QListWidget(this);
@@ -66,7 +81,10 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
     list_->setToolTip(tr("The examples of the chosen cell (index in the evaluated split). "
                          "Pick one to see the network's output for it."));
+}
 
+void MisclassifiedBrowser::makeOutputView()
+{
     plot_ = makePlot(this);
     plot_->setObjectName(QStringLiteral("classOutputPlot"));
     plot_->setMinimumHeight(150);
@@ -84,7 +102,10 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     exampleCaption_ = new QLabel(this);
     exampleCaption_->setObjectName(QStringLiteral("exampleCaption"));
     exampleCaption_->setWordWrap(true);
+}
 
+void MisclassifiedBrowser::layOut()
+{
     auto* listBox = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,13 +131,20 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(caption_);
     layout->addWidget(splitter, 1);
+}
 
+void MisclassifiedBrowser::makeSweep()
+{
     // A prediction over up to kExampleLimit examples, in slices (ChunkedPrediction): live
     // weight updates coalesce into one sweep per 250 ms at most, and fewer for a sweep that
     // takes long (ChunkedPrediction::restMs).
     sweep_ = new ChunkedPrediction(this);
     connect(sweep_, &ChunkedPrediction::finished, this, &MisclassifiedBrowser::showPredictions);
     timer_ = std::make_unique<LiveUpdateTimer>(this, 250, [this] { updateView(); });
+}
+
+void MisclassifiedBrowser::followModel()
+{
     connect(model_, &ProjectModel::parametersChanged, this,
             [this] { scheduleUpdate(UpdateCause::Weights); });
     connect(model_, &ProjectModel::architectureChanged, this,
@@ -133,12 +161,15 @@ MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
         }
         scheduleUpdate(UpdateCause::User);
     });
+}
+
+void MisclassifiedBrowser::connectControls()
+{
     connect(table_, &QTableWidget::cellClicked, this, &MisclassifiedBrowser::selectCell);
     connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             selectExample(row);
     });
-    updateView();
 }
 
 void MisclassifiedBrowser::showEvent(QShowEvent* event)

@@ -68,6 +68,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void makeConfusionTable(); // with the caption above it
+    void makeCellList();
+    void makeOutputView(); // the chosen example: its outputs, picture and caption
+    void layOut();
+    void makeSweep(); // the chunked prediction and the timer that paces it
+    void followModel();
+    void connectControls();
     void scheduleUpdate(UpdateCause cause);
     void updateView();
     void showPredictions();
