@@ -45,14 +45,30 @@ WelcomeScreen::WelcomeScreen(const QList<Lesson>& lessons, const QStringList& re
     setObjectName(QStringLiteral("welcomeScreen"));
     setWindowTitle(tr("Welcome to Backprop Studio"));
 
+    QWidget* title = makeTitle();
+    makeLessonList();
+    QWidget* noRecent = makeRecentList(recentFiles);
+    makeStartButtons();
+    makeBottomControls();
+    layOut(title, noRecent);
+    connectControls();
+    resize(900, 560);
+}
+
+QWidget* WelcomeScreen::makeTitle()
+{
     auto* title = new QLabel(
         tr("<h2>Welcome to Backprop Studio</h2><p>Draw a network, load data, press "
            "<b>Train</b> and watch backpropagation learn. Start with a lesson, pick up a "
            "recent project, or begin from the spiral example.</p>"),
         this);
     title->setWordWrap(true);
+    return title;
+}
 
-    // Lessons: the gallery's list, opened by double-click or the button.
+// Lessons: the gallery's list, opened by double-click or the button.
+void WelcomeScreen::makeLessonList()
+{
     lessonList_ = new QListWidget(this);
     lessonList_->setObjectName(QStringLiteral("welcomeLessonList"));
     fillLessonList(lessonList_, lessons_);
@@ -61,8 +77,11 @@ WelcomeScreen::WelcomeScreen(const QList<Lesson>& lessons, const QStringList& re
     openLessonButton_ = new QPushButton(tr("Open &lesson"), this);
     openLessonButton_->setObjectName(QStringLiteral("welcomeOpenLessonButton"));
     openLessonButton_->setEnabled(!lessons_.isEmpty());
+}
 
-    // Recent projects, newest first; files that have gone are left out.
+// Recent projects, newest first; files that have gone are left out.
+QWidget* WelcomeScreen::makeRecentList(const QStringList& recentFiles)
+{
     recentList_ = new QListWidget(this);
     recentList_->setObjectName(QStringLiteral("welcomeRecentList"));
     for (const QString& path : recentFiles) {
@@ -76,29 +95,39 @@ WelcomeScreen::WelcomeScreen(const QList<Lesson>& lessons, const QStringList& re
     auto* noRecent = new QLabel(tr("No recent projects yet."), this);
     noRecent->setVisible(recentList_->count() == 0);
     recentList_->setVisible(recentList_->count() > 0);
+    return noRecent;
+}
 
-    auto* newButton = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon),
-                                      tr("&New project (spiral example)"), this);
-    newButton->setObjectName(QStringLiteral("welcomeNewButton"));
-    auto* openButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton),
-                                       tr("&Open project…"), this);
-    openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
+void WelcomeScreen::makeStartButtons()
+{
+    newButton_ = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon),
+                                 tr("&New project (spiral example)"), this);
+    newButton_->setObjectName(QStringLiteral("welcomeNewButton"));
+    openButton_ = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                                  tr("&Open project…"), this);
+    openButton_->setObjectName(QStringLiteral("welcomeOpenButton"));
+}
 
-    auto* showCheck = new QCheckBox(tr("&Show at startup"), this);
-    showCheck->setObjectName(QStringLiteral("welcomeShowAtStartup"));
-    showCheck->setChecked(showAtStartup());
-    showCheck->setToolTip(tr("Also under Help → Welcome screen"));
-    auto* close = new QPushButton(tr("&Close"), this);
-    close->setObjectName(QStringLiteral("welcomeCloseButton"));
+void WelcomeScreen::makeBottomControls()
+{
+    showCheck_ = new QCheckBox(tr("&Show at startup"), this);
+    showCheck_->setObjectName(QStringLiteral("welcomeShowAtStartup"));
+    showCheck_->setChecked(showAtStartup());
+    showCheck_->setToolTip(tr("Also under Help → Welcome screen"));
+    closeButton_ = new QPushButton(tr("&Close"), this);
+    closeButton_->setObjectName(QStringLiteral("welcomeCloseButton"));
+}
 
+void WelcomeScreen::layOut(QWidget* title, QWidget* noRecent)
+{
     auto* lessonsColumn = new QVBoxLayout;
     lessonsColumn->addWidget(heading(tr("Lessons"), this));
     lessonsColumn->addWidget(lessonList_, 1);
     lessonsColumn->addWidget(openLessonButton_, 0, Qt::AlignLeft);
     auto* startColumn = new QVBoxLayout;
     startColumn->addWidget(heading(tr("Start"), this));
-    startColumn->addWidget(newButton);
-    startColumn->addWidget(openButton);
+    startColumn->addWidget(newButton_);
+    startColumn->addWidget(openButton_);
     startColumn->addSpacing(12);
     startColumn->addWidget(heading(tr("Recent projects"), this));
     startColumn->addWidget(recentList_, 1);
@@ -109,16 +138,19 @@ WelcomeScreen::WelcomeScreen(const QList<Lesson>& lessons, const QStringList& re
     columns->addSpacing(16);
     columns->addLayout(startColumn, 2);
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(showCheck);
+    bottom->addWidget(showCheck_);
     bottom->addStretch(1);
-    bottom->addWidget(close);
+    bottom->addWidget(closeButton_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(columns, 1);
     layout->addLayout(bottom);
+}
 
-    connect(showCheck, &QCheckBox::toggled, this, &WelcomeScreen::setShowAtStartup);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+void WelcomeScreen::connectControls()
+{
+    connect(showCheck_, &QCheckBox::toggled, this, &WelcomeScreen::setShowAtStartup);
+    connect(closeButton_, &QPushButton::clicked, this, &QDialog::reject);
     connect(openLessonButton_, &QPushButton::clicked, this, &WelcomeScreen::openCurrentLesson);
     connect(lessonList_, &QListWidget::itemActivated, this, &WelcomeScreen::openCurrentLesson);
     connect(recentList_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -126,15 +158,14 @@ WelcomeScreen::WelcomeScreen(const QList<Lesson>& lessons, const QStringList& re
         accept();
         emit recentFileRequested(path);
     });
-    connect(newButton, &QPushButton::clicked, this, [this] {
+    connect(newButton_, &QPushButton::clicked, this, [this] {
         accept();
         emit newProjectRequested();
     });
-    connect(openButton, &QPushButton::clicked, this, [this] {
+    connect(openButton_, &QPushButton::clicked, this, [this] {
         accept();
         emit openProjectRequested();
     });
-    resize(900, 560);
 }
 
 void WelcomeScreen::openCurrentLesson()

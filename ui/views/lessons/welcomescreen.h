@@ -36,12 +36,24 @@ signals:
     void lessonRequested(const bpui::Lesson& lesson);
 
 private:
+    QWidget* makeTitle();
+    void makeLessonList();
+    /// Returns the "No recent projects yet." label shown in the list's place.
+    QWidget* makeRecentList(const QStringList& recentFiles);
+    void makeStartButtons();   // New and Open
+    void makeBottomControls(); // "Show at startup" and Close
+    void layOut(QWidget* title, QWidget* noRecent);
+    void connectControls();
     void openCurrentLesson();
 
     QList<Lesson> lessons_;
     QListWidget* lessonList_ = nullptr;
     QListWidget* recentList_ = nullptr;
     QPushButton* openLessonButton_ = nullptr;
+    QPushButton* newButton_ = nullptr;
+    QPushButton* openButton_ = nullptr;
+    QCheckBox* showCheck_ = nullptr;
+    QPushButton* closeButton_ = nullptr;
 };
 
 } // namespace bpui
