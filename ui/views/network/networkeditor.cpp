@@ -49,6 +49,20 @@ constexpr int kMaxHiddenLayers = bp::kMaxLayers - 2;
 NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
     : QWidget(parent), model_(model), probe_(std::make_unique<UnitProbe>())
 {
+    QLayout* toolbar = makeToolbar();
+    QWidget* strip = makeLayerStrip();
+    makeDiagram();
+    QWidget* legend = makeLegend();
+    makeStatusLabel();
+    layOut(toolbar, strip, legend);
+    makeWeightsTimer();
+    connectControls();
+    followModel();
+    onArchitectureChanged();
+}
+
+QLayout* NetworkEditor::makeToolbar()
+{
     addButton_ = new QPushButton(tr("Add hidden layer"), this);
     addButton_->setObjectName(QStringLiteral("addLayerButton"));
     addButton_->setToolTip(tr("Append a hidden layer before the output (same width and "
@@ -69,12 +83,20 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
     toolbar->addStretch(1);
     toolbar->addWidget(new QLabel(tr("Output activation:"), this));
     toolbar->addWidget(outputCombo_);
+    return toolbar;
+}
 
+QWidget* NetworkEditor::makeLayerStrip()
+{
     auto* strip = new QWidget(this);
     layersLayout_ = new QHBoxLayout(strip);
     layersLayout_->setContentsMargins(0, 0, 0, 0);
     layersLayout_->addStretch(1);
+    return strip;
+}
 
+void NetworkEditor::makeDiagram()
+{
     scene_ = new NetworkScene(this);
     scene_->setUnitDescriber(
         [this](int layer, int unit) { return probe_->describe(*model_, layer, unit); });
@@ -83,7 +105,10 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setDragMode(QGraphicsView::ScrollHandDrag);
     view_->setMinimumSize(240, 200);
+}
 
+QWidget* NetworkEditor::makeLegend()
+{
     auto* legend = new QLabel(
         tr("Circles: units a = g(z); squares: bias units (+1); lines: weights Θ(l)<sub>ij</sub>, "
            "with z(l+1) = Θ(l)·[1; a(l)]. <span style='color:#2166ac'>Blue</span> positive, "
@@ -94,11 +119,19 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
         this);
     legend->setWordWrap(true);
     legend->setTextFormat(Qt::RichText);
+    return legend;
+}
+
+void NetworkEditor::makeStatusLabel()
+{
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("networkEditorStatus"));
     status_->setStyleSheet(QStringLiteral("color: #c62828;"));
     status_->setWordWrap(true);
+}
 
+void NetworkEditor::layOut(QLayout* toolbar, QWidget* strip, QWidget* legend)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(toolbar);
@@ -106,13 +139,19 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
     layout->addWidget(view_, 1);
     layout->addWidget(status_);
     layout->addWidget(legend);
+}
 
+void NetworkEditor::makeWeightsTimer()
+{
     weightsTimer_ = new QTimer(this);
     weightsTimer_->setSingleShot(true);
     weightsTimer_->setInterval(kRefreshIntervalMs); // restyle the links at most once a frame
     connect(weightsTimer_, &QTimer::timeout, this,
             [this] { scene_->setParameters(model_->parameters()); });
+}
 
+void NetworkEditor::connectControls()
+{
     connect(addButton_, &QPushButton::clicked, this, &NetworkEditor::addLayer);
     connect(removeButton_, &QPushButton::clicked, this, &NetworkEditor::removeLayer);
     connect(outputCombo_, &QComboBox::currentIndexChanged, this, [this] {
@@ -125,6 +164,10 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
             syncControls();
         }
     });
+}
+
+void NetworkEditor::followModel()
+{
     connect(model_, &ProjectModel::architectureChanged, this,
             &NetworkEditor::onArchitectureChanged);
     connect(model_, &ProjectModel::datasetChanged, this, [this] { probe_->invalidate(); });
@@ -141,7 +184,6 @@ NetworkEditor::NetworkEditor(ProjectModel* model, QWidget* parent)
         else if (!weightsTimer_->isActive())
             weightsTimer_->start();
     });
-    onArchitectureChanged();
 }
 
 NetworkEditor::~NetworkEditor() = default;

@@ -31,6 +31,7 @@ class QSpinBox;
 class QGraphicsView;
 class QHBoxLayout;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTimer;
 
@@ -55,6 +56,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QLayout* makeToolbar();    // add / remove a hidden layer, output activation
+    QWidget* makeLayerStrip(); // holds layersLayout_: one group per hidden layer
+    void makeDiagram();
+    QWidget* makeLegend();
+    void makeStatusLabel();
+    void layOut(QLayout* toolbar, QWidget* strip, QWidget* legend);
+    void makeWeightsTimer();
+    void connectControls();
+    void followModel();
     void onArchitectureChanged();
     void rebuildLayerControls();
     void syncControls();
