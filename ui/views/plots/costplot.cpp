@@ -52,6 +52,19 @@ QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
 CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
     : QWidget(parent), history_(history)
 {
+    makeControls();
+    makeReadout();
+    makePlotArea();
+    makeGraphs();
+    makeRedrawTimer();
+    layOut();
+    connectControls();
+    followHistory();
+    onHistoryReset(); // the session may already hold rows (a view created late)
+}
+
+void CostPlot::makeControls()
+{
     axisCombo_ = new QComboBox(this);
     axisCombo_->setObjectName(QStringLiteral("costXAxisCombo"));
     axisCombo_->addItems({tr("Iteration"), tr("Epoch"), tr("Cost evaluations"), tr("Seconds")});
@@ -63,14 +76,22 @@ CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
     accuracyCheck_->setObjectName(QStringLiteral("costAccuracyCheck"));
     accuracyCheck_->setChecked(true);
     accuracyCheck_->setToolTip(tr("Training and validation accuracy on the right axis"));
-    auto* fit = new QPushButton(tr("Fit"), this);
-    fit->setObjectName(QStringLiteral("costFitButton"));
-    fit->setToolTip(tr("Show the whole history again and follow new rows (or double-click)"));
+    fitButton_ = new QPushButton(tr("Fit"), this);
+    fitButton_->setObjectName(QStringLiteral("costFitButton"));
+    fitButton_->setToolTip(
+        tr("Show the whole history again and follow new rows (or double-click)"));
+}
+
+void CostPlot::makeReadout()
+{
     readout_ = new QLabel(this);
     readout_->setObjectName(QStringLiteral("costReadout"));
     readout_->setTextFormat(Qt::PlainText);
     readout_->setToolTip(tr("The history row nearest the mouse (from the full, undecimated data)"));
+}
 
+void CostPlot::makePlotArea()
+{
     plot_ = makePlot(this);
     // Curves of a few thousand decimated points: Qt's path stroker for joined, anti-aliased
     // 1.6-px lines took ≈ 23 ms of a 10⁶-row redraw (bps-guibench C1p); polylines are drawn
@@ -88,6 +109,10 @@ CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), 8));
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+}
+
+void CostPlot::makeGraphs()
+{
     trainCost_ = makeGraph(plot_, plot_->yAxis, tr("training cost"), QColor(0x1f, 0x77, 0xb4),
                            Qt::SolidLine);
     validationCost_ = makeGraph(plot_, plot_->yAxis, tr("validation cost"),
@@ -101,30 +126,39 @@ CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
     tracer_->setPen(QPen(QColor(0, 0, 0, 90)));
     tracer_->setVisible(false);
     plot_->installEventFilter(this);
+}
 
+void CostPlot::makeRedrawTimer()
+{
     redrawTimer_ = new QTimer(this);
     redrawTimer_->setSingleShot(true);
     redrawTimer_->setInterval(kRefreshIntervalMs); // however often rows arrive
     connect(redrawTimer_, &QTimer::timeout, this, &CostPlot::redraw);
+}
 
+void CostPlot::layOut()
+{
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Against:"), this));
     controls->addWidget(axisCombo_);
     controls->addWidget(logCheck_);
     controls->addWidget(accuracyCheck_);
-    controls->addWidget(fit);
+    controls->addWidget(fitButton_);
     controls->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(controls);
     layout->addWidget(plot_, 1);
     layout->addWidget(readout_);
+}
 
+void CostPlot::connectControls()
+{
     connect(axisCombo_, &QComboBox::currentIndexChanged, this,
             [this](int index) { setXAxis(static_cast<XAxis>(index)); });
     connect(logCheck_, &QCheckBox::toggled, this, &CostPlot::setLogScale);
     connect(accuracyCheck_, &QCheckBox::toggled, this, &CostPlot::scheduleRedraw);
-    connect(fit, &QPushButton::clicked, this, &CostPlot::fitToData);
+    connect(fitButton_, &QPushButton::clicked, this, &CostPlot::fitToData);
     connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { fitToData(); });
     connect(plot_, &QCustomPlot::mouseMove, this,
             [this](QMouseEvent* event) { showReadout(event->pos()); });
@@ -138,9 +172,12 @@ CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
     };
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, userRange);
     connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, userRange);
+}
+
+void CostPlot::followHistory()
+{
     connect(history_, &LiveHistory::appended, this, &CostPlot::onRowsAppended);
     connect(history_, &LiveHistory::reset, this, &CostPlot::onHistoryReset);
-    onHistoryReset(); // the session may already hold rows (a view created late)
 }
 
 void CostPlot::onRowsAppended(std::size_t first)

@@ -24,6 +24,7 @@ class QCPGraph;
 class QCPItemTracer;
 class QCustomPlot;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace bpui {
@@ -73,6 +74,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void makeControls(); // x axis, log scale, accuracy, Fit
+    void makeReadout();
+    void makePlotArea();
+    void makeGraphs(); // the four curves, and the crosshair that follows the mouse
+    void makeRedrawTimer();
+    void layOut();
+    void connectControls();
+    void followHistory();
     void onRowsAppended(std::size_t first);
     void onHistoryReset();
     void scheduleRedraw();
@@ -85,6 +94,7 @@ private:
     QComboBox* axisCombo_ = nullptr;
     QCheckBox* logCheck_ = nullptr;
     QCheckBox* accuracyCheck_ = nullptr;
+    QPushButton* fitButton_ = nullptr;
     QLabel* readout_ = nullptr;
     QCustomPlot* plot_ = nullptr;
     QCPGraph* trainCost_ = nullptr;
