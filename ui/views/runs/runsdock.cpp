@@ -25,6 +25,18 @@ RunsDock::RunsDock(RunsModel* runs, ProjectModel* model, CostPlot* costPlot, Tim
                    QWidget* parent)
     : QWidget(parent), runs_(runs), model_(model), costPlot_(costPlot), timeline_(timeline)
 {
+    makeTable();
+    makeRunButtons();
+    makeTimelineControls();
+    layOut();
+    connectControls();
+    followRuns();
+    table_->installEventFilter(this);
+    refreshTimeline();
+}
+
+void RunsDock::makeTable()
+{
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("runsTable"));
     table_->setModel(runs_);
@@ -37,19 +49,25 @@ RunsDock::RunsDock(RunsModel* runs, ProjectModel* model, CostPlot* costPlot, Tim
                                                      QHeaderView::ResizeToContents);
     table_->setToolTip(tr("Tick runs to overlay their cost curves; double-click a name to "
                           "rename; Delete removes the selected runs"));
+}
 
+void RunsDock::makeRunButtons()
+{
     deleteButton_ = new QPushButton(tr("Delete"), this);
     deleteButton_->setObjectName(QStringLiteral("runsDeleteButton"));
     deleteButton_->setToolTip(tr("Remove the selected runs (not the live one) (Delete)"));
-    auto* raceButton = new QPushButton(tr("Race…"), this);
-    raceButton->setObjectName(QStringLiteral("runsRaceButton"));
-    raceButton->setToolTip(tr("Train several optimisers, learning rates or λ values from the "
-                              "current weights and compare their curves"));
-    auto* deleteAction = new QAction(this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    table_->addAction(deleteAction);
+    raceButton_ = new QPushButton(tr("Race…"), this);
+    raceButton_->setObjectName(QStringLiteral("runsRaceButton"));
+    raceButton_->setToolTip(tr("Train several optimisers, learning rates or λ values from the "
+                               "current weights and compare their curves"));
+    deleteAction_ = new QAction(this);
+    deleteAction_->setShortcut(QKeySequence::Delete);
+    deleteAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    table_->addAction(deleteAction_);
+}
 
+void RunsDock::makeTimelineControls()
+{
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName(QStringLiteral("timelineSlider"));
     slider_->setToolTip(tr("Scrub through the selected run's weight snapshots: the Timeline "
@@ -63,11 +81,14 @@ RunsDock::RunsDock(RunsModel* runs, ProjectModel* model, CostPlot* costPlot, Tim
     branchButton_->setObjectName(QStringLiteral("timelineBranchButton"));
     branchButton_->setToolTip(tr("Make the viewed weights (with that run's network and "
                                  "settings) the current ones and train a new run from them"));
+}
 
+void RunsDock::layOut()
+{
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(deleteButton_);
     buttons->addStretch(1);
-    buttons->addWidget(raceButton);
+    buttons->addWidget(raceButton_);
     auto* timelineRow = new QHBoxLayout;
     timelineRow->addWidget(new QLabel(tr("Timeline:"), this));
     timelineRow->addWidget(slider_, 1);
@@ -79,16 +100,22 @@ RunsDock::RunsDock(RunsModel* runs, ProjectModel* model, CostPlot* costPlot, Tim
     layout->addLayout(buttons);
     layout->addLayout(timelineRow);
     layout->addWidget(label_);
+}
 
+void RunsDock::connectControls()
+{
     connect(deleteButton_, &QPushButton::clicked, this, &RunsDock::deleteSelected);
-    connect(deleteAction, &QAction::triggered, this, &RunsDock::deleteSelected);
-    connect(raceButton, &QPushButton::clicked, this, &RunsDock::raceRequested);
+    connect(deleteAction_, &QAction::triggered, this, &RunsDock::deleteSelected);
+    connect(raceButton_, &QPushButton::clicked, this, &RunsDock::raceRequested);
     connect(slider_, &QSlider::valueChanged, this, &RunsDock::viewPoint);
     connect(liveButton_, &QPushButton::clicked, this, &RunsDock::backToLive);
     connect(branchButton_, &QPushButton::clicked, this, &RunsDock::branchFromHere);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunsDock::onCurrentRowChanged);
+}
 
+void RunsDock::followRuns()
+{
     connect(runs_, &RunsModel::overlayChanged, this, &RunsDock::syncOverlay);
     connect(runs_, &RunsModel::rowsAppended, this, &RunsDock::appendOverlay);
     connect(runs_, &RunsModel::runRemoved, costPlot_, &CostPlot::removeOverlay);
@@ -107,8 +134,6 @@ RunsDock::RunsDock(RunsModel* runs, ProjectModel* model, CostPlot* costPlot, Tim
         if (runs_->idAt(topLeft.row()) == selectedId_)
             refreshTimeline();
     });
-    table_->installEventFilter(this);
-    refreshTimeline();
 }
 
 bool RunsDock::eventFilter(QObject* watched, QEvent* event)

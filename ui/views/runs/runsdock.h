@@ -13,6 +13,7 @@
 
 #include <vector>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -56,6 +57,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void makeTable();
+    void makeRunButtons(); // Delete (also the Delete key in the table) and Race…
+    void makeTimelineControls();
+    void layOut();
+    void connectControls();
+    void followRuns(); // overlays on the cost plot, and the selected run's timeline
     struct Point
     {
         long iteration = 0;
@@ -74,6 +81,8 @@ private:
     TimelineView* timeline_;
     QTableView* table_ = nullptr;
     QPushButton* deleteButton_ = nullptr;
+    QPushButton* raceButton_ = nullptr;
+    QAction* deleteAction_ = nullptr;
     QSlider* slider_ = nullptr;
     QLabel* label_ = nullptr;
     QPushButton* liveButton_ = nullptr;
