@@ -74,7 +74,7 @@ inline bool openProjectAndWait(bpui::ProjectFiles* files, const QString& path, i
         QObject::connect(files, &bpui::ProjectFiles::openFailed, [&failed] { ++failed; });
     const bool started = files->openProject(path);
     if (started)
-        QTest::qWaitFor([&] { return opened + failed > 0; }, ms);
+        (void)QTest::qWaitFor([&] { return opened + failed > 0; }, ms); // the counts say how it ended
     QObject::disconnect(a);
     QObject::disconnect(b);
     return started && opened == 1;
@@ -92,7 +92,7 @@ inline bool openLessonAndWait(bpui::LessonTools* tools, bpui::ProjectFiles* file
         QObject::connect(files, &bpui::ProjectFiles::openFailed, [&failed] { ++failed; });
     const bool started = tools->openLesson(lesson);
     if (started)
-        QTest::qWaitFor([&] { return opened + failed > 0; }, ms);
+        (void)QTest::qWaitFor([&] { return opened + failed > 0; }, ms); // the counts say how it ended
     QObject::disconnect(a);
     QObject::disconnect(b);
     return started && opened == 1;
