@@ -73,8 +73,8 @@ inline bool openProjectAndWait(bpui::ProjectFiles* files, const QString& path, i
     const QMetaObject::Connection b =
         QObject::connect(files, &bpui::ProjectFiles::openFailed, [&failed] { ++failed; });
     const bool started = files->openProject(path);
-    if (started)
-        (void)QTest::qWaitFor([&] { return opened + failed > 0; }, ms); // the counts say how it ended
+    if (started) // the counts say how it ended
+        (void)QTest::qWaitFor([&] { return opened + failed > 0; }, ms);
     QObject::disconnect(a);
     QObject::disconnect(b);
     return started && opened == 1;
@@ -91,8 +91,8 @@ inline bool openLessonAndWait(bpui::LessonTools* tools, bpui::ProjectFiles* file
     const QMetaObject::Connection b =
         QObject::connect(files, &bpui::ProjectFiles::openFailed, [&failed] { ++failed; });
     const bool started = tools->openLesson(lesson);
-    if (started)
-        (void)QTest::qWaitFor([&] { return opened + failed > 0; }, ms); // the counts say how it ended
+    if (started) // the counts say how it ended
+        (void)QTest::qWaitFor([&] { return opened + failed > 0; }, ms);
     QObject::disconnect(a);
     QObject::disconnect(b);
     return started && opened == 1;

@@ -71,9 +71,9 @@ void benchProjectOpen(int runs, std::vector<Row>& rows)
             previous = now;
         });
         bool announced = false;
-        const auto busy = QObject::connect(window.session()->loader(),
-                                           &bpui::DataLoader::busyChanged,
-                                           [&announced](bool on) { announced |= on; });
+        const auto busy =
+            QObject::connect(window.session()->loader(), &bpui::DataLoader::busyChanged,
+                             [&announced](bool on) { announced |= on; });
         bool opened = false;
         const auto done = QObject::connect(files, &bpui::ProjectFiles::opened, &loop, [&] {
             opened = true;
@@ -108,8 +108,8 @@ void benchProjectOpen(int runs, std::vector<Row>& rows)
                     summarize(wall), std::nan("")});
     rows.push_back({"SO1", "  GUI-thread stall meanwhile, 99th percentile", "ms", summarize(p99),
                     30.0, false});
-    rows.push_back({"SO1m", "  GUI-thread stall meanwhile, longest", "ms", summarize(worst),
-                    std::nan("")});
+    rows.push_back(
+        {"SO1m", "  GUI-thread stall meanwhile, longest", "ms", summarize(worst), std::nan("")});
 }
 
 } // namespace bench

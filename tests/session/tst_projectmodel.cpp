@@ -132,8 +132,7 @@ void TestProjectModel::applySettingsDoesOnlyWhatDiffers_data()
     QTest::newRow("λ") << "lambda" << 0L << 0L << unsigned(ConfigChanged);
     QTest::newRow("hidden units") << "hidden" << 0L << 1L
                                   << unsigned(ArchitectureChanged | ParametersChanged);
-    QTest::newRow("init seed") << "seed" << 0L << 1L
-                               << unsigned(ParametersChanged | ConfigChanged);
+    QTest::newRow("init seed") << "seed" << 0L << 1L << unsigned(ParametersChanged | ConfigChanged);
     QTest::newRow("validation share") << "validation" << 1L << 0L << unsigned(DataChanged);
     QTest::newRow("normalisation") << "normalization" << 1L << 0L << unsigned(DataChanged);
     QTest::newRow("nothing") << "none" << 0L << 0L << 0u;

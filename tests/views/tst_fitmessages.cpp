@@ -81,8 +81,8 @@ void TestFitMessages::importedModelThatDoesNotFit()
     auto* import = window_->findChild<ModelImport*>(QStringLiteral("modelImport"));
     QVERIFY(import);
     QVERIFY(!import->importModel(path));
-    QCOMPARE(import->lastError(), path + QStringLiteral(": architecture: ") +
-                                      QString::fromLatin1(c.message));
+    QCOMPARE(import->lastError(),
+             path + QStringLiteral(": architecture: ") + QString::fromLatin1(c.message));
     QVERIFY(model->architecture() == before); // nothing changed
     QVERIFY(model->parameters() == weights);
 }

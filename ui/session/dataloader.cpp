@@ -18,11 +18,11 @@ DataLoader::~DataLoader()
 
 bool DataLoader::load(const QString& description, Task task, Done done)
 {
-    return run(description,
-               [task = std::move(task), done = std::move(done)](const bp::CancellationToken* token) {
-                   auto data = std::make_shared<bp::Dataset>(task(token));
-                   return Apply([done, data] { done(std::move(*data)); });
-               });
+    return run(description, [task = std::move(task),
+                             done = std::move(done)](const bp::CancellationToken* token) {
+        auto data = std::make_shared<bp::Dataset>(task(token));
+        return Apply([done, data] { done(std::move(*data)); });
+    });
 }
 
 bool DataLoader::run(const QString& description, Job job, Ended ended)

@@ -3,9 +3,9 @@
 // a 60000-image IDX file never freezes the window. One load at a time; the session owns the
 // one loader, so the Data dock's progress and Cancel serve a project being opened too.
 
-#include "worker/backgroundtask.h"
 #include "dataset.h"
 #include "types.h"
+#include "worker/backgroundtask.h"
 
 #include <QObject>
 #include <QString>

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cassert>
+#include <cmath>
 #include <tuple>
 #include <utility>
 
@@ -32,15 +33,15 @@ bp::Vector drawWeights(const bp::Architecture& arch, bp::InitKind kind, std::uin
     return bp::initializeParameters(arch, kind, seed);
 }
 
+/// Field by field; NaN equals NaN ("no target cost").
 bool sameConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b)
 {
-    const auto same = [](double x, double y) { return x == y || (x != x && y != y); };
+    const auto same = [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); };
     return a.optimizer == b.optimizer && a.learningRate == b.learningRate &&
            a.momentum == b.momentum && a.beta1 == b.beta1 && a.beta2 == b.beta2 &&
-           a.adamEpsilon == b.adamEpsilon && a.lambda == b.lambda &&
-           a.batchSize == b.batchSize && a.shuffleSeed == b.shuffleSeed &&
-           a.maxIterations == b.maxIterations && a.maxEpochs == b.maxEpochs &&
-           same(a.targetCost, b.targetCost) &&
+           a.adamEpsilon == b.adamEpsilon && a.lambda == b.lambda && a.batchSize == b.batchSize &&
+           a.shuffleSeed == b.shuffleSeed && a.maxIterations == b.maxIterations &&
+           a.maxEpochs == b.maxEpochs && same(a.targetCost, b.targetCost) &&
            a.minRelativeImprovement == b.minRelativeImprovement &&
            a.timeLimitSeconds == b.timeLimitSeconds && a.patience == b.patience;
 }
@@ -54,9 +55,8 @@ void prepareState(ProjectState& state, const std::string& source)
     // model can count and skip when the state already has them.
     bp::checkProject(arch, state.dataset, state.parameters.size(), source);
     if (!state.split)
-        state.split = countedSplit(state.dataset, state.validationFraction,
-                                        state.testFraction, state.splitSeed,
-                                        state.normalizationKind, &state.normalization);
+        state.split = countedSplit(state.dataset, state.validationFraction, state.testFraction,
+                                   state.splitSeed, state.normalizationKind, &state.normalization);
     if (state.parameters.size() == 0)
         state.parameters = drawWeights(arch, state.initKind, state.initSeed);
 }
@@ -66,15 +66,10 @@ ProjectWorkCounts projectWorkCounts()
     return {splitCount.load(), weightDrawCount.load()};
 }
 
-bool sameTrainingConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b)
-{
-    return sameConfig(a, b);
-}
-
 bool ProjectSettings::operator==(const ProjectSettings& other) const
 {
-    return std::tie(hiddenSizes, activations, initKind, initSeed, normalization,
-                    validationFraction, testFraction, splitSeed) ==
+    return std::tie(hiddenSizes, activations, initKind, initSeed, normalization, validationFraction,
+                    testFraction, splitSeed) ==
                std::tie(other.hiddenSizes, other.activations, other.initKind, other.initSeed,
                         other.normalization, other.validationFraction, other.testFraction,
                         other.splitSeed) &&
@@ -109,9 +104,9 @@ ProjectState ProjectModel::exampleState()
     state.config.optimizer = bp::OptimizerKind::Adam;
     state.config.learningRate = 0.01;
     state.config.maxIterations = 20000;
-    state.architecture = bp::Architecture::make(
-        state.dataset.featureCount(), {16, 16}, bp::Activation::Tanh,
-        bp::outputUnitsFor(state.dataset), bp::Activation::Softmax);
+    state.architecture =
+        bp::Architecture::make(state.dataset.featureCount(), {16, 16}, bp::Activation::Tanh,
+                               bp::outputUnitsFor(state.dataset), bp::Activation::Softmax);
     prepareState(state);
     return state;
 }
@@ -152,7 +147,7 @@ void ProjectModel::applySettings(const ProjectSettings& settings)
         settings.testFraction != testFraction_ || settings.splitSeed != splitSeed_ ||
         settings.normalization != normalizationKind_)
         split = countedSplit(dataset_, settings.validationFraction, settings.testFraction,
-                                  settings.splitSeed, settings.normalization, &normalization);
+                             settings.splitSeed, settings.normalization, &normalization);
     bp::Vector params = params_;
     if (!(arch == arch_) || settings.initKind != initKind_ || settings.initSeed != initSeed_)
         params = drawWeights(arch, settings.initKind, settings.initSeed);
@@ -247,7 +242,7 @@ void ProjectModel::setSplit(double validationFraction, double testFraction, std:
 {
     bp::Normalization normalization;
     split_ = countedSplit(dataset_, validationFraction, testFraction, seed, normalizationKind_,
-                       &normalization);
+                          &normalization);
     normalization_ = std::move(normalization);
     validationFraction_ = validationFraction;
     testFraction_ = testFraction;
@@ -258,8 +253,8 @@ void ProjectModel::setSplit(double validationFraction, double testFraction, std:
 void ProjectModel::setNormalization(bp::NormalizationKind kind)
 {
     bp::Normalization normalization;
-    split_ =
-        countedSplit(dataset_, validationFraction_, testFraction_, splitSeed_, kind, &normalization);
+    split_ = countedSplit(dataset_, validationFraction_, testFraction_, splitSeed_, kind,
+                          &normalization);
     normalization_ = std::move(normalization);
     normalizationKind_ = kind;
     emit datasetChanged();

@@ -29,7 +29,12 @@ namespace bpui {
 /// Where the data came from (kept so a project can be saved and regenerated).
 struct DataSource
 {
-    enum class Kind { Generator, Csv, Idx };
+    enum class Kind
+    {
+        Generator,
+        Csv,
+        Idx
+    };
     Kind kind = Kind::Generator;
     bp::GeneratorSpec generator;
     QString path;       // CSV file or IDX images file
@@ -88,9 +93,6 @@ struct ProjectSettings
 
     bool operator==(const ProjectSettings& other) const;
 };
-
-/// Field by field, NaN equal to NaN ("no target cost").
-bool sameTrainingConfig(const bp::TrainingConfig& a, const bp::TrainingConfig& b);
 
 /// Where new weights come from. Set: a reset, an edit, a branch (the cost history starts
 /// over). Trained: the worker's published weights, or a rewind to weights the history passed
@@ -166,7 +168,8 @@ public:
     std::vector<int> hiddenSizes() const;
     /// Replaces the hidden layers (sizes and activations, same length) and resets the weights.
     /// Throws bp::InputError for an invalid layer (size 0, too many layers); nothing changes.
-    void setHiddenLayers(const std::vector<int>& sizes, const std::vector<bp::Activation>& activations);
+    void setHiddenLayers(const std::vector<int>& sizes,
+                         const std::vector<bp::Activation>& activations);
     void setOutputActivation(bp::Activation activation);
 
     // --- initialisation and weights ---------------------------------------------------
