@@ -279,6 +279,16 @@ void TestMainWindow::gradientCheckPassesOnDefaultNetwork()
     // Ctrl+G runs it again (through the action when the window is not active offscreen).
     action("actionGradientCheck")->trigger();
     QVERIFY(done.wait(60000));
+
+    // A new architecture makes the shown verdict stale, said in words, until the next check.
+    window_->model()->setHiddenLayers({4}, {bp::Activation::Sigmoid});
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Computed for a different network")),
+             qPrintable(verdict->text()));
+    QVERIFY(verdict->text().contains(QStringLiteral("371 parameters")));
+    bptest::saveShot(child<QWidget>("gradientCheckPlot"), QStringLiteral("gradient-check-stale.png"));
+    action("actionGradientCheck")->trigger();
+    QVERIFY(done.wait(60000));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("PASS")), qPrintable(verdict->text()));
 }
 
 void TestMainWindow::malformedCsvKeepsPreviousData_data()

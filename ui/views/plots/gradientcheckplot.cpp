@@ -260,11 +260,20 @@ void GradientCheckPlot::showReport(const bp::GradientCheckReport& report,
                                    const QString& samplingNote)
 {
     report_ = report;
+    staleReason_.clear();
     note_->setText(tr("%1 · ε = %2 · %3 parameters in the network")
                        .arg(samplingNote, QString::number(report.epsilon, 'g', 3))
                        .arg(report.parameterCount));
     fillPlots(report);
     fillTable(report);
+    updateVerdict();
+}
+
+void GradientCheckPlot::markStale(const QString& why)
+{
+    if (!report_)
+        return; // nothing shown yet: nothing to mark
+    staleReason_ = why;
     updateVerdict();
 }
 
@@ -275,6 +284,13 @@ void GradientCheckPlot::updateVerdict()
         verdict_->setText(tr("No gradient check yet: press Run to compare backprop with "
                              "numerical differentiation"));
         verdict_->setStyleSheet(QString());
+    } else if (!staleReason_.isEmpty()) {
+        verdict_->setText(tr("Computed for a different network — run again (%1; that check "
+                             "covered %2 parameters)")
+                              .arg(staleReason_)
+                              .arg(report_->parameterCount));
+        verdict_->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 4px; "
+                                               "background: palette(mid); }"));
     } else {
         const bool pass = report_->passed(t);
         verdict_->setText(

@@ -46,6 +46,10 @@ public:
     /// Hides (or shows) Run, Cancel, the progress bar and "repeat during training": for a
     /// view whose owner runs the check itself (the planted-bug lesson).
     void setRunControlsVisible(bool visible);
+    /// The report shown was computed for a network or data that are gone (`why`): the verdict
+    /// says so, in neutral colours, until the next report.
+    void markStale(const QString& why);
+    bool isStale() const { return !staleReason_.isEmpty(); }
     /// Multiplies line widths and dot sizes (presentation mode: 1.6; 1 = normal).
     Q_INVOKABLE void setLineScale(double scale);
     double lineScale() const { return lineScale_; }
@@ -81,6 +85,7 @@ private:
     QCustomPlot* relative_ = nullptr;
     QTableWidget* table_ = nullptr;
     std::optional<bp::GradientCheckReport> report_;
+    QString staleReason_; // non-empty: report_ belongs to another network or data
     double lineScale_ = 1.0;
 };
 

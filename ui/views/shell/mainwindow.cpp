@@ -346,6 +346,15 @@ void MainWindow::wireGradientCheck()
         checkDock_->raise();
         updateActions();
     });
+    // A report belongs to the network and data it was computed on.
+    connect(model_, &ProjectModel::architectureChanged, checkPlot_,
+            [this] { checkPlot_->markStale(tr("the architecture changed")); });
+    connect(model_, &ProjectModel::datasetChanged, checkPlot_,
+            [this] { checkPlot_->markStale(tr("the data changed")); });
+    connect(model_, &ProjectModel::replaced, checkPlot_, [this](unsigned changes) {
+        if (changes & (DataChanged | ArchitectureChanged))
+            checkPlot_->markStale(tr("another project or settings"));
+    });
     connect(gradientCheck_, &GradientCheckRunner::progress, checkPlot_,
             &GradientCheckPlot::setProgress);
     connect(gradientCheck_, &GradientCheckRunner::finished, this,
