@@ -15,8 +15,7 @@ namespace bp {
 namespace {
 
 // Field numbers and enums from onnx/onnx.proto (IR version 8).
-constexpr std::int64_t kIrVersion = 8;
-constexpr std::int64_t kOpset = 13;
+constexpr int kFloat = 1;        // TensorProto.DataType.FLOAT
 constexpr int kDouble = 11;      // TensorProto.DataType.DOUBLE
 constexpr int kAttributeInt = 2; // AttributeProto.AttributeType.INT
 
@@ -55,29 +54,49 @@ private:
     std::string out_;
 };
 
-/// TensorProto holding doubles, raw_data little-endian whatever the host order.
+int elementType(OnnxPrecision precision)
+{
+    return precision == OnnxPrecision::Float32 ? kFloat : kDouble;
+}
+
+/// Appends the bytes of bits, least significant first (raw_data is little-endian whatever
+/// the host order).
+template <typename Bits>
+void appendLittleEndian(std::string& raw, Bits bits)
+{
+    for (std::size_t byte = 0; byte < sizeof bits; ++byte)
+        raw.push_back(static_cast<char>((bits >> (8 * byte)) & 0xff));
+}
+
+/// TensorProto in the given precision; float32 values are the doubles rounded to nearest.
 Message tensor(const std::string& name, const std::vector<std::int64_t>& dims,
-               const std::vector<double>& values)
+               const std::vector<double>& values, OnnxPrecision precision)
 {
     Message t;
     for (std::int64_t d : dims)
         t.varint(1, static_cast<std::uint64_t>(d)); // dims
-    t.varint(2, kDouble);                           // data_type
-    t.bytes(8, name);                               // name
+    t.varint(2, static_cast<std::uint64_t>(elementType(precision))); // data_type
+    t.bytes(8, name);                                                // name
     std::string raw;
     raw.reserve(values.size() * 8);
     for (double x : values) {
-        std::uint64_t bits = 0;
-        std::memcpy(&bits, &x, sizeof bits);
-        for (int byte = 0; byte < 8; ++byte)
-            raw.push_back(static_cast<char>((bits >> (8 * byte)) & 0xff));
+        if (precision == OnnxPrecision::Float32) {
+            const float f = static_cast<float>(x);
+            std::uint32_t bits = 0;
+            std::memcpy(&bits, &f, sizeof bits);
+            appendLittleEndian(raw, bits);
+        } else {
+            std::uint64_t bits = 0;
+            std::memcpy(&bits, &x, sizeof bits);
+            appendLittleEndian(raw, bits);
+        }
     }
     t.bytes(9, raw); // raw_data
     return t;
 }
 
-/// ValueInfoProto of a double tensor [N, columns] with a symbolic batch dimension.
-Message valueInfo(const std::string& name, Index columns)
+/// ValueInfoProto of a tensor [N, columns] with a symbolic batch dimension.
+Message valueInfo(const std::string& name, Index columns, OnnxPrecision precision)
 {
     Message batch;
     batch.bytes(2, "N"); // dim_param
@@ -86,7 +105,8 @@ Message valueInfo(const std::string& name, Index columns)
     Message shape;
     shape.message(1, batch).message(1, width);
     Message tensorType;
-    tensorType.varint(1, kDouble).message(2, shape); // elem_type, shape
+    tensorType.varint(1, static_cast<std::uint64_t>(elementType(precision)))
+        .message(2, shape); // elem_type, shape
     Message type;
     type.message(1, tensorType); // tensor_type
     Message info;
@@ -124,7 +144,7 @@ std::string onnxOutputName(const Network& network)
 }
 
 std::string onnxModelBytes(const Network& network, const Normalization& normalization,
-                           const std::vector<std::string>& classNames)
+                           const std::vector<std::string>& classNames, OnnxPrecision precision)
 {
     const Architecture& arch = network.architecture();
     arch.validate();
@@ -144,8 +164,8 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
         const std::vector<double> offset(normalization.offset.data(),
                                          normalization.offset.data() + n);
         const std::vector<double> scale(normalization.scale.data(), normalization.scale.data() + n);
-        initializers.push_back(tensor("norm_offset", {n}, offset));
-        initializers.push_back(tensor("norm_scale", {n}, scale));
+        initializers.push_back(tensor("norm_offset", {n}, offset, precision));
+        initializers.push_back(tensor("norm_scale", {n}, scale, precision));
         // x' = (x − offset) ./ scale, exactly as Normalization::apply computes it.
         nodes.push_back(node("Sub", {"X", "norm_offset"}, "x_centred", "normalize_sub"));
         nodes.push_back(node("Div", {"x_centred", "norm_scale"}, "x_scaled", "normalize_div"));
@@ -166,8 +186,8 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
             for (Index c = 1; c <= inputs; ++c)
                 w.push_back(theta(r, c));
         const std::vector<double> b(theta.col(0).data(), theta.col(0).data() + rows);
-        initializers.push_back(tensor("W" + id, {rows, inputs}, w));
-        initializers.push_back(tensor("b" + id, {rows}, b));
+        initializers.push_back(tensor("W" + id, {rows, inputs}, w, precision));
+        initializers.push_back(tensor("b" + id, {rows}, b, precision));
         const std::string z = "z" + id;
         nodes.push_back(node("Gemm", {current, "W" + id, "b" + id}, z, "layer" + id + "_gemm",
                              {intAttribute("transB", 1)}));
@@ -202,7 +222,7 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
         current = a;
     }
     if (needSlope)
-        initializers.push_back(tensor("leaky_slope", {}, {kLeakyReluSlope}));
+        initializers.push_back(tensor("leaky_slope", {}, {kLeakyReluSlope}, precision));
 
     Message graph;
     for (const Message& m : nodes)
@@ -211,11 +231,11 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
     for (const Message& m : initializers)
         graph.message(5, m);
     graph.bytes(10, "Feed-forward network exported by Backprop Studio; rows of X are examples.");
-    graph.message(11, valueInfo("X", n));
-    graph.message(12, valueInfo(output, arch.outputSize()));
+    graph.message(11, valueInfo("X", n, precision));
+    graph.message(12, valueInfo(output, arch.outputSize(), precision));
 
     Message opset;
-    opset.bytes(1, "").varint(2, kOpset);
+    opset.bytes(1, "").varint(2, kOnnxOpset);
     // Protobuf strings must be UTF-8: invalid bytes become U+FFFD, escaped to ASCII.
     const std::string names =
         nlohmann::json(classNames).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
@@ -223,7 +243,7 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
     classEntry.bytes(1, "class_names").bytes(2, names);
 
     Message model;
-    model.varint(1, kIrVersion)
+    model.varint(1, kOnnxIrVersion)
         .bytes(2, "Backprop Studio")
         .bytes(3, BPS_VERSION)
         .message(7, graph)
@@ -233,9 +253,9 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
 }
 
 void exportOnnx(const std::string& path, const Network& network, const Normalization& normalization,
-                const std::vector<std::string>& classNames)
+                const std::vector<std::string>& classNames, OnnxPrecision precision)
 {
-    writeFileAtomically(path, onnxModelBytes(network, normalization, classNames));
+    writeFileAtomically(path, onnxModelBytes(network, normalization, classNames, precision));
 }
 
 } // namespace bp

@@ -9,6 +9,8 @@ BPS_PACKAGES=(
   libqcustomplot-dev libeigen3-dev liblbfgspp-dev nlohmann-json3-dev zlib1g-dev
   libopenblas-openmp-dev dataset-fashion-mnist
   python3-onnx python3-numpy # tests/core/onnx_check.py: the ONNX export test
+  python3-opencv # tests/core/onnx_check.py: OpenCV's DNN module runs every exported ONNX file
+  python3-torch  # tests/core/tst_pytorchexport.cpp: the exported PyTorch script runs and trains
 )
 
 # bps_install_packages [extra packages…]: apt-get install whatever is not installed yet.
