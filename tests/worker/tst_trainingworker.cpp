@@ -13,6 +13,7 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 using namespace bpui;
@@ -64,6 +65,41 @@ TrainingSnapshot lastSnapshot(const QSignalSpy& spy)
     return spy.constLast().at(0).value<TrainingSnapshot>();
 }
 
+/// Lesson 3's set-up: a 1-8-1 tanh network, linear output, squared error, plain gradient
+/// descent with α = 3. Its cost rises from the first step and overflows within ≈ 120
+/// iterations (≈ 6 ms), long before a GUI-side guard could pause it.
+TrainingJob divergingJob(bool guard)
+{
+    bp::GeneratorSpec spec;
+    spec.name = "regression1d";
+    spec.n = 200;
+    spec.seed = kSeed;
+    auto split = std::make_shared<bp::DataSplit>();
+    split->train = bp::generateDataset(spec);
+    TrainingJob job;
+    job.split = split;
+    job.arch = bp::Architecture::make(1, {8}, bp::Activation::Tanh, 1, bp::Activation::Linear);
+    job.params = bp::initializeParameters(job.arch, bp::InitKind::UniformEpsilon, kSeed);
+    job.config.optimizer = bp::OptimizerKind::GradientDescent;
+    job.config.learningRate = 3.0;
+    job.config.maxIterations = 5000;
+    job.divergenceGuard = guard;
+    return job;
+}
+
+/// The first row the divergence rule calls a blow-up (-1: none).
+long firstBlowUp(const std::vector<bp::IterationStats>& rows)
+{
+    double best = std::numeric_limits<double>::infinity();
+    for (const bp::IterationStats& row : rows) {
+        if (row.trainCost > DivergenceRule::kBlowUpFactor * best &&
+            row.trainCost > rows.front().trainCost)
+            return row.iteration;
+        best = std::min(best, row.trainCost);
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestTrainingWorker : public QObject
@@ -82,6 +118,8 @@ private slots:
     void stepFromIdleRunsOneIteration();
     void learningRateChangeAppliesWhileRunning();
     void divergenceKeepsFiniteWeights();
+    void guardPausesAtTheFirstBlowUp();
+    void guardCommandsApplyToTheNextRun();
     void abandonedRunIsSilencedAndNextRunStarts();
     void stopBeforeStartMeansNeverStarts();
     void badInputFails_data();
@@ -290,6 +328,71 @@ void TestTrainingWorker::divergenceKeepsFiniteWeights()
     QCOMPARE(final.state, TrainingState::Diverged);
     QVERIFY(final.parameters);
     QVERIFY(final.parameters->allFinite());
+}
+
+void TestTrainingWorker::guardPausesAtTheFirstBlowUp()
+{
+    // The worker judges each row before the next step and pauses itself: the pause comes at
+    // the first divergent row, with a finite cost and finite weights, not at the overflow.
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy tripped(outbox_, &TrainingOutbox::divergenceTripped);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    TrainingJob job = divergingJob(true);
+    job.firstIteration = 100; // numbered as the history's rows 100, 101, … (a second Train)
+    start(job);
+    QVERIFY(tripped.wait(30000));
+    QCOMPARE(finished.count(), 0);
+    const TrainingSnapshot paused = lastSnapshot(snapshots);
+    QCOMPARE(paused.state, TrainingState::Paused);
+    const std::vector<bp::IterationStats> rows = rowsOf(snapshots);
+    const long expected = firstBlowUp(rows);
+    QVERIFY(expected > 0);
+    QCOMPARE(paused.latest.iteration, expected); // nothing ran past the blow-up
+    QCOMPARE(rows.back().iteration, expected);
+    for (const bp::IterationStats& row : rows)
+        QVERIFY(std::isfinite(row.trainCost));
+    QVERIFY(paused.parameters && paused.parameters->allFinite());
+    const auto trip = tripped.constFirst().at(0).value<DivergenceTrip>();
+    QCOMPARE(trip.iteration, 100 + expected);
+    QCOMPARE(trip.cost, rows.back().trainCost);
+    QCOMPARE(trip.bestIteration, 100L);
+    QCOMPARE(trip.bestCost, rows.front().trainCost);
+    QVERIFY(!snapshots.wait(300)); // it stays paused
+    QCOMPARE(lastSnapshot(snapshots).latest.iteration, expected);
+
+    // Resumed, the rule has tripped once and stays quiet: the run goes on to the overflow.
+    worker_->resume();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(tripped.count(), 1);
+    const auto result = finished.constFirst().at(0).value<bp::TrainingResult>();
+    QCOMPARE(reasonName(result.reason), reasonName(bp::StopReason::Diverged));
+    QVERIFY(lastSnapshot(snapshots).parameters->allFinite());
+}
+
+void TestTrainingWorker::guardCommandsApplyToTheNextRun()
+{
+    QSignalSpy tripped(outbox_, &TrainingOutbox::divergenceTripped);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    // Disarmed (the person let a diverging run go on): no pause, the trainer's own stop.
+    worker_->disarmDivergenceGuard();
+    start(divergingJob(true));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(tripped.count(), 0);
+    // Still disarmed for the next run of the same history…
+    start(divergingJob(true));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    QCOMPARE(tripped.count(), 0);
+    // …until rearmed (a rewind, a new history).
+    worker_->rearmDivergenceGuard();
+    start(divergingJob(true));
+    QVERIFY(tripped.wait(30000));
+    // A job without the guard (a caller that does not show it) never pauses.
+    worker_->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+    worker_->rearmDivergenceGuard();
+    start(divergingJob(false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 30000);
+    QCOMPARE(tripped.count(), 1);
 }
 
 void TestTrainingWorker::abandonedRunIsSilencedAndNextRunStarts()

@@ -7,6 +7,7 @@ namespace bpui {
 TrainingOutbox::TrainingOutbox(QObject* parent) : QObject(parent)
 {
     registerMetaTypes();
+    qRegisterMetaType<bpui::DivergenceTrip>();
 }
 
 void TrainingOutbox::post(WorkerMessage message)
@@ -35,6 +36,9 @@ void TrainingOutbox::deliver()
         switch (message.kind) {
         case WorkerMessage::Kind::Snapshot:
             emit snapshot(message.snapshot);
+            // A slot above may have abandoned the run: its trip is stale too.
+            if (message.trip && !(filtering_ && message.generation != accepted_))
+                emit divergenceTripped(*message.trip);
             break;
         case WorkerMessage::Kind::GradientChecked:
             emit gradientChecked(message.check);

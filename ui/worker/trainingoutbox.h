@@ -6,12 +6,14 @@
 // sees, woken by a queued call that carries nothing, never through Qt's event queue. Stale
 // messages are dropped here, on the receiving thread, by generation (acceptOnly).
 
+#include "worker/divergencerule.h"
 #include "worker/mailbox.h"
 #include "worker/trainingsnapshot.h"
 
 #include <QObject>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace bpui {
@@ -29,6 +31,7 @@ struct WorkerMessage
     Kind kind = Kind::Snapshot;
     std::uint64_t generation = 0;
     TrainingSnapshot snapshot;  // Snapshot
+    std::optional<DivergenceTrip> trip; // Snapshot: the guard paused the run at this row
     GradientCheckOutcome check; // GradientChecked
     bp::TrainingResult result;  // Finished
     std::string error;          // Failed
@@ -50,6 +53,8 @@ public:
 
 signals:
     void snapshot(const bpui::TrainingSnapshot& snapshot);
+    /// Right after the (Paused) snapshot whose rows include the blow-up.
+    void divergenceTripped(const bpui::DivergenceTrip& trip);
     void gradientChecked(const bpui::GradientCheckOutcome& outcome);
     void finished(const bp::TrainingResult& result);
     void failed(const QString& message);
@@ -63,3 +68,5 @@ private:
 };
 
 } // namespace bpui
+
+Q_DECLARE_METATYPE(bpui::DivergenceTrip)

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <optional>
 
 namespace bpui {
 
@@ -25,6 +26,7 @@ struct TrainingWorker::Run
     Clock::time_point lastSnapshot = Clock::now();
     long lastSnapshotIteration = 0;
     double iterationsPerSecond = 0.0;
+    std::optional<DivergenceTrip> trip; // the guard's, until the snapshot that pauses for it
 
     // Full-batch gradient for the heat maps: X is the shared split's, Y encoded once.
     bp::Matrix Y;
@@ -152,6 +154,16 @@ void TrainingWorker::execute(const TrainingJob& job, std::uint64_t generation)
         bp::checkWeightCount(job.arch, job.params.size(), "training");
 
         gradientCheckEvery_.store(job.gradientCheckEvery);
+        switch (guardCommand_.exchange(GuardCommand::None)) {
+        case GuardCommand::Rearm:
+            guard_.rearm();
+            break;
+        case GuardCommand::Disarm:
+            guard_.disarm();
+            break;
+        case GuardCommand::None:
+            break;
+        }
         bp::Network network(job.arch, job.params);
         const bp::Dataset* validation =
             job.split->validation.size() > 0 ? &job.split->validation : nullptr;
@@ -213,6 +225,17 @@ bool TrainingWorker::onIteration(Run& run, const bp::IterationStats& stats,
 
     if (isStopped(run.generation))
         return false;
+    // Judged here, before the next step: the pause comes at the row that blew up, while its
+    // cost and the weights are still finite.
+    if (run.job.divergenceGuard) {
+        run.trip = guard_.observe(stats, run.job.firstIteration + stats.iteration,
+                                  DivergenceRule::isMiniBatch(run.job.config));
+        if (run.trip) {
+            std::lock_guard lock(pauseMutex_);
+            paused_.store(true);
+            stepRequested_.store(false);
+        }
+    }
     if (paused_.load()) {
         waitWhilePaused(run, params);
         return !isStopped(run.generation);
@@ -247,6 +270,7 @@ void TrainingWorker::publish(Run& run, TrainingState state, const bp::Vector& pa
         run.iterationsPerSecond = static_cast<double>(advanced) / seconds;
 
     WorkerMessage message;
+    message.trip = std::exchange(run.trip, std::nullopt);
     TrainingSnapshot& out = message.snapshot;
     out.state = state;
     out.latest = run.latest;

@@ -10,7 +10,13 @@
 //
 // Each submitted job gets a generation number; stop() ends every job submitted so far, and
 // its messages carry the number so that a receiver can drop an abandoned run's last words.
+//
+// The divergence guard (worker/divergencerule.h) judges each row here, synchronously, before
+// the next step: on a blow-up the worker pauses itself and its Paused snapshot carries the
+// trip. The rule's state lives in the worker across runs (Train / Stop / Train continue one
+// history); rearm / disarm commands apply when the next run starts.
 
+#include "worker/divergencerule.h"
 #include "worker/trainingoutbox.h"
 
 #include "preprocessing.h"
@@ -37,6 +43,8 @@ struct TrainingJob
     int gradientCheckEvery = 0;  // run a sampled gradient check every N iterations (0 = off)
     bool publishGradient = true; // attach the full-batch gradient to (some) snapshots, while
                                  // setPublishGradient (default on) also asks for it
+    bool divergenceGuard = false; // judge every row by the DivergenceRule; pause on a blow-up
+    long firstIteration = 0;      // the history's number of this run's row 0 (for the guard)
 };
 
 class TrainingWorker : public QObject
@@ -68,9 +76,20 @@ public:
     /// Whether anyone shows the gradient: off, snapshots go without it (a full-batch
     /// evaluation each, ≈ 0.4 s on Fashion-MNIST). Applies from the next snapshot on.
     void setPublishGradient(bool on) { publishGradient_.store(on); }
+    /// The divergence guard watches afresh from the next run on (a rewind, a new history).
+    void rearmDivergenceGuard() { guardCommand_.store(GuardCommand::Rearm); }
+    /// The divergence guard stays quiet from the next run on, until rearmed (the person chose
+    /// to let a diverging run go on). A blow-up disarms it by itself.
+    void disarmDivergenceGuard() { guardCommand_.store(GuardCommand::Disarm); }
 
 private:
     struct Run;
+    enum class GuardCommand
+    {
+        None,
+        Rearm,
+        Disarm
+    };
     /// Worker thread: takes the oldest submitted job and runs it, unless it was stopped.
     void runPending();
     /// Runs the job to the end. Posts snapshots, then either the final snapshot followed by
@@ -101,6 +120,8 @@ private:
     std::atomic<double> lambda_{0.0};
     std::atomic<int> gradientCheckEvery_{0};
     std::atomic<bool> publishGradient_{true};
+    std::atomic<GuardCommand> guardCommand_{GuardCommand::None}; // applied when a run starts
+    DivergenceRule guard_; // worker thread only: judged in the iteration hook
     bp::CancellationToken token_; // atomic inside; cancelled by stop(), reset per run
 
     // Guards nothing but the pause wait: commands take it before notifying so a wake-up
