@@ -228,8 +228,11 @@ def is_number(text):
 
 def read_csv(path, label=None, need_label=True):
     """(features m × n as float64, label texts or None)."""
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        text = f.read()
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise SystemExit(f"{path}: cannot read: {error}")
     first_line = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first_line.count)
     rows = [row for row in csv.reader(text.splitlines(), delimiter=delimiter)
@@ -295,8 +298,9 @@ def targets(labels, path):
 
 
 def save(model, path):
-    """Writes the weights: a studio model file (.json, File → Open model in the studio,
-    backprop-cli --init-model) or numpy arrays theta_1 … (.npz, for --weights)."""
+    """Writes the weights: a studio model file (.json: the studio's File → Import model…,
+    backprop-cli evaluate --model, train --init-model) or numpy arrays theta_1 … (.npz, for
+    --weights)."""
     thetas = model.thetas()
     if path.endswith(".npz"):
         np.savez(path, **{f"theta_{l + 1}": t for l, t in enumerate(thetas)})
@@ -437,6 +441,7 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "Usage:\n"
        << "    python3 model.py predict data.csv > outputs.csv\n"
        << "    python3 model.py train data.csv --iterations N --save trained.json\n"
+       << "        (trained.json is a studio model file: File → Import model… reads it)\n"
        << "    python3 model.py train --help      (optimiser, learning rate, λ, device, ...)\n\n"
        << "Computes in float64, as the studio does (--float32 to change). Needs torch and numpy\n"
        << "only. Examples run along rows here, as PyTorch expects (the studio's matrices hold one\n"

@@ -25,5 +25,7 @@ bool wantsProject(const Args& args);
 int runGradcheck(const Args& args);
 int runEvaluate(const Args& args);
 int runSelftest(const Args& args);
+/// `export --model FILE (--onnx FILE [--float64] | --pytorch FILE | --json FILE)`.
+int runExport(const Args& args);
 
 } // namespace bpcli

@@ -26,6 +26,7 @@ constexpr const char* kProgramHelp =
     "  gradcheck  Compare backprop's gradient with central differences.\n"
     "  evaluate   Print a model's metrics on a data set as JSON.\n"
     "  selftest   Run the course's reference checks.\n"
+    "  export     Write a model file as ONNX, a PyTorch script or a model file.\n"
     "\n"
     "Run 'backprop-cli COMMAND --help' for a command's options.\n"
     "\n"
@@ -46,6 +47,8 @@ int dispatch(const std::string& command, const bpcli::Args& rest)
         return bpcli::runEvaluate(rest);
     if (command == "selftest")
         return bpcli::runSelftest(rest);
+    if (command == "export")
+        return bpcli::runExport(rest);
     throw bpcli::UsageError("unknown command '" + command + "' (see 'backprop-cli --help')");
 }
 
