@@ -10,16 +10,14 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QtTest/QtTest>
 
 using namespace bpui;
 
-namespace {
-
-
-} // namespace
 
 class TestSymmetryDemo : public QObject
 {
@@ -29,7 +27,104 @@ private slots:
     void symmetricRowsStayEqual();
     void similarityOfIdenticalRowsIsOne();
     void widgetTrainsBothSides();
+    void untrainedHeatMapsAreNeutral();
+    void divergedCostKeepsTheWidth();
 };
+
+namespace {
+
+/// Pixels of `plot` as drawn now that are strongly coloured (HSV saturation above one half):
+/// the heat maps' blue and red, never the grey of axes, captions and an empty plot.
+int saturatedPixels(QCustomPlot* plot)
+{
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QImage image = plot->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixelColor(x, y).hsvSaturationF() > 0.5 ? 1 : 0;
+    return count;
+}
+
+/// The longest run of consecutive digits in `text`.
+int longestDigitRun(const QString& text)
+{
+    int longest = 0;
+    int run = 0;
+    for (QChar c : text) {
+        run = c.isDigit() ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+} // namespace
+
+void TestSymmetryDemo::untrainedHeatMapsAreNeutral()
+{
+    ProjectModel model;
+    SymmetryDemo demo(&model);
+    demo.resize(1100, 720);
+    demo.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&demo));
+    for (const char* name :
+         {"zeroSideWeights", "zeroSideSimilarity", "randomSideWeights", "randomSideSimilarity"}) {
+        auto* plot = bptest::child<QCustomPlot>(&demo, QString::fromLatin1(name));
+        QVERIFY(plot);
+        // Before: the default colour map filled the plot with the gradient's solid red.
+        QCOMPARE(saturatedPixels(plot), 0);
+    }
+    auto* zeroCost = bptest::child<QLabel>(&demo, QStringLiteral("zeroSideCost"));
+    QVERIFY(zeroCost && zeroCost->text().contains(QStringLiteral("Not trained yet")));
+    bptest::saveShot(&demo, QStringLiteral("symmetry-demo-untrained.png"));
+
+    QSignalSpy finished(&demo, &SymmetryDemo::finished);
+    bptest::child<QComboBox>(&demo, QStringLiteral("symmetrySetupCombo"))->setCurrentIndex(1);
+    QTest::mouseClick(bptest::child<QPushButton>(&demo, QStringLiteral("symmetryRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    const int coloured = saturatedPixels(bptest::child<QCustomPlot>(&demo, "randomSideWeights"));
+    bptest::saveShot(&demo, QStringLiteral("symmetry-demo-xor.png"));
+    QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+}
+
+void TestSymmetryDemo::divergedCostKeepsTheWidth()
+{
+    // Regression through two tanh layers at α = 2 diverges: after 50 iterations J ≈ 1e135
+    // (measured), which "%.4f" printed with 136 digits and a 2998 px wide window.
+    ProjectModel model;
+    bp::GeneratorSpec generator;
+    generator.name = "regression1d";
+    generator.n = 200;
+    DataSource source;
+    source.generator = generator;
+    model.setDataset(bp::generateDataset(generator), source);
+    model.setHiddenLayers({16, 16}, {bp::Activation::Tanh, bp::Activation::Tanh});
+
+    SymmetryDemo demo(&model);
+    demo.resize(1100, 720);
+    demo.show();
+    const int widthBefore = demo.minimumSizeHint().width();
+    bptest::child<QComboBox>(&demo, QStringLiteral("symmetrySetupCombo"))->setCurrentIndex(0);
+    bptest::child<QComboBox>(&demo, QStringLiteral("symmetryInitCombo"))->setCurrentIndex(1);
+    bptest::child<QSpinBox>(&demo, QStringLiteral("symmetryIterations"))->setValue(50);
+    bptest::child<QDoubleSpinBox>(&demo, QStringLiteral("symmetryLearningRate"))->setValue(2.0);
+    QSignalSpy finished(&demo, &SymmetryDemo::finished);
+    QTest::mouseClick(bptest::child<QPushButton>(&demo, QStringLiteral("symmetryRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    const double cost = demo.experiment()->side(SymmetryExperiment::Side::Symmetric).finalCost;
+    QVERIFY2(cost > 1e20, qPrintable(QString::number(cost))); // the premise: it diverged
+
+    for (const char* name : {"zeroSideCost", "randomSideCost"}) {
+        const QString text = bptest::child<QLabel>(&demo, QString::fromLatin1(name))->text();
+        QVERIFY2(longestDigitRun(text) <= 9, qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("e+")), qPrintable(text)); // scientific
+    }
+    QCOMPARE(demo.minimumSizeHint().width(), widthBefore);
+    QVERIFY2(demo.sizeHint().width() <= 1400, qPrintable(QString::number(demo.sizeHint().width())));
+    bptest::saveShot(&demo, QStringLiteral("symmetry-demo-diverged.png"));
+}
 
 void TestSymmetryDemo::symmetricRowsStayEqual_data()
 {

@@ -2,6 +2,7 @@
 #include "views/plots/plotregistry.h"
 
 #include "views/plots/colormaps.h"
+#include "session/numberformat.h"
 #include "session/projectmodel.h"
 
 #include <qcustomplot.h>
@@ -52,6 +53,20 @@ QCustomPlot* makeHeatPlot(const QString& name, const QString& tooltip, QWidget* 
     auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
     map->setGradient(divergingGradient());
     map->setInterpolate(false);
+    // Until a run fills it, the map's default cells (zeros on an empty range) would be drawn
+    // in the gradient's end colour, solid red: a student reads that as "large negative
+    // weights". Show nothing but a neutral caption instead.
+    map->setVisible(false);
+    auto* caption = new QCPItemText(plot);
+    caption->setObjectName(QStringLiteral("notTrainedCaption"));
+    caption->position->setType(QCPItemPosition::ptAxisRectRatio);
+    caption->position->setCoords(0.5, 0.5);
+    caption->setPositionAlignment(Qt::AlignCenter);
+    caption->setText(QObject::tr("not trained yet"));
+    caption->setColor(QColor(0x80, 0x80, 0x80));
+    plot->axisRect()->setBackground(QColor(0xf2, 0xf2, 0xf2));
+    plot->xAxis->setTickLabels(false);
+    plot->yAxis->setTickLabels(false);
     return plot;
 }
 
@@ -65,6 +80,12 @@ QCPColorMap* colorMapOf(QCustomPlot* plot)
 void fillHeatMap(QCustomPlot* plot, const bp::Matrix& m, double range, int firstColumn)
 {
     QCPColorMap* map = colorMapOf(plot);
+    map->setVisible(true);
+    for (int i = 0; i < plot->itemCount(); ++i) // the "not trained yet" caption
+        plot->item(i)->setVisible(false);
+    plot->axisRect()->setBackground(Qt::NoBrush);
+    plot->xAxis->setTickLabels(true);
+    plot->yAxis->setTickLabels(true);
     const int rows = static_cast<int>(m.rows());
     const int cols = static_cast<int>(m.cols());
     map->data()->setSize(cols, rows);
@@ -76,12 +97,6 @@ void fillHeatMap(QCustomPlot* plot, const bp::Matrix& m, double range, int first
     plot->xAxis->setRange(firstColumn - 0.5, firstColumn + cols - 0.5);
     plot->yAxis->setRange(0.5, rows + 0.5);
     plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-QString percent(double fraction)
-{
-    return std::isfinite(fraction) ? QStringLiteral("%1 %").arg(100.0 * fraction, 0, 'f', 1)
-                                   : QStringLiteral("—");
 }
 
 } // namespace
@@ -260,6 +275,9 @@ QWidget* SymmetryDemo::makeSide(SidePlots* plots, const QString& prefix)
     plots->summary->setObjectName(prefix + QStringLiteral("Cost"));
     plots->summary->setAlignment(Qt::AlignCenter);
     plots->summary->setTextFormat(Qt::RichText);
+    // Wrapped and free to shrink: however long a result, the demo keeps its width.
+    plots->summary->setWordWrap(true);
+    plots->summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     plots->summary->setText(tr("Not trained yet"));
     grid->addWidget(plots->title, 0, 0, 1, 2);
     grid->addWidget(plots->weights, 1, 0);
@@ -378,7 +396,7 @@ void SymmetryDemo::showExperiment()
 {
     const SymmetrySetup& setup = experiment_->setup();
     const QString startName = setup.symmetricKind == bp::InitKind::Constant
-                                  ? tr("constant %1").arg(setup.constant)
+                                  ? tr("constant %1").arg(displayNumber(setup.constant))
                                   : tr("zeros");
     symmetric_.title->setText(tr("<b>From %1</b>").arg(startName));
     const std::string_view randomName = bp::toString(setup.randomKind);
@@ -418,10 +436,9 @@ void SymmetryDemo::showSide(const SidePlots& plots, SymmetryExperiment::Side sid
     const double difference = experiment_->maxRowDifference(side, 0);
     const double largest = theta.cwiseAbs().maxCoeff();
     QString text = tr("final J = %1   accuracy = %2<br>max |Θᵢ − Θⱼ| over hidden units = %3")
-                       .arg(result.finalCost, 0, 'f', 4)
-                       .arg(percent(result.finalAccuracy))
-                       .arg(difference, 0, 'g', 3);
-    text += largest > 0.0 ? tr("   (colours span ±%1)").arg(largest, 0, 'g', 3)
+                       .arg(displayNumber(result.finalCost), displayPercent(result.finalAccuracy),
+                            displayNumber(difference, 3));
+    text += largest > 0.0 ? tr("   (colours span ±%1)").arg(displayNumber(largest, 3))
                           : tr("   (every weight is 0)");
     if (result.trained == result.initial) {
         // Zeros on balanced classes: h = 1/K for every example, so Σ(h − y) = 0 and every
