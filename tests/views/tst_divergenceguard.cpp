@@ -2,14 +2,17 @@
 // training with an explanation, a non-finite cost stops it with the last finite weights,
 // and Rewind puts back the best weights seen while keeping the cost history.
 
-#include "views/plots/costplot.h"
-#include "views/plots/costplotmarkers.h"
-#include "views/training/divergenceguard.h"
 #include "generators.h"
-#include "views/shell/mainwindow.h"
+#include "session/lessoncatalog.h"
 #include "session/projectmodel.h"
 #include "session/trainingcontroller.h"
 #include "uitestutil.h"
+#include "views/lessons/lessontools.h"
+#include "views/plots/costplot.h"
+#include "views/plots/costplotmarkers.h"
+#include "views/project/projectfiles.h"
+#include "views/shell/mainwindow.h"
+#include "views/training/divergenceguard.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +39,7 @@ private slots:
     void nonFiniteCostStopsWithFiniteWeights();
     void rewindAndLowerRateDividesAlpha();
     void calmTrainingNeverTrips();
+    void lessonThreePausesWithTheBanner();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -246,6 +250,45 @@ void TestDivergenceGuard::calmTrainingNeverTrips()
     QVERIFY(finished.wait(60000));
     QCOMPARE(tripped.count(), 0);
     QVERIFY(!guard->isVisible());
+}
+
+void TestDivergenceGuard::lessonThreePausesWithTheBanner()
+{
+    // Lesson 3 ("a learning rate that diverges") promises the pause and the banner. Its cost
+    // rises from the first step and overflows in ≈ 6 ms: only a guard that judges inside the
+    // worker, before the next step, pauses it while the numbers are still finite.
+    const QList<Lesson> lessons = LessonCatalog::bundled();
+    const auto lesson = std::find_if(lessons.begin(), lessons.end(), [](const Lesson& l) {
+        return l.id.startsWith(QStringLiteral("03-"));
+    });
+    QVERIFY(lesson != lessons.end());
+    QVERIFY(bptest::openLessonAndWait(window_->findChild<LessonTools*>(),
+                                      window_->findChild<ProjectFiles*>(), *lesson));
+    auto* guard = child<DivergenceGuard>("divergenceGuard");
+    TrainingController* controller = window_->controller();
+    QSignalSpy tripped(guard, &DivergenceGuard::trippedAt);
+    QSignalSpy finished(controller, &TrainingController::finished);
+    controller->train();
+    QVERIFY(tripped.wait(30000));
+    QCOMPARE(controller->state(), TrainingState::Paused);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(guard->isVisible());
+    QCOMPARE(tripped.constFirst().at(1).toString(), QStringLiteral("cost blew up"));
+    const QString text = child<QLabel>("divergenceText")->text();
+    QVERIFY2(text.contains(QStringLiteral("Training paused")), qPrintable(text));
+    // Paused at the row that blew up: the history ends there and every number is finite.
+    const auto& rows = child<CostPlot>("costPlot")->history();
+    QVERIFY(!rows.empty());
+    QCOMPARE(static_cast<qlonglong>(rows.back().iteration),
+             tripped.constFirst().at(0).toLongLong());
+    for (const bp::IterationStats& row : rows)
+        QVERIFY(std::isfinite(row.trainCost));
+    QVERIFY(window_->model()->parameters().allFinite());
+    QVERIFY(!finished.wait(300)); // and it stays paused
+    QCOMPARE(controller->state(), TrainingState::Paused);
+    QCOMPARE(controller->statusWords(),
+             QStringLiteral("Paused: the cost blew up at iteration %1").arg(rows.back().iteration));
+    bptest::saveShot(window_.get(), QStringLiteral("lesson3-divergence-banner.png"));
 }
 
 QTEST_MAIN(TestDivergenceGuard)

@@ -2,10 +2,12 @@
 
 #include "worker/trainingworker.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace bpui {
 
-TrainingController::TrainingController(ProjectModel* model, LiveHistory* history,
-                                       QObject* parent)
+TrainingController::TrainingController(ProjectModel* model, LiveHistory* history, QObject* parent)
     : QObject(parent), model_(model), history_(history), worker_(new TrainingWorker(&outbox_))
 {
     registerMetaTypes();
@@ -15,6 +17,8 @@ TrainingController::TrainingController(ProjectModel* model, LiveHistory* history
     // The outbox drops whatever an abandoned run still says (acceptOnly in startRun).
     outbox_.acceptOnly(0);
     connect(&outbox_, &TrainingOutbox::snapshot, this, &TrainingController::onSnapshot);
+    connect(&outbox_, &TrainingOutbox::divergenceTripped, this,
+            &TrainingController::onDivergenceTripped);
     connect(&outbox_, &TrainingOutbox::finished, this, &TrainingController::onFinished);
     connect(&outbox_, &TrainingOutbox::failed, this, &TrainingController::onFailed);
     connect(&outbox_, &TrainingOutbox::gradientChecked, this, &TrainingController::gradientChecked);
@@ -46,6 +50,104 @@ void TrainingController::setState(TrainingState state)
         return;
     state_ = state;
     emit stateChanged(state);
+    switch (state) {
+    case TrainingState::Idle:
+    case TrainingState::Running:
+    case TrainingState::Failed:
+        setStatusWords(toDisplayString(state));
+        break;
+    case TrainingState::Paused:
+        setStatusWords(toDisplayString(state)); // the paused snapshot adds where
+        break;
+    case TrainingState::Finished:
+    case TrainingState::Diverged:
+        break; // onFinished says how it ended
+    }
+}
+
+void TrainingController::setStatusWords(const QString& words)
+{
+    if (statusWords_ == words)
+        return;
+    statusWords_ = words;
+    emit statusWordsChanged(words);
+}
+
+namespace {
+
+/// The trainer counts a run's iterations from 0; "iteration K" becomes the history's number.
+QString renumbered(const std::string& message, long iterationsBefore)
+{
+    static const QRegularExpression iteration(QStringLiteral("\\biteration (\\d+)"));
+    QString text = QString::fromStdString(message);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = iteration.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += text.mid(from, match.capturedStart(1) - from);
+        out += QString::number(match.captured(1).toLong() + iterationsBefore);
+        from = match.capturedEnd(1);
+    }
+    return out + text.mid(from);
+}
+
+/// The short words for the status bar's state label.
+QString endWords(const bp::TrainingResult& result, const bp::TrainingConfig& config,
+                 long iterationsBefore, double epochsBefore)
+{
+    const long total = iterationsBefore + result.iterations;
+    const auto tr = [](const char* text) { return QCoreApplication::translate("bpui", text); };
+    switch (result.reason) {
+    case bp::StopReason::Cancelled:
+    case bp::StopReason::StoppedByHook:
+        return tr("Stopped at iteration %1").arg(total);
+    case bp::StopReason::Diverged:
+        return tr("Diverged after iteration %1").arg(total);
+    case bp::StopReason::MaxIterations:
+        // The budget counts from each Train: say so once the history is longer than a run.
+        if (iterationsBefore == 0)
+            return tr("Finished: reached the limit of %1 iterations").arg(config.maxIterations);
+        return tr("Finished: %1 more iterations, %2 in all").arg(result.iterations).arg(total);
+    case bp::StopReason::MaxEpochs:
+        if (epochsBefore == 0.0)
+            return tr("Finished: reached the limit of %1 epochs").arg(config.maxEpochs);
+        return tr("Finished: %1 more epochs, %2 in all")
+            .arg(config.maxEpochs)
+            .arg(epochsBefore + static_cast<double>(config.maxEpochs), 0, 'g', 6);
+    case bp::StopReason::TargetCost:
+        return tr("Finished: reached the target cost at iteration %1").arg(total);
+    case bp::StopReason::Converged:
+        return tr("Finished: converged at iteration %1").arg(total);
+    case bp::StopReason::TimeLimit:
+        return tr("Finished: reached the time limit at iteration %1").arg(total);
+    case bp::StopReason::EarlyStopping:
+        return tr("Finished: stopped early at iteration %1").arg(total);
+    }
+    return tr("Finished at iteration %1").arg(total);
+}
+
+} // namespace
+
+QString TrainingController::describeEnd(const bp::TrainingResult& result,
+                                        const bp::TrainingConfig& config, long iterationsBefore,
+                                        double epochsBefore)
+{
+    const QString words = endWords(result, config, iterationsBefore, epochsBefore);
+    switch (result.reason) {
+    case bp::StopReason::Cancelled:
+    case bp::StopReason::StoppedByHook:
+        return words + QLatin1Char('.');
+    case bp::StopReason::MaxIterations:
+        if (iterationsBefore == 0)
+            return words + tr(" (the limit counts from each Train).");
+        return words + tr(" (the limit of %1 iterations counts from each Train).")
+                           .arg(config.maxIterations);
+    case bp::StopReason::MaxEpochs:
+        return words + tr(" (the limit counts from each Train).");
+    default: // the trainer's sentence says where and why
+        return (result.reason == bp::StopReason::Diverged ? tr("Diverged: ") : tr("Finished: ")) +
+               renumbered(result.message, iterationsBefore) + QLatin1Char('.');
+    }
 }
 
 void TrainingController::train()
@@ -123,6 +225,12 @@ void TrainingController::resetCounts()
     lastRunEpoch_ = 0.0;
     lastRunEvaluations_ = 0;
     lastRunSeconds_ = 0.0;
+    worker_->rearmDivergenceGuard(); // a new history: nothing has blown up in it
+}
+
+void TrainingController::letDivergenceRunOn()
+{
+    worker_->disarmDivergenceGuard();
 }
 
 void TrainingController::rewindTo(const bp::Vector& params, long iteration)
@@ -133,6 +241,7 @@ void TrainingController::rewindTo(const bp::Vector& params, long iteration)
         carryOverRun();
     }
     model_->setParameters(params, WeightsOrigin::Trained); // not a reset: the history stays
+    worker_->rearmDivergenceGuard(); // the next run is judged afresh from these weights
     setState(TrainingState::Idle);
     emit message(tr("Rewound to the weights of iteration %1.").arg(iteration));
 }
@@ -145,6 +254,8 @@ void TrainingController::startRun(bool stepOnly)
     job.split = model_->sharedSplit();
     job.config = model_->config();
     job.gradientCheckEvery = gradientCheckEvery_;
+    job.divergenceGuard = true;
+    job.firstIteration = baseIteration_;
     runLearningRate_ = job.config.learningRate;
     runLambda_ = job.config.lambda;
     lastRunIteration_ = 0;
@@ -186,15 +297,37 @@ void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
         model_->setParameters(*snapshot.parameters, WeightsOrigin::Trained);
     }
     history_->append(renumbered.newRows);
+    if (state_ == TrainingState::Paused && snapshot.state == TrainingState::Paused)
+        setStatusWords(tr("Paused at iteration %1").arg(renumbered.latest.iteration));
     emit snapshotReceived(renumbered);
+}
+
+void TrainingController::onDivergenceTripped(const DivergenceTrip& trip)
+{
+    // The worker paused itself before the next step.
+    if (state_ == TrainingState::Running)
+        setState(TrainingState::Paused);
+    setStatusWords(tr("Paused: the cost blew up at iteration %1").arg(trip.iteration));
+    emit divergenceTripped(trip);
 }
 
 void TrainingController::onFinished(const bp::TrainingResult& result)
 {
+    const long iterationsBefore = baseIteration_;
+    const double epochsBefore = baseEpoch_;
+    // The history's last row (the final snapshot's) is what the words count to.
+    bp::TrainingResult counted = result;
+    counted.iterations = lastRunIteration_;
     carryOverRun();
+    // The words say what happened, in the history's numbering: a Stop is not "Finished", and
+    // a second Train's "limit of 200 iterations" is not reached at iteration 600.
+    bp::TrainingResult described = result;
+    described.message =
+        describeEnd(counted, model_->config(), iterationsBefore, epochsBefore).toStdString();
     setState(result.reason == bp::StopReason::Diverged ? TrainingState::Diverged
                                                        : TrainingState::Finished);
-    emit finished(result);
+    setStatusWords(endWords(counted, model_->config(), iterationsBefore, epochsBefore));
+    emit finished(described);
 }
 
 void TrainingController::onFailed(const QString& text)

@@ -3,6 +3,10 @@
 // commands, applies snapshots to the project, appends their rows to the live history and
 // numbers iterations continuously across runs. When the weights are set from outside
 // training (a reset, a new architecture or data, a project replaced) the history starts over.
+//
+// The divergence guard's rule runs in the worker (worker/divergencerule.h), which pauses
+// itself at a blow-up; the controller turns that into the Paused state and
+// divergenceTripped(). It rearms the rule whenever the history starts over or is rewound.
 
 #include "session/livehistory.h"
 #include "session/projectmodel.h"
@@ -36,6 +40,14 @@ public:
     long runIteration() const { return lastRunIteration_; }
     double runEpoch() const { return lastRunEpoch_; }
     int gradientCheckEvery() const { return gradientCheckEvery_; }
+    /// What the state means in words, for the status bar: "Training", "Paused at iteration
+    /// 37", "Stopped at iteration 600", "Finished: 200 more iterations, 600 in all", …
+    /// Iterations count the whole history; a budget counts from each Train.
+    QString statusWords() const { return statusWords_; }
+    /// The sentence finished() carries as its result's message: the status words and what
+    /// the trainer said, with its iterations renumbered to count the whole history.
+    static QString describeEnd(const bp::TrainingResult& result, const bp::TrainingConfig& config,
+                               long iterationsBefore, double epochsBefore);
 
 public slots:
     void train();       // start, or resume when paused
@@ -50,12 +62,20 @@ public slots:
     /// at `iteration`) back in the project, keeping the cost history: the next Train goes on
     /// from there with the iteration count continuing.
     void rewindTo(const bp::Vector& params, long iteration);
+    /// The person lets a diverging run go on: the guard does not pause again until the
+    /// history starts over or is rewound.
+    void letDivergenceRunOn();
 
 signals:
     void stateChanged(bpui::TrainingState state);
+    /// statusWords() changed (emitted after stateChanged).
+    void statusWordsChanged(const QString& words);
     /// Rows renumbered to continue the history since the last reset (already appended to
     /// the live history when this is emitted).
     void snapshotReceived(const bpui::TrainingSnapshot& snapshot);
+    /// The guard paused training at trip.iteration (history numbering); the snapshot with
+    /// that row came just before.
+    void divergenceTripped(const bpui::DivergenceTrip& trip);
     void finished(const bp::TrainingResult& result);
     void failed(const QString& message);
     void gradientChecked(const bpui::GradientCheckOutcome& outcome);
@@ -64,7 +84,9 @@ signals:
 private:
     void startRun(bool stepOnly);
     void setState(TrainingState state);
+    void setStatusWords(const QString& words);
     void onSnapshot(const bpui::TrainingSnapshot& snapshot);
+    void onDivergenceTripped(const bpui::DivergenceTrip& trip);
     void onFinished(const bp::TrainingResult& result);
     void onFailed(const QString& message);
     void onParametersChanged(bpui::WeightsOrigin origin);
@@ -96,6 +118,7 @@ private:
     int gradientCheckEvery_ = 0;
     double runLearningRate_ = 0.0;
     double runLambda_ = 0.0;
+    QString statusWords_;
 };
 
 } // namespace bpui

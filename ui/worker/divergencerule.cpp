@@ -16,8 +16,8 @@ bool DivergenceRule::isMiniBatch(const bp::TrainingConfig& config)
     return config.batchSize > 0 && !bp::isLineSearchOptimizer(config.optimizer);
 }
 
-std::optional<DivergenceTrip> DivergenceRule::observe(const bp::IterationStats& row,
-                                                      long iteration, bool miniBatch)
+std::optional<DivergenceTrip> DivergenceRule::observe(const bp::IterationStats& row, long iteration,
+                                                      bool miniBatch)
 {
     if (!armed_)
         return std::nullopt;

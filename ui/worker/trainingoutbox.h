@@ -30,11 +30,11 @@ struct WorkerMessage
     };
     Kind kind = Kind::Snapshot;
     std::uint64_t generation = 0;
-    TrainingSnapshot snapshot;  // Snapshot
+    TrainingSnapshot snapshot;          // Snapshot
     std::optional<DivergenceTrip> trip; // Snapshot: the guard paused the run at this row
-    GradientCheckOutcome check; // GradientChecked
-    bp::TrainingResult result;  // Finished
-    std::string error;          // Failed
+    GradientCheckOutcome check;         // GradientChecked
+    bp::TrainingResult result;          // Finished
+    std::string error;                  // Failed
 };
 
 class TrainingOutbox : public QObject

@@ -40,9 +40,9 @@ struct TrainingJob
     bp::Vector params;                          // starting weights
     std::shared_ptr<const bp::DataSplit> split; // normalised; validation may be empty
     bp::TrainingConfig config;
-    int gradientCheckEvery = 0;  // run a sampled gradient check every N iterations (0 = off)
-    bool publishGradient = true; // attach the full-batch gradient to (some) snapshots, while
-                                 // setPublishGradient (default on) also asks for it
+    int gradientCheckEvery = 0;   // run a sampled gradient check every N iterations (0 = off)
+    bool publishGradient = true;  // attach the full-batch gradient to (some) snapshots, while
+                                  // setPublishGradient (default on) also asks for it
     bool divergenceGuard = false; // judge every row by the DivergenceRule; pause on a blow-up
     long firstIteration = 0;      // the history's number of this run's row 0 (for the guard)
 };
@@ -121,7 +121,7 @@ private:
     std::atomic<int> gradientCheckEvery_{0};
     std::atomic<bool> publishGradient_{true};
     std::atomic<GuardCommand> guardCommand_{GuardCommand::None}; // applied when a run starts
-    DivergenceRule guard_; // worker thread only: judged in the iteration hook
+    DivergenceRule guard_;        // worker thread only: judged in the iteration hook
     bp::CancellationToken token_; // atomic inside; cancelled by stop(), reset per run
 
     // Guards nothing but the pause wait: commands take it before notifying so a wake-up

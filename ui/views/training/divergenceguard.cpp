@@ -13,14 +13,6 @@ namespace bpui {
 
 namespace {
 
-/// The cost the guard judges a row by: the full training cost where the row has it.
-double judgedCost(const bp::IterationStats& row, bool fullBatchOnly)
-{
-    if (std::isfinite(row.fullTrainCost))
-        return row.fullTrainCost;
-    return fullBatchOnly ? std::nan("") : row.trainCost;
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', 4);
@@ -58,6 +50,7 @@ DivergenceGuard::DivergenceGuard(ProjectModel* model, TrainingController* contro
     connect(rewindLower_, &QPushButton::clicked, this, &DivergenceGuard::rewindAndLowerRate);
     connect(dismiss_, &QPushButton::clicked, this, &DivergenceGuard::dismiss);
     connect(controller_, &TrainingController::snapshotReceived, this, &DivergenceGuard::onSnapshot);
+    connect(controller_, &TrainingController::divergenceTripped, this, &DivergenceGuard::onTripped);
     connect(controller_, &TrainingController::finished, this, &DivergenceGuard::onFinished);
     connect(controller_, &TrainingController::stateChanged, this, [this](TrainingState state) {
         const bool active = state == TrainingState::Running || state == TrainingState::Paused;
@@ -73,10 +66,6 @@ DivergenceGuard::DivergenceGuard(ProjectModel* model, TrainingController* contro
 void DivergenceGuard::forget()
 {
     tripped_ = false;
-    dismissed_ = false;
-    firstCost_ = std::nan("");
-    bestCost_ = std::numeric_limits<double>::infinity();
-    bestIteration_ = 0;
     goodParams_.reset();
     goodCost_ = std::numeric_limits<double>::infinity();
     goodIteration_ = 0;
@@ -85,11 +74,9 @@ void DivergenceGuard::forget()
 
 void DivergenceGuard::onSnapshot(const TrainingSnapshot& snapshot)
 {
-    const bool miniBatch =
-        model_->config().batchSize > 0 && !bp::isLineSearchOptimizer(model_->config().optimizer);
     // Row 0 of a run is the cost at the weights it started from, which no snapshot carries.
     if (runStart_ && !snapshot.newRows.empty()) {
-        const double startCost = judgedCost(snapshot.newRows.front(), false);
+        const double startCost = DivergenceRule::judgedCost(snapshot.newRows.front(), false);
         if (std::isfinite(startCost) && startCost < goodCost_) {
             goodCost_ = startCost;
             goodIteration_ = snapshot.newRows.front().iteration;
@@ -98,36 +85,24 @@ void DivergenceGuard::onSnapshot(const TrainingSnapshot& snapshot)
         runStart_.reset();
     }
     // Weights are kept per snapshot (≤ 30 Hz): the best of those is the rewind point.
-    const double snapshotCost = judgedCost(snapshot.latest, false);
+    const double snapshotCost = DivergenceRule::judgedCost(snapshot.latest, false);
     if (snapshot.parameters && std::isfinite(snapshotCost) && snapshotCost < goodCost_) {
         goodCost_ = snapshotCost;
         goodIteration_ = snapshot.latest.iteration;
         goodParams_ = snapshot.parameters;
     }
-    if (tripped_ || dismissed_)
-        return;
-    for (const bp::IterationStats& row : snapshot.newRows) {
-        const double cost = judgedCost(row, miniBatch);
-        if (!std::isfinite(cost))
-            continue;
-        if (std::isnan(firstCost_))
-            firstCost_ = cost;
-        if (cost < bestCost_) {
-            bestCost_ = cost;
-            bestIteration_ = row.iteration;
-        } else if (cost > kBlowUpFactor * bestCost_ && cost > firstCost_) {
-            controller_->pause();
-            trip(row.iteration,
-                 tr("<b>Training paused: the cost blew up.</b> It rose from %1 "
-                    "at iteration %2 to %3 at iteration %4.")
-                     .arg(number(bestCost_))
-                     .arg(bestIteration_)
-                     .arg(number(cost))
-                     .arg(row.iteration),
-                 tr("cost blew up"));
-            return;
-        }
-    }
+}
+
+void DivergenceGuard::onTripped(const DivergenceTrip& blowUp)
+{
+    trip(blowUp.iteration,
+         tr("<b>Training paused: the cost blew up.</b> It rose from %1 "
+            "at iteration %2 to %3 at iteration %4.")
+             .arg(number(blowUp.bestCost))
+             .arg(blowUp.bestIteration)
+             .arg(number(blowUp.cost))
+             .arg(blowUp.iteration),
+         tr("cost blew up"));
 }
 
 void DivergenceGuard::onFinished(const bp::TrainingResult& result)
@@ -137,7 +112,7 @@ void DivergenceGuard::onFinished(const bp::TrainingResult& result)
     if (result.reason != bp::StopReason::Diverged)
         return;
     trip(controller_->totalIterations(),
-         tr("<b>Training stopped: the cost turned non-finite.</b> %1.")
+         tr("<b>Training stopped: the cost turned non-finite.</b> %1")
              .arg(QString::fromStdString(result.message).toHtmlEscaped()),
          tr("non-finite cost"));
 }
@@ -210,11 +185,8 @@ void DivergenceGuard::rewind()
     const std::shared_ptr<const bp::Vector> good = goodParams_;
     const long iteration = goodIteration_;
     tripped_ = false;
-    dismissed_ = false;
     hide();
-    // The trip point stays in the cost history; the guard watches the next run afresh.
-    firstCost_ = std::nan("");
-    bestCost_ = std::numeric_limits<double>::infinity();
+    // The trip point stays in the cost history; the controller rearms the rule.
     controller_->rewindTo(*good, iteration);
     emit rewound(iteration);
 }
@@ -230,9 +202,9 @@ void DivergenceGuard::rewindAndLowerRate()
 void DivergenceGuard::dismiss()
 {
     // The person chose to let it run: the same blow-up must not pause it again at every
-    // snapshot. A reset or rewind arms the guard again.
+    // row. A reset or rewind arms the guard again.
     tripped_ = false;
-    dismissed_ = true;
+    controller_->letDivergenceRunOn();
     hide();
 }
 

@@ -1,19 +1,21 @@
 #pragma once
-// The divergence guard: watches training for a cost that blows up or turns non-finite,
-// pauses it, explains the likely cause and offers to rewind to the last good weights.
+// The divergence guard's banner: when training blows up or turns non-finite it explains the
+// likely cause and offers to rewind to the last good weights.
 //
-// "Blows up": a judged cost (the full training cost: every row for full batch, epoch ends
-// for mini-batches) above kBlowUpFactor × the run's best and above its starting cost. A
-// non-finite cost is caught by the trainer itself, which stops with the last finite
-// weights (TrainingState::Diverged); the guard then explains and offers the rewind too.
+// The rule and the pause are not here: the worker judges every row by DivergenceRule
+// (worker/divergencerule.h) before the next step and pauses itself, so the pause comes at
+// the first divergent iteration, with finite numbers on screen; the controller reports it
+// (TrainingController::divergenceTripped) and the banner shows it. A non-finite cost is
+// caught by the trainer itself, which stops with the last finite weights
+// (TrainingState::Diverged); the banner then explains and offers the rewind too.
 // "Good" weights are those of the snapshot with the lowest cost seen since the last reset.
 // Dismiss means "let it run": blow-ups no longer pause training until the next reset or
-// rewind (a run that keeps diverging would otherwise pause again within a snapshot or
-// two); a non-finite cost is still reported.
+// rewind (TrainingController::letDivergenceRunOn); a non-finite cost is still reported.
 //
 // The guard is the banner shown above the diagram (objectName "divergenceGuard"; its
 // buttons "divergenceRewind", "divergenceRewindLower", "divergenceDismiss").
 
+#include "worker/divergencerule.h"
 #include "worker/trainingsnapshot.h"
 
 #include <QFrame>
@@ -33,7 +35,7 @@ class DivergenceGuard : public QFrame
 {
     Q_OBJECT
 public:
-    static constexpr double kBlowUpFactor = 10.0;
+    static constexpr double kBlowUpFactor = DivergenceRule::kBlowUpFactor;
 
     DivergenceGuard(ProjectModel* model, TrainingController* controller, QWidget* parent = nullptr);
 
@@ -59,6 +61,7 @@ public slots:
 
 private:
     void onSnapshot(const TrainingSnapshot& snapshot);
+    void onTripped(const DivergenceTrip& blowUp);
     void onFinished(const bp::TrainingResult& result);
 
     void trip(long iteration, const QString& headline, const QString& label);
@@ -72,11 +75,7 @@ private:
     QPushButton* dismiss_ = nullptr;
 
     bool tripped_ = false;
-    bool dismissed_ = false; // blow-up checks off until the next reset or rewind
     QString headline_;
-    double firstCost_ = std::numeric_limits<double>::quiet_NaN();
-    double bestCost_ = std::numeric_limits<double>::infinity();
-    long bestIteration_ = 0;
     std::shared_ptr<const bp::Vector> runStart_; // the weights a run started from
     bool wasActive_ = false;
     std::shared_ptr<const bp::Vector> goodParams_;
