@@ -56,6 +56,13 @@ void StatusBarWidget::setState(TrainingState state)
     state_->setText(QStringLiteral("<b>%1</b>").arg(toDisplayString(state)));
 }
 
+void StatusBarWidget::showStatusWords(const QString& words)
+{
+    if (words.isEmpty())
+        return;
+    state_->setText(QStringLiteral("<b>%1</b>").arg(words.toHtmlEscaped()));
+}
+
 void StatusBarWidget::showSnapshot(const TrainingSnapshot& snapshot)
 {
     const bp::IterationStats& row = snapshot.latest;

@@ -21,6 +21,9 @@ public:
     explicit StatusBarWidget(QWidget* parent = nullptr);
 
     void setState(TrainingState state);
+    /// Words for the state that say what happened ("Stopped at iteration 600",
+    /// TrainingController::statusWords()); the next setState replaces them.
+    void showStatusWords(const QString& words);
     void showSnapshot(const TrainingSnapshot& snapshot);
     /// fraction of the budget done in [0, 1]; NaN hides the bar (no budget).
     void showProgress(double fraction, double secondsLeft);
