@@ -22,6 +22,7 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace bpui;
@@ -118,6 +119,96 @@ private slots:
         QCOMPARE(plot.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
         check->setChecked(false);
         QCOMPARE(plot.plot()->yAxis->scaleType(), QCPAxis::stLinear);
+    }
+
+    void costPlotLogScaleShowsADivergingRun_data()
+    {
+        QTest::addColumn<bool>("logScale");
+        QTest::newRow("log scale") << true;
+        QTest::newRow("linear scale") << false;
+    }
+    void costPlotLogScaleShowsADivergingRun()
+    {
+        // Lesson 3's run: the cost grows ≈ 400-fold an iteration from 0.148 to 9e305, and the
+        // validation cost of the last row overflows. QCustomPlot refuses an axis beyond 1e250:
+        // fitted unclamped, no curve was visible at all.
+        QFETCH(bool, logScale);
+        LiveHistory history;
+        CostPlot plot(&history);
+        plot.resize(700, 400);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        std::vector<bp::IterationStats> rows(119);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            rows[i].iteration = static_cast<long>(i);
+            rows[i].epoch = static_cast<double>(i);
+            rows[i].evaluations = static_cast<long>(i) + 1;
+            rows[i].trainCost = 0.148 * std::pow(10.0, 2.6 * static_cast<double>(i));
+            rows[i].validationCost = 1.1 * rows[i].trainCost;
+        }
+        rows.back().validationCost = std::numeric_limits<double>::infinity();
+        QVERIFY(std::isfinite(rows.back().trainCost));
+        history.append(rows);
+        plot.findChild<QCheckBox*>(QStringLiteral("costLogScaleCheck"))->setChecked(logScale);
+        QTest::mouseClick(plot.findChild<QPushButton*>(QStringLiteral("costFitButton")),
+                          Qt::LeftButton);
+        QCPGraph* train = plot.plot()->graph(0);
+        QTRY_VERIFY(train->dataCount() > 0);
+        QTRY_VERIFY(plot.offScaleGraph()->dataCount() > 0);
+        // Every drawn cost lies inside the fitted axis: the huge ones at its top.
+        const QCPRange y = plot.plot()->yAxis->range();
+        double highest = 0.0;
+        for (int i = 0; i < train->dataCount(); ++i) {
+            const double v = train->data()->at(i)->value;
+            QVERIFY2(
+                y.contains(v),
+                qPrintable(QStringLiteral("%1 outside [%2, %3]").arg(v).arg(y.lower).arg(y.upper)));
+            highest = std::max(highest, v);
+        }
+        QCOMPARE(highest, CostPlot::kTopOfScale);
+        QVERIFY(y.contains(rows.front().trainCost));
+        // The curve reaches the last row, marked off the scale; the overflowed validation
+        // cost is marked there too, and the legend names the marker "∞".
+        QCOMPARE(train->data()->at(train->dataCount() - 1)->key, 118.0);
+        QCPGraph* marks = plot.offScaleGraph();
+        QCOMPARE(marks->data()->at(marks->dataCount() - 1)->key, 118.0);
+        QCOMPARE(marks->data()->at(0)->value, CostPlot::kTopOfScale);
+        QVERIFY(marks->name().contains(QStringLiteral("∞")));
+        QVERIFY(plot.plot()->legend->hasItemWithPlottable(marks));
+        QVERIFY(plot.plot()->graph(1)->dataCount() > 0); // the validation curve
+        QCOMPARE(plot.plot()->graph(1)->data()->at(plot.plot()->graph(1)->dataCount() - 1)->key,
+                 118.0);
+        bptest::saveShot(&plot, logScale ? QStringLiteral("cost-plot-diverging-log.png")
+                                         : QStringLiteral("cost-plot-diverging-linear.png"));
+    }
+
+    void costPlotResetClearsLegendAndRanges()
+    {
+        LiveHistory history;
+        CostPlot plot(&history);
+        plot.resize(700, 400);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        // Nothing drawn yet: no empty legend box, the empty ranges [0, 10] × [0, 1].
+        const QCPRange emptyX(0.0, 10.0);
+        const QCPRange emptyY(0.0, 1.0);
+        QTRY_VERIFY(!plot.plot()->legend->visible());
+        QTRY_COMPARE(plot.plot()->xAxis->range().upper, emptyX.upper);
+        history.append(syntheticHistory(500));
+        QTRY_VERIFY(plot.plot()->legend->itemCount() >= 2);
+        QVERIFY(plot.plot()->legend->visible());
+        QTRY_COMPARE(plot.plot()->xAxis->range().upper, 499.0);
+
+        history.startOver(); // Reset weights
+        QTRY_VERIFY(!plot.plot()->legend->visible());
+        QCOMPARE(plot.plot()->legend->itemCount(), 0);
+        QCOMPARE(plot.plot()->xAxis->range().lower, emptyX.lower);
+        QCOMPARE(plot.plot()->xAxis->range().upper, emptyX.upper);
+        QCOMPARE(plot.plot()->yAxis->range().lower, emptyY.lower);
+        QCOMPARE(plot.plot()->yAxis->range().upper, emptyY.upper);
+        QCOMPARE(plot.drawnPointCount(), 0);
+        QVERIFY(!plot.plot()->yAxis2->visible());
+        bptest::saveShot(&plot, QStringLiteral("cost-plot-after-reset.png"));
     }
 
     void costPlotAxisSwitch_data()

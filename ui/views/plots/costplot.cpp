@@ -49,8 +49,7 @@ QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
 
 } // namespace
 
-CostPlot::CostPlot(const LiveHistory* history, QWidget* parent)
-    : QWidget(parent), history_(history)
+CostPlot::CostPlot(const LiveHistory* history, QWidget* parent) : QWidget(parent), history_(history)
 {
     makeControls();
     makeReadout();
@@ -121,6 +120,23 @@ void CostPlot::makeGraphs()
                                QColor(0x2c, 0xa0, 0x2c), Qt::DashLine);
     validationAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("validation accuracy"),
                                     QColor(0x94, 0x67, 0xbd), Qt::DashLine);
+    // Costs beyond the axis (a diverging run): drawn at kTopOfScale and marked.
+    offScale_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
+    offScale_->setObjectName(QStringLiteral("costOffScale"));
+    offScale_->setName(tr("∞ (off the scale)"));
+    offScale_->setLineStyle(QCPGraph::lsNone);
+    offScale_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssTriangle, QColor(0xd6, 0x27, 0x28), Qt::white, 9));
+    offScale_->setPen(QPen(QColor(0xd6, 0x27, 0x28), 1.6));
+    offScale_->removeFromLegend();
+    offScaleLabel_ = new QCPItemText(plot_);
+    offScaleLabel_->setText(QStringLiteral("∞"));
+    offScaleLabel_->setColor(QColor(0xd6, 0x27, 0x28));
+    offScaleLabel_->setFont(QFont(font().family(), 12, QFont::Bold));
+    offScaleLabel_->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+    offScaleLabel_->position->setType(QCPItemPosition::ptPlotCoords);
+    offScaleLabel_->setClipToAxisRect(false);
+    offScaleLabel_->setVisible(false);
     tracer_ = new QCPItemTracer(plot_);
     tracer_->setStyle(QCPItemTracer::tsCrosshair);
     tracer_->setPen(QPen(QColor(0, 0, 0, 90)));
@@ -188,8 +204,10 @@ void CostPlot::onRowsAppended(std::size_t first)
         return;
     }
     x_.reserve(rows.size());
-    for (std::size_t i = first; i < rows.size(); ++i)
+    for (std::size_t i = first; i < rows.size(); ++i) {
         x_.push_back(xOf(rows[i]));
+        noteNonFinite(i);
+    }
     scheduleRedraw();
 }
 
@@ -332,12 +350,22 @@ double CostPlot::xOf(const bp::IterationStats& row) const
     return 0.0;
 }
 
+void CostPlot::noteNonFinite(std::size_t row)
+{
+    const bp::IterationStats& r = history_->rows()[row];
+    if (!std::isfinite(r.trainCost) || r.validationCost == std::numeric_limits<double>::infinity())
+        nonFiniteRows_.push_back(row);
+}
+
 void CostPlot::recomputeX()
 {
     const std::vector<bp::IterationStats>& rows = history_->rows();
     x_.resize(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
+    nonFiniteRows_.clear();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         x_[i] = xOf(rows[i]);
+        noteNonFinite(i);
+    }
     for (Overlay& overlay : overlays_)
         recomputeOverlayX(overlay);
 }
@@ -405,9 +433,39 @@ void CostPlot::redraw()
     if (!x_.empty())
         decimate(x_, history_->rows(), wanted, first, last, range.lower, range.upper, columns);
     QVector<QCPGraphData> points;
+    QVector<QCPGraphData> offScale; // costs drawn at the top of the scale
+    // A cost above kTopOfScale is drawn at it, and marked.
+    const auto clampCosts = [&offScale](QVector<QCPGraphData>& costs) {
+        for (QCPGraphData& p : costs) {
+            if (p.value > kTopOfScale) {
+                p.value = kTopOfScale;
+                offScale.append(p);
+            }
+        }
+    };
     for (std::size_t k = 0; k < std::size(series); ++k) {
         const Series& s = series[k];
         toGraphData(decimated[k], points);
+        if (s.graph->valueAxis() == plot_->yAxis) {
+            clampCosts(points);
+            // Non-finite costs (skipped by the decimation) go to the top of the scale too.
+            const HistoryField field = s.field;
+            for (const std::size_t i : nonFiniteRows_) {
+                if (i < first || i >= last)
+                    continue;
+                const double v = history_->rows()[i].*field;
+                if (field == &bp::IterationStats::trainCost
+                        ? !std::isfinite(v)
+                        : v == std::numeric_limits<double>::infinity()) {
+                    const QCPGraphData top(x_[i], kTopOfScale);
+                    const auto at = std::lower_bound(
+                        points.begin(), points.end(), top,
+                        [](const QCPGraphData& a, const QCPGraphData& b) { return a.key < b.key; });
+                    points.insert(at, top);
+                    offScale.append(top);
+                }
+            }
+        }
         s.graph->data()->set(points, true);
         // Only series with data appear in the legend: no "validation" line without a split.
         if (points.isEmpty())
@@ -451,6 +509,7 @@ void CostPlot::redraw()
                     points.append(QCPGraphData(overlay.x[i], v));
             }
         }
+        clampCosts(points);
         overlay.graph->data()->set(points, overlay.sorted);
         drawnPoints_ += static_cast<int>(points.size());
         for (const QCPGraphData& p : points) {
@@ -458,6 +517,27 @@ void CostPlot::redraw()
             yMax = std::max(yMax, p.value);
         }
     }
+    std::sort(offScale.begin(), offScale.end(),
+              [](const QCPGraphData& a, const QCPGraphData& b) { return a.key < b.key; });
+    offScale_->data()->set(offScale, true);
+    if (offScale.isEmpty()) {
+        offScale_->removeFromLegend();
+        offScaleLabel_->setVisible(false);
+    } else {
+        offScale_->addToLegend();
+        offScaleLabel_->position->setCoords(offScale.back().key, kTopOfScale);
+        offScaleLabel_->setVisible(true);
+    }
+    const bool noData =
+        x_.empty() && std::all_of(overlays_.begin(), overlays_.end(),
+                                  [](const Overlay& overlay) { return overlay.rows.empty(); });
+    if (noData) {
+        showEmpty();
+        settingRange_ = false;
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    plot_->legend->setVisible(plot_->legend->itemCount() > 0);
     plot_->yAxis2->setVisible(anyAccuracy);
     if (followData_ && std::isfinite(yMin)) {
         if (logScale_)
@@ -469,6 +549,19 @@ void CostPlot::redraw()
     }
     settingRange_ = false;
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CostPlot::showEmpty()
+{
+    // Nothing to draw (a reset, or a new project without runs): no empty legend box, and not
+    // the previous history's ranges.
+    plot_->legend->setVisible(false);
+    plot_->yAxis2->setVisible(false);
+    plot_->xAxis->setRange(0.0, 10.0);
+    if (logScale_)
+        plot_->yAxis->setRange(0.01, 10.0);
+    else
+        plot_->yAxis->setRange(0.0, 1.0);
 }
 
 void CostPlot::showReadout(const QPoint& pixel)

@@ -10,6 +10,13 @@
 //
 // Overlays: other runs' training cost (the Runs dock's ticked runs), each in its own colour
 // and named in the legend, on the same x axis choice and decimated the same way.
+//
+// A diverging run's costs reach 1e305 and then infinity, beyond what an axis can span
+// (QCustomPlot refuses ranges past 1e250), so an unclamped fit showed no curve at all: costs
+// above kTopOfScale and non-finite ones (a training cost, or a validation cost of +∞) are
+// drawn at kTopOfScale and marked by the graph "costOffScale" (red triangles, "∞" in the
+// legend and a "∞" label at the last one). With no rows at all the legend hides and the axes
+// go back to their empty ranges.
 
 #include "session/livehistory.h"
 #include "trainer.h"
@@ -21,6 +28,7 @@
 class QCheckBox;
 class QComboBox;
 class QCPGraph;
+class QCPItemText;
 class QCPItemTracer;
 class QCustomPlot;
 class QLabel;
@@ -41,6 +49,9 @@ public:
         Seconds
     };
 
+    /// Costs above this (and non-finite ones) are drawn at it and marked "∞".
+    static constexpr double kTopOfScale = 1e200;
+
     /// Draws `history`, which must outlive the plot.
     explicit CostPlot(const LiveHistory* history, QWidget* parent = nullptr);
 
@@ -57,6 +68,8 @@ public:
     void clearOverlays();
     int overlayCount() const { return static_cast<int>(overlays_.size()); }
     QCPGraph* overlayGraph(int id) const; // null when run `id` is not overlaid
+    /// The markers of costs drawn at kTopOfScale (huge or non-finite), as of the last redraw.
+    QCPGraph* offScaleGraph() const { return offScale_; }
 
     void setXAxis(XAxis axis);
     XAxis xAxis() const { return xAxis_; }
@@ -87,6 +100,8 @@ private:
     void scheduleRedraw();
     void redraw();
     void recomputeX();
+    void noteNonFinite(std::size_t row);
+    void showEmpty(); // no rows, no overlays: no legend, the axes' empty ranges
     void fitToData();
     void showReadout(const QPoint& pixel);
     void hideReadout();
@@ -102,6 +117,8 @@ private:
     QCPGraph* trainAccuracy_ = nullptr;
     QCPGraph* validationAccuracy_ = nullptr;
     QCPItemTracer* tracer_ = nullptr;
+    QCPGraph* offScale_ = nullptr;         // markers at kTopOfScale
+    QCPItemText* offScaleLabel_ = nullptr; // "∞" above the last of them
     QTimer* redrawTimer_ = nullptr;
 
     struct Overlay
@@ -118,6 +135,9 @@ private:
     std::vector<Overlay> overlays_;
     const LiveHistory* history_;
     std::vector<double> x_; // x of every history row on the chosen axis (non-decreasing)
+    // Rows whose training cost is non-finite or whose validation cost is +∞ (the decimation
+    // skips them; they are marked at the top of the scale).
+    std::vector<std::size_t> nonFiniteRows_;
     XAxis xAxis_ = XAxis::Iteration;
     bool logScale_ = false;
     bool followData_ = true; // until the user drags or zooms, the view tracks the whole history
