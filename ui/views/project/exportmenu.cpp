@@ -12,6 +12,7 @@
 
 #include "modelfile.h"
 #include "onnxexport.h"
+#include "pytorchexport.h"
 
 #include <QAction>
 #include <QDir>
@@ -75,6 +76,23 @@ void ExportMenu::populateFileMenu(QMenu* file)
     checkAction_->setEnabled(lastCheck_.has_value());
     add(tr("&Model (JSON)…"), "actionExportModel", &ExportMenu::exportModel);
     add(tr("&ONNX…"), "actionExportOnnx", &ExportMenu::exportOnnx);
+    // A check box rather than a second dialog: float32 unless asked, and it stays as set.
+    onnxFloat64Action_ = menu->addAction(tr("ONNX in &float64 (double precision)"));
+    onnxFloat64Action_->setObjectName(QStringLiteral("actionExportOnnxFloat64"));
+    onnxFloat64Action_->setCheckable(true);
+    onnxFloat64Action_->setChecked(onnxFloat64_);
+    onnxFloat64Action_->setToolTip(
+        tr("Write the ONNX file's weights as float64, bit for bit. Most runtimes expect "
+           "float32 (OpenCV's DNN module reads only float32)."));
+    connect(onnxFloat64Action_, &QAction::toggled, this, &ExportMenu::setOnnxFloat64);
+    add(tr("&PyTorch script…"), "actionExportPyTorch", &ExportMenu::exportPyTorch);
+}
+
+void ExportMenu::setOnnxFloat64(bool on)
+{
+    onnxFloat64_ = on;
+    if (onnxFloat64Action_ != nullptr && onnxFloat64Action_->isChecked() != on)
+        onnxFloat64Action_->setChecked(on);
 }
 
 void ExportMenu::fillPlotMenu(QMenu* menu)
@@ -215,13 +233,29 @@ void ExportMenu::exportModel()
 
 void ExportMenu::exportOnnx()
 {
-    const QString path =
-        choose(tr("Export ONNX"), QStringLiteral("model.onnx"), tr("ONNX model (*.onnx)"));
+    const QString title =
+        onnxFloat64_ ? tr("Export ONNX (float64)") : tr("Export ONNX (float32)");
+    const QString path = choose(title, QStringLiteral("model.onnx"), tr("ONNX model (*.onnx)"));
     if (path.isEmpty())
         return;
     try {
         const bp::Model model = currentModel(*model_);
-        bp::exportOnnx(path.toStdString(), model.network, model.normalization, model.classNames);
+        bp::exportOnnx(path.toStdString(), model.network, model.normalization, model.classNames,
+                       onnxFloat64_ ? bp::OnnxPrecision::Float64 : bp::OnnxPrecision::Float32);
+        report(true, path, {});
+    } catch (const std::exception& error) {
+        report(false, path, QString::fromStdString(error.what()));
+    }
+}
+
+void ExportMenu::exportPyTorch()
+{
+    const QString path = choose(tr("Export PyTorch script"), QStringLiteral("model.py"),
+                                tr("Python script (*.py)"));
+    if (path.isEmpty())
+        return;
+    try {
+        bp::exportPyTorch(path.toStdString(), currentModel(*model_), model_->config());
         report(true, path, {});
     } catch (const std::exception& error) {
         report(false, path, QString::fromStdString(error.what()));

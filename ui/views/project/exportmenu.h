@@ -1,10 +1,12 @@
 #pragma once
 // File → Export: any plot (PNG / SVG / PDF), the cost history (CSV), the model (JSON model
-// file) and ONNX; and an "Export…" context menu on every plot of the window.
+// file), ONNX (float32, or float64 when "ONNX in float64" is checked) and a PyTorch script;
+// and an "Export…" context menu on every plot of the window.
 //
 // objectNames: this "exportMenu"; the menu "exportMenu"; actions "actionExportHistory",
 // "actionExportGradientCheck" (enabled once a check has run), "actionExportModel",
-// "actionExportOnnx".
+// "actionExportOnnx", "actionExportOnnxFloat64" (checkable, off: float32 is what runtimes
+// read), "actionExportPyTorch".
 
 #include "gradientcheck.h"
 
@@ -48,6 +50,11 @@ public slots:
     void exportGradientCheck();
     void exportModel();
     void exportOnnx();
+    /// The project's network, weights, normalisation and training settings as one Python
+    /// file (core/pytorchexport.h).
+    void exportPyTorch();
+    /// Whether File → Export → ONNX writes float64 tensors (the "ONNX in float64" check box).
+    void setOnnxFloat64(bool on);
 
 signals:
     void statusMessage(const QString& text);
@@ -63,6 +70,8 @@ private:
     LiveHistory* history_;
     FileChooser chooser_;
     QAction* checkAction_ = nullptr;
+    QAction* onnxFloat64Action_ = nullptr;
+    bool onnxFloat64_ = false; // the check box's state, also before the menu exists
     std::optional<bp::GradientCheckReport> lastCheck_; // the table the Gradient check dock shows
 };
 
