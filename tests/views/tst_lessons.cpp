@@ -4,25 +4,25 @@
 // Waits are on QTRY_* conditions, never sleeps. Set BPS_SCREENSHOT_DIR to save the gallery
 // and the welcome screen as PNGs.
 
-#include "views/plots/costplot.h"
-#include "views/training/divergenceguard.h"
+#include "projectfile.h"
 #include "session/gradientcheckrunner.h"
 #include "session/lessoncatalog.h"
+#include "session/livehistory.h"
+#include "session/projectmodel.h"
+#include "session/session.h"
+#include "session/trainingcontroller.h"
+#include "uitestutil.h"
 #include "views/lessons/lessongallery.h"
 #include "views/lessons/lessonpanel.h"
 #include "views/lessons/lessontools.h"
-#include "views/shell/mainwindow.h"
+#include "views/lessons/welcomescreen.h"
 #include "views/network/networkeditor.h"
 #include "views/network/networkitems.h"
 #include "views/network/networkscene.h"
-#include "projectfile.h"
+#include "views/plots/costplot.h"
 #include "views/project/projectfiles.h"
-#include "session/projectmodel.h"
-#include "session/trainingcontroller.h"
-#include "views/lessons/welcomescreen.h"
-#include "session/livehistory.h"
-#include "session/session.h"
-#include "uitestutil.h"
+#include "views/shell/mainwindow.h"
+#include "views/training/divergenceguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -56,6 +57,10 @@ private slots:
     void galleryListsTheLessons();
     void everyLessonOpensAndTrains_data();
     void everyLessonOpensAndTrains();
+    void lessonTextMatchesItsProject_data();
+    void lessonTextMatchesItsProject();
+    void lessonOneAddsTheUnitsItsTextNames();
+    void lessonThreeBehavesAsItsTextSays();
     void saveNeverOverwritesTheBundledLesson();
     void cancelledPromptKeepsTheProject();
     void openingALessonDoesEachThingOnce();
@@ -75,6 +80,10 @@ private:
     CostPlot* costPlot() const { return child<CostPlot>("costPlot"); }
     /// Presses Train and waits until a recorded training cost is below the first one.
     bool trainUntilCostFalls();
+    /// The bundled lesson whose folder name starts with `prefix` ("03-"), opened.
+    Lesson openLesson(const QString& prefix);
+    /// Presses Train and waits until the run has ended or paused.
+    bool trainUntilIdle(int ms = 60000);
 
     std::unique_ptr<MainWindow> window_;
 };
@@ -110,6 +119,244 @@ bool TestLessons::trainUntilCostFalls()
             return history.size() >= 2 && history.back().trainCost < history.front().trainCost;
         },
         120000);
+}
+
+Lesson TestLessons::openLesson(const QString& prefix)
+{
+    const QList<Lesson>& lessons = tools()->lessons();
+    const auto it = std::find_if(lessons.begin(), lessons.end(),
+                                 [&prefix](const Lesson& l) { return l.id.startsWith(prefix); });
+    if (it == lessons.end() || !bptest::openLessonAndWait(tools(), files(), *it))
+        return {};
+    return *it;
+}
+
+bool TestLessons::trainUntilIdle(int ms)
+{
+    child<QAction>("actionTrainPause")->trigger();
+    TrainingController* controller = window_->controller();
+    return QTest::qWaitFor([controller] { return controller->state() != TrainingState::Running; },
+                           ms);
+}
+
+namespace {
+
+QString sizesOf(const bp::Architecture& arch)
+{
+    QStringList sizes;
+    for (const int size : arch.layerSizes)
+        sizes << QString::number(size);
+    return sizes.join(QLatin1Char('-'));
+}
+
+QString activationName(bp::Activation activation)
+{
+    return QString::fromUtf8(bp::toString(activation).data());
+}
+
+} // namespace
+
+void TestLessons::lessonTextMatchesItsProject_data()
+{
+    // What each lesson.md states about its project, and the phrase that states it. A text
+    // edit that drops the phrase, or a project edit that breaks the fact, fails here.
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<QStringList>("phrases");
+    QTest::addColumn<QString>("sizes");
+    QTest::addColumn<QString>("hidden"); // every hidden layer's activation ("" = not stated)
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<int>("optimizer"); // -1: not stated
+    QTest::addColumn<double>("alpha");  // NaN: not stated
+    QTest::addColumn<double>("lambda"); // NaN: not stated
+    const double none = std::nan("");
+    const int any = -1;
+    using O = bp::OptimizerKind;
+    QTest::newRow("01 XOR") << "01-" << QStringList{"two softmax outputs", "no hidden layer"}
+                            << "2-2"
+                            << ""
+                            << "softmax" << any << none << none;
+    QTest::newRow("02 symmetry") << "02-"
+                                 << QStringList{"Eight hidden units", "every Θ starts at 0.1",
+                                                "the 8-unit layer"}
+                                 << "2-8-2"
+                                 << ""
+                                 << "" << any << none << none;
+    QTest::newRow("03 divergence")
+        << "03-" << QStringList{"1-8-1 network",      "tanh hidden units",    "linear output",
+                                "squared-error cost", "**gradient descent**", "**α = 3**"}
+        << "1-8-1"
+        << "tanh"
+        << "linear" << int(O::GradientDescent) << 3.0 << none;
+    QTest::newRow("04 regularisation")
+        << "04-" << QStringList{"2-64-64-2 network", "L-BFGS", "**λ = 0**"} << "2-64-64-2"
+        << ""
+        << "" << int(O::LBFGS) << none << 0.0;
+    QTest::newRow("05 gradient checking")
+        << "05-" << QStringList{"2-5-3 sigmoid network", "λ = 1"} << "2-5-3"
+        << "sigmoid"
+        << "sigmoid" << any << none << 1.0;
+    QTest::newRow("06 hidden units") << "06-"
+                                     << QStringList{"784-25-10 network", "sigmoid hidden units",
+                                                    "softmax output", "λ = 1", "L-BFGS"}
+                                     << "784-25-10"
+                                     << "sigmoid"
+                                     << "softmax" << int(O::LBFGS) << none << 1.0;
+    QTest::newRow("07 optimisers")
+        << "07-" << QStringList{"2-8-8-2 network", "| Gradient descent | 0.5 |"} << "2-8-8-2"
+        << ""
+        << "" << int(O::GradientDescent) << 0.5 << none;
+}
+
+void TestLessons::lessonTextMatchesItsProject()
+{
+    QFETCH(QString, lesson);
+    QFETCH(QStringList, phrases);
+    QFETCH(QString, sizes);
+    QFETCH(QString, hidden);
+    QFETCH(QString, output);
+    QFETCH(int, optimizer);
+    QFETCH(double, alpha);
+    QFETCH(double, lambda);
+    const QList<Lesson> lessons = LessonCatalog::bundled();
+    const auto it = std::find_if(lessons.begin(), lessons.end(),
+                                 [&lesson](const Lesson& l) { return l.id.startsWith(lesson); });
+    QVERIFY(it != lessons.end());
+    for (const QString& phrase : phrases)
+        QVERIFY2(it->markdown.contains(phrase), qPrintable(it->id + QStringLiteral(": ") + phrase));
+    const bp::Project project = bp::loadProject(it->projectPath.toStdString());
+    const bp::Architecture& arch = project.architecture;
+    QCOMPARE(sizesOf(arch), sizes);
+    const std::size_t layers = arch.activations.size();
+    if (!hidden.isEmpty())
+        for (std::size_t l = 0; l + 1 < layers; ++l)
+            QCOMPARE(activationName(arch.activations[l]), hidden);
+    if (!output.isEmpty())
+        QCOMPARE(activationName(arch.activations.back()), output);
+    if (optimizer >= 0)
+        QCOMPARE(int(project.config.optimizer), optimizer);
+    if (!std::isnan(alpha))
+        QCOMPARE(project.config.learningRate, alpha);
+    if (!std::isnan(lambda))
+        QCOMPARE(project.config.lambda, lambda);
+
+    // Facts beyond the network.
+    if (lesson == QStringLiteral("02-")) {
+        QVERIFY(project.initKind == bp::InitKind::Constant); // "*Weights* says **constant**"
+        QVERIFY(it->markdown.contains(QStringLiteral("**constant**")));
+    } else if (lesson == QStringLiteral("04-")) {
+        // "60 noisy *moons* points, half of them held out for validation"
+        QVERIFY(it->markdown.contains(QStringLiteral("60 noisy *moons* points, half of them")));
+        QCOMPARE(QString::fromStdString(project.data.generator.name), QStringLiteral("moons"));
+        QCOMPARE(static_cast<long>(project.data.generator.n), 60L);
+        QCOMPARE(project.validationFraction, 0.5);
+    } else if (lesson == QStringLiteral("06-")) {
+        QVERIFY(it->markdown.contains(QStringLiteral("1,000 Fashion-MNIST images")));
+    } else if (lesson == QStringLiteral("07-")) {
+        QVERIFY(it->markdown.contains(QStringLiteral("initial weights from seed 11")));
+        QCOMPARE(static_cast<qulonglong>(project.initSeed), 11ULL);
+        QVERIFY(it->markdown.contains(QStringLiteral("*Target cost* of **0.1**")));
+        QCOMPARE(project.config.targetCost, 0.1);
+    }
+}
+
+void TestLessons::lessonOneAddsTheUnitsItsTextNames()
+{
+    // "Press **Add hidden layer** above the diagram (8 … units)": the button adds exactly
+    // what the text names, and then the network learns XOR.
+    const Lesson lesson = openLesson(QStringLiteral("01-"));
+    QVERIFY(!lesson.id.isEmpty());
+    static const QRegularExpression stated(
+        QStringLiteral("\\*\\*Add hidden layer\\*\\* above the diagram \\((\\d+) (\\w+) units\\)"));
+    const QRegularExpressionMatch match = stated.match(lesson.markdown);
+    QVERIFY2(match.hasMatch(), "lesson 1 no longer names the units Add hidden layer adds");
+    QVERIFY(window_->model()->hiddenSizes().empty()); // "no hidden layer"
+
+    // Step 1: without a hidden layer the cost stalls near ln 2 and the accuracy near 50 %.
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(window_->controller()->state(), TrainingState::Finished);
+    const auto& rows = costPlot()->history();
+    QVERIFY2(std::abs(rows.back().trainCost - std::log(2.0)) < 0.05,
+             qPrintable(QString::number(rows.back().trainCost)));
+    QVERIFY2(std::abs(rows.back().trainAccuracy - 0.5) < 0.1,
+             qPrintable(QString::number(rows.back().trainAccuracy)));
+
+    // Step 2: Add hidden layer adds the units the text names.
+    QTest::mouseClick(child<QPushButton>("addLayerButton"), Qt::LeftButton);
+    const bp::Architecture& arch = window_->model()->architecture();
+    QCOMPARE(arch.layerSizes.size(), std::size_t(3));
+    QCOMPARE(QString::number(arch.layerSizes[1]), match.captured(1));
+    QCOMPARE(activationName(arch.activations[0]), match.captured(2));
+    // "The cost falls towards 0."
+    QVERIFY(trainUntilIdle());
+    QVERIFY2(costPlot()->history().back().trainCost < 0.05,
+             qPrintable(QString::number(costPlot()->history().back().trainCost)));
+}
+
+void TestLessons::lessonThreeBehavesAsItsTextSays()
+{
+    const Lesson lesson = openLesson(QStringLiteral("03-"));
+    QVERIFY(!lesson.id.isEmpty());
+    auto* guard = child<DivergenceGuard>("divergenceGuard");
+    TrainingController* controller = window_->controller();
+    const auto& rows = costPlot()->history();
+
+    // 1. "The very first step overshoots … the guard pauses training at once, at iteration 1
+    //    … (the cost and the weights are still finite)."
+    QVERIFY(lesson.markdown.contains(QStringLiteral("pauses training at once, at iteration 1")));
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(controller->state(), TrainingState::Paused);
+    QVERIFY(guard->isVisible() && guard->isTripped());
+    QCOMPARE(rows.back().iteration, 1L);
+    QVERIFY2(rows.front().trainCost > 0.1 && rows.front().trainCost < 0.2, // "about 0.15"
+             qPrintable(QString::number(rows.front().trainCost)));
+    QVERIFY(rows.back().trainCost > 10.0 * rows.front().trainCost);
+    QVERIFY(std::isfinite(rows.back().trainCost));
+    QVERIFY(window_->model()->parameters().allFinite());
+    // "Press Dismiss and Train … becomes infinite after a little over a hundred iterations,
+    // and training stops by itself, keeping the weights of the last finite iteration."
+    QTest::mouseClick(child<QPushButton>("divergenceDismiss"), Qt::LeftButton);
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(controller->state(), TrainingState::Diverged);
+    QVERIFY2(rows.back().iteration > 100 && rows.back().iteration < 200,
+             qPrintable(QString::number(rows.back().iteration)));
+    QVERIFY(window_->model()->parameters().allFinite());
+    const long atThree = rows.back().iteration;
+    // "Turn on log scale … costs beyond the scale are drawn at its top and marked ∞."
+    child<QCheckBox>("costLogScaleCheck")->setChecked(true);
+    QTRY_VERIFY(costPlot()->offScaleGraph()->dataCount() > 0);
+
+    // 2. "Set α to 1.5 … Reset weights … Train: the guard pauses again; let it run on and it
+    //    still diverges, later."
+    child<QDoubleSpinBox>("learningRateSpin")->setValue(1.5);
+    child<QAction>("actionResetWeights")->trigger();
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(controller->state(), TrainingState::Paused);
+    QVERIFY(guard->isVisible());
+    QTest::mouseClick(child<QPushButton>("divergenceDismiss"), Qt::LeftButton);
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(controller->state(), TrainingState::Diverged);
+    QVERIFY2(rows.back().iteration > atThree, qPrintable(QString::number(rows.back().iteration)));
+
+    // 3. "Try 0.3: the cost falls at every step and the guard stays quiet."
+    child<QDoubleSpinBox>("learningRateSpin")->setValue(0.3);
+    child<QAction>("actionResetWeights")->trigger();
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(controller->state(), TrainingState::Finished);
+    QVERIFY(!guard->isVisible());
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        QVERIFY2(rows[i].trainCost <= rows[i - 1].trainCost,
+                 qPrintable(QStringLiteral("rose at iteration %1").arg(rows[i].iteration)));
+    // "at 1.0 the cost zig-zags and jumps more than tenfold in the first few iterations
+    // (the guard pauses: Dismiss and Train), then settles."
+    child<QDoubleSpinBox>("learningRateSpin")->setValue(1.0);
+    child<QAction>("actionResetWeights")->trigger();
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(controller->state(), TrainingState::Paused);
+    QVERIFY2(rows.back().iteration <= 5, qPrintable(QString::number(rows.back().iteration)));
+    QTest::mouseClick(child<QPushButton>("divergenceDismiss"), Qt::LeftButton);
+    QVERIFY(trainUntilIdle());
+    QCOMPARE(controller->state(), TrainingState::Finished);
+    QVERIFY(rows.back().trainCost < 0.25 * rows.front().trainCost); // settled
 }
 
 void TestLessons::galleryListsTheLessons()
