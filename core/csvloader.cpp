@@ -165,8 +165,103 @@ struct TextHash
 
 } // namespace
 
-Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
-                 const CsvOptions& options, const CancellationToken* token)
+const std::vector<std::string>& labelColumnNames()
+{
+    static const std::vector<std::string> names{
+        "label", "labels", "class", "target", "y",     "species", "cultivar", "variety",
+        "quality", "digit", "category", "outcome", "diagnosis"};
+    return names;
+}
+
+namespace {
+
+std::string lowerTrimmed(std::string_view text)
+{
+    std::string lower(trim(text));
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) {
+        return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    });
+    return lower;
+}
+
+/// Up to `limit` distinct values of one feature row (limit + 1 means "more").
+std::size_t distinctValues(const Matrix& features, Index row, std::size_t limit)
+{
+    std::vector<double> seen;
+    for (Index i = 0; i < features.cols() && seen.size() <= limit; ++i) {
+        const double value = features(row, i);
+        if (std::find(seen.begin(), seen.end(), value) == seen.end())
+            seen.push_back(value);
+    }
+    return seen.size();
+}
+
+} // namespace
+
+std::size_t defaultLabelColumn(const std::vector<std::string>& columnNames)
+{
+    std::vector<std::string> lower;
+    lower.reserve(columnNames.size());
+    for (const std::string& name : columnNames)
+        lower.push_back(lowerTrimmed(name));
+    const bool hasX = std::find(lower.begin(), lower.end(), "x") != lower.end();
+    for (const std::string& wanted : labelColumnNames()) {
+        if (wanted == "y" && hasX)
+            continue;
+        const auto found = std::find(lower.begin(), lower.end(), wanted);
+        if (found != lower.end())
+            return static_cast<std::size_t>(found - lower.begin());
+    }
+    return columnNames.empty() ? 0 : columnNames.size() - 1;
+}
+
+std::string labelColumnWarning(const Dataset& data, const std::string& labelName)
+{
+    if (data.task() != TaskKind::Classification)
+        return {};
+    const auto classes = static_cast<Index>(data.classCount());
+    const Index m = data.size();
+    const bool many = classes > kManyClasses;
+    const bool sparse = classes > 2 && classes * 5 > m;
+    if (!many && !sparse)
+        return {};
+    std::string text = "label column " + (labelName.empty() ? std::string("") : "'" + labelName + "' ") +
+                       "has " + std::to_string(classes) + " distinct values in " +
+                       std::to_string(m) + " examples (" +
+                       (many ? "more than " + std::to_string(kManyClasses) + " classes"
+                             : "fewer than 5 examples per class") +
+                       "): it looks like a measurement, not a class. Use task=regression";
+    // Columns that could be the class: 2 … kManyClasses distinct values (bounded work: a
+    // column stops counting past the limit, and at most the first 1000 are looked at).
+    std::string candidates;
+    int listed = 0;
+    const Index columns = std::min<Index>(data.featureCount(), 1000);
+    for (Index j = 0; j < columns && listed < 3; ++j) {
+        const std::size_t distinct = distinctValues(data.features, j, kManyClasses);
+        if (distinct < 2 || distinct > static_cast<std::size_t>(kManyClasses))
+            continue;
+        const std::string name = static_cast<std::size_t>(j) < data.featureNames.size()
+                                     ? data.featureNames[static_cast<std::size_t>(j)]
+                                     : "column " + std::to_string(j + 1);
+        candidates += (listed == 0 ? "" : ", ") + name + " (" + std::to_string(distinct) + ")";
+        ++listed;
+    }
+    text += candidates.empty()
+                ? ", or choose another label column"
+                : ", or choose another label column; few distinct values: " + candidates;
+    return text;
+}
+
+namespace {
+
+struct ParsedCsv
+{
+    Dataset data;
+    std::string labelColumn;
+};
+
+ParsedCsv parseCsvText(const std::string& fullText, const std::string& sourceName,
+                       const CsvOptions& options, const CancellationToken* token)
 {
     const std::string& source = sourceName;
     const std::string_view text = withoutBom(fullText);
@@ -203,7 +298,7 @@ Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
                              "): need at least one feature column besides the label");
     }
 
-    std::size_t labelColumn = columns - 1;
+    std::size_t labelColumn = defaultLabelColumn(columnNames);
     if (!options.labelColumn.empty()) {
         const std::string wanted(trim(options.labelColumn));
         const auto named = std::find(columnNames.begin(), columnNames.end(), wanted);
@@ -305,7 +400,7 @@ Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
     }
     if (regression) {
         data.targets = ConstMatrixMap(targets.data(), 1, rows);
-        return data;
+        return {std::move(data), columnNames[labelColumn]};
     }
 
     if (labelTexts.size() < 2) {
@@ -349,7 +444,28 @@ Dataset parseCsv(const std::string& fullText, const std::string& sourceName,
     data.labels.resize(labelIds.size());
     for (std::size_t i = 0; i < labelIds.size(); ++i)
         data.labels[i] = classOf[static_cast<std::size_t>(labelIds[i])];
-    return data;
+    return {std::move(data), columnNames[labelColumn]};
+}
+
+} // namespace
+
+Dataset parseCsv(const std::string& text, const std::string& sourceName,
+                 const CsvOptions& options, const CancellationToken* token)
+{
+    return parseCsvText(text, sourceName, options, token).data;
+}
+
+CsvLoad parseCsvWithWarnings(const std::string& text, const std::string& sourceName,
+                             const CsvOptions& options, const CancellationToken* token)
+{
+    ParsedCsv parsed = parseCsvText(text, sourceName, options, token);
+    CsvLoad load;
+    const std::string warning = labelColumnWarning(parsed.data, parsed.labelColumn);
+    if (!warning.empty())
+        load.warnings.push_back(sourceName + ": " + warning);
+    load.data = std::move(parsed.data);
+    load.labelColumn = std::move(parsed.labelColumn);
+    return load;
 }
 
 Dataset loadCsv(const std::string& path, const CsvOptions& options, const CancellationToken* token)
@@ -357,6 +473,14 @@ Dataset loadCsv(const std::string& path, const CsvOptions& options, const Cancel
     const std::string text = readFile(path, static_cast<std::size_t>(maxFileBytes), false);
     throwIfCancelled(token);
     return parseCsv(text, sourceNameOf(path), options, token);
+}
+
+CsvLoad loadCsvWithWarnings(const std::string& path, const CsvOptions& options,
+                            const CancellationToken* token)
+{
+    const std::string text = readFile(path, static_cast<std::size_t>(maxFileBytes), false);
+    throwIfCancelled(token);
+    return parseCsvWithWarnings(text, sourceNameOf(path), options, token);
 }
 
 CsvPreview previewCsv(const std::string& path, int maxRows)
@@ -394,6 +518,8 @@ CsvPreview previewCsv(const std::string& path, int maxRows)
     }
     for (std::size_t c = preview.header.size(); c < columns; ++c)
         preview.header.push_back(generatedColumnName(c));
+    if (!preview.header.empty())
+        preview.labelColumn = defaultLabelColumn(preview.header);
     return preview;
 }
 

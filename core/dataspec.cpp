@@ -106,7 +106,7 @@ Dataset loadBuiltin(const std::string& spec, const ParsedSpec& parsed)
     return generateDataset(generator);
 }
 
-Dataset loadCsvSpec(const std::string& spec, const ParsedSpec& parsed,
+CsvLoad loadCsvSpec(const std::string& spec, const ParsedSpec& parsed,
                     const CancellationToken* token)
 {
     checkKeys(spec, parsed, {"label", "task", "delimiter", "header"});
@@ -142,7 +142,7 @@ Dataset loadCsvSpec(const std::string& spec, const ParsedSpec& parsed,
         else if (header->second != "auto")
             fail(spec, "header must be yes, no or auto, found '" + header->second + "'");
     }
-    return loadCsv(parsed.body, options, token);
+    return loadCsvWithWarnings(parsed.body, options, token);
 }
 
 Dataset loadIdxSpec(const std::string& spec, const ParsedSpec& parsed,
@@ -162,13 +162,20 @@ Dataset loadIdxSpec(const std::string& spec, const ParsedSpec& parsed,
 
 Dataset loadDataSpec(const std::string& spec, const CancellationToken* token)
 {
+    return loadDataSpecWithWarnings(spec, token).data;
+}
+
+DataSpecLoad loadDataSpecWithWarnings(const std::string& spec, const CancellationToken* token)
+{
     const ParsedSpec parsed = parse(spec);
     if (parsed.scheme == "builtin")
-        return loadBuiltin(spec, parsed);
-    if (parsed.scheme == "csv")
-        return loadCsvSpec(spec, parsed, token);
+        return {loadBuiltin(spec, parsed), {}};
+    if (parsed.scheme == "csv") {
+        CsvLoad load = loadCsvSpec(spec, parsed, token);
+        return {std::move(load.data), std::move(load.warnings)};
+    }
     if (parsed.scheme == "idx")
-        return loadIdxSpec(spec, parsed, token);
+        return {loadIdxSpec(spec, parsed, token), {}};
     fail(spec, "unknown scheme '" + parsed.scheme + "' (expected builtin, csv or idx)");
 }
 

@@ -7,10 +7,21 @@
 #include "dataset.h"
 
 #include <string>
+#include <vector>
 
 namespace bp {
 
+/// A loaded spec with the warnings to show (a CSV label column that does not look like a
+/// class, see labelColumnWarning in csvloader.h); the CLI prints them on stderr.
+struct DataSpecLoad
+{
+    Dataset data;
+    std::vector<std::string> warnings;
+};
+
 /// Throws InputError naming the spec and the problem.
 Dataset loadDataSpec(const std::string& spec, const CancellationToken* token = nullptr);
+DataSpecLoad loadDataSpecWithWarnings(const std::string& spec,
+                                      const CancellationToken* token = nullptr);
 
 } // namespace bp

@@ -46,6 +46,12 @@ private slots:
     void hugeLineIsRefused();
     void missingFile();
     void cancellation();
+    void defaultLabelColumn_data();
+    void defaultLabelColumn();
+    void labelFirstFileUsesTheNamedColumn();
+    void labelColumnWarning_data();
+    void labelColumnWarning();
+    void previewProposesTheDefaultLabel();
 };
 
 void TestCsvLoader::parsesValidText_data()
@@ -243,6 +249,103 @@ void TestCsvLoader::cancellation()
     QCOMPARE(bp::parseCsv(text, "big.csv", {}, &token).size(), 20000);
     token.cancel();
     QVERIFY_THROWS_EXCEPTION(bp::Cancelled, bp::parseCsv(text, "big.csv", {}, &token));
+}
+
+void TestCsvLoader::defaultLabelColumn_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("no label name: last") << QStringList{"a", "b", "c"} << 2;
+    QTest::newRow("wine: cultivar first") << QStringList{"cultivar", "alcohol", "proline"} << 0;
+    QTest::newRow("label in the middle") << QStringList{"a", "label", "b"} << 1;
+    QTest::newRow("case and spaces") << QStringList{" Species ", "petal", "sepal"} << 0;
+    QTest::newRow("CLASS upper case") << QStringList{"f1", "CLASS", "f2"} << 1;
+    QTest::newRow("target") << QStringList{"target", "f1", "f2"} << 0;
+    QTest::newRow("digit") << QStringList{"digit", "p0", "p1"} << 0;
+    QTest::newRow("quality") << QStringList{"quality", "acidity", "sugar"} << 0;
+    QTest::newRow("label preferred to class") << QStringList{"class", "label", "f"} << 1;
+    QTest::newRow("y when there is no x") << QStringList{"y", "x1", "x2"} << 0;
+    QTest::newRow("x, y are coordinates") << QStringList{"x", "y", "c"} << 2;
+    QTest::newRow("generated names: last") << QStringList{"column 1", "column 2"} << 1;
+    QTest::newRow("name inside another does not count")
+        << QStringList{"classic", "labelled", "z"} << 2;
+}
+
+void TestCsvLoader::defaultLabelColumn()
+{
+    QFETCH(QStringList, header);
+    QFETCH(int, expected);
+    std::vector<std::string> names;
+    for (const QString& name : header)
+        names.push_back(name.toStdString());
+    QCOMPARE(bp::defaultLabelColumn(names), static_cast<std::size_t>(expected));
+}
+
+void TestCsvLoader::labelFirstFileUsesTheNamedColumn()
+{
+    // Before: the last column (proline) was the label: 121 "classes" and not a word said.
+    const bp::CsvLoad wine = bp::loadCsvWithWarnings((csvDir + "wine-label-first.csv").toStdString());
+    QCOMPARE(wine.labelColumn, std::string("cultivar"));
+    QCOMPARE(wine.data.size(), 178);
+    QCOMPARE(wine.data.featureCount(), 13);
+    QCOMPARE(toQStringList(wine.data.classNames), (QStringList{"1", "2", "3"}));
+    QCOMPARE(wine.data.classCounts(), (std::vector<bp::Index>{59, 71, 48}));
+    QCOMPARE(wine.data.featureNames.back(), std::string("proline"));
+    QVERIFY(wine.warnings.empty());
+    // The plain loader takes the same default.
+    QCOMPARE(bp::loadCsv((csvDir + "wine-label-first.csv").toStdString()).classCount(), 3);
+}
+
+void TestCsvLoader::labelColumnWarning_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("regression");
+    QTest::addColumn<QString>("expected"); // empty: no warning
+
+    QTest::newRow("cultivar: no warning") << "cultivar" << false << "";
+    QTest::newRow("proline as classes")
+        << "proline" << false
+        << "wine-label-first.csv: label column 'proline' has 121 distinct values in 178 "
+           "examples (more than 20 classes): it looks like a measurement, not a class. Use "
+           "task=regression, or choose another label column; few distinct values: cultivar (3)";
+    QTest::newRow("proline as regression: no warning") << "proline" << true << "";
+    QTest::newRow("by index")
+        << "13" << false
+        << "wine-label-first.csv: label column 'proline' has 121 distinct values in 178 "
+           "examples (more than 20 classes): it looks like a measurement, not a class. Use "
+           "task=regression, or choose another label column; few distinct values: cultivar (3)";
+}
+
+void TestCsvLoader::labelColumnWarning()
+{
+    QFETCH(QString, label);
+    QFETCH(bool, regression);
+    QFETCH(QString, expected);
+    bp::CsvOptions options;
+    options.labelColumn = label.toStdString();
+    options.task = regression ? bp::TaskKind::Regression : bp::TaskKind::Classification;
+    const bp::CsvLoad wine =
+        bp::loadCsvWithWarnings((csvDir + "wine-label-first.csv").toStdString(), options);
+    QCOMPARE(toQStringList(wine.warnings),
+             expected.isEmpty() ? QStringList() : QStringList{expected});
+}
+
+void TestCsvLoader::previewProposesTheDefaultLabel()
+{
+    const bp::CsvPreview wine = bp::previewCsv((csvDir + "wine-label-first.csv").toStdString(), 3);
+    QCOMPARE(wine.labelColumn, std::size_t{0});
+    const bp::CsvPreview iris = bp::previewCsv(BPS_RESOURCES_DIR "/iris.csv", 3);
+    QCOMPARE(iris.labelColumn, std::size_t{4});
+    // Few examples per class: 4 classes in 12 rows is a warning too (fewer than 5 each).
+    std::string text = "a,b,c\n";
+    for (int i = 0; i < 12; ++i)
+        text += std::to_string(i) + "," + std::to_string(i * i) + "," + std::to_string(i % 4) + "\n";
+    const bp::CsvLoad sparse = bp::parseCsvWithWarnings(text, "sparse.csv");
+    QCOMPARE(sparse.warnings.size(), std::size_t{1});
+    QVERIFY2(QString::fromStdString(sparse.warnings.front())
+                 .startsWith("sparse.csv: label column 'c' has 4 distinct values in 12 examples "
+                             "(fewer than 5 examples per class)"),
+             sparse.warnings.front().c_str());
 }
 
 QTEST_APPLESS_MAIN(TestCsvLoader)

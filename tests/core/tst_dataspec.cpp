@@ -23,6 +23,8 @@ private slots:
     void builtinOptionsReachTheGenerator();
     void errors_data();
     void errors();
+    void warnings_data();
+    void warnings();
 };
 
 void TestDataSpec::loads_data()
@@ -128,6 +130,37 @@ void TestDataSpec::errors()
     QFETCH(QString, spec);
     QFETCH(QString, expected);
     QCOMPARE(errorOf([&] { bp::loadDataSpec(spec.toStdString()); }), expected);
+}
+
+void TestDataSpec::warnings_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("classes");
+    QTest::addColumn<QString>("warning"); // the start of the one warning; empty: none
+    const std::string wine = "csv:" + csvDir + "wine-label-first.csv";
+    QTest::newRow("builtin") << "builtin:spiral" << 3 << "";
+    QTest::newRow("csv, named label first") << QString::fromStdString(wine) << 3 << "";
+    QTest::newRow("csv, a measurement as label")
+        << QString::fromStdString(wine + "?label=proline") << 121
+        << "wine-label-first.csv: label column 'proline' has 121 distinct values";
+    QTest::newRow("csv, regression") << QString::fromStdString(wine + "?label=proline&task=regression")
+                                     << 0 << "";
+}
+
+void TestDataSpec::warnings()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, classes);
+    QFETCH(QString, warning);
+    const bp::DataSpecLoad load = bp::loadDataSpecWithWarnings(spec.toStdString());
+    QCOMPARE(load.data.classCount(), classes);
+    if (warning.isEmpty()) {
+        QVERIFY(load.warnings.empty());
+    } else {
+        QCOMPARE(load.warnings.size(), std::size_t{1});
+        QVERIFY2(QString::fromStdString(load.warnings.front()).startsWith(warning),
+                 load.warnings.front().c_str());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestDataSpec)
