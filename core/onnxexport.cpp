@@ -61,8 +61,7 @@ int elementType(OnnxPrecision precision)
 
 /// Appends the bytes of bits, least significant first (raw_data is little-endian whatever
 /// the host order).
-template <typename Bits>
-void appendLittleEndian(std::string& raw, Bits bits)
+template <typename Bits> void appendLittleEndian(std::string& raw, Bits bits)
 {
     for (std::size_t byte = 0; byte < sizeof bits; ++byte)
         raw.push_back(static_cast<char>((bits >> (8 * byte)) & 0xff));
@@ -74,7 +73,7 @@ Message tensor(const std::string& name, const std::vector<std::int64_t>& dims,
 {
     Message t;
     for (std::int64_t d : dims)
-        t.varint(1, static_cast<std::uint64_t>(d)); // dims
+        t.varint(1, static_cast<std::uint64_t>(d));                  // dims
     t.varint(2, static_cast<std::uint64_t>(elementType(precision))); // data_type
     t.bytes(8, name);                                                // name
     std::string raw;

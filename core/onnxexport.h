@@ -20,7 +20,11 @@ namespace bp {
 /// Element type of every tensor in the file. Float32 is what runtimes and devices expect
 /// (OpenCV's DNN importer, for one, reads no double initialisers); Float64 keeps the
 /// studio's weights bit for bit.
-enum class OnnxPrecision { Float32, Float64 };
+enum class OnnxPrecision
+{
+    Float32,
+    Float64
+};
 
 inline constexpr int kOnnxOpset = 13;
 inline constexpr int kOnnxIrVersion = 8;

@@ -87,6 +87,10 @@ std::string costName(Loss loss)
     return {};
 }
 
+// A section rule of the script.
+constexpr const char* kRule =
+    "# ---------------------------------------------------------------------------------------\n";
+
 // The parts of the script that do not depend on the network. Kept readable on purpose:
 // this is what a learner reads to see how the studio's maths maps onto PyTorch.
 constexpr std::string_view kCodeAfterWeights = R"PY(
@@ -426,8 +430,8 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "\"\"\"A feed-forward network exported by Backprop Studio " << BPS_VERSION
        << ", as a PyTorch script.\n\n"
        << "Network:  " << shape << "\n"
-       << "Cost:     " << costName(arch.loss())
-       << " + L2 (λ = " << number(config.lambda) << ", bias weights not regularised)\n"
+       << "Cost:     " << costName(arch.loss()) << " + L2 (λ = " << number(config.lambda)
+       << ", bias weights not regularised)\n"
        << "Inputs:   "
        << (norm.isIdentity() ? std::string("used as they are (no normalisation)")
                              : std::string(toString(norm.kind)) +
@@ -448,8 +452,7 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "example per column).\n"
        << "\"\"\"\n\n"
        << "import argparse\nimport csv\nimport sys\n\nimport numpy as np\nimport torch\n\n"
-       << "# ---------------------------------------------------------------------------------------\n"
-       << "# What the studio exported.\n\n"
+       << kRule << "# What the studio exported.\n\n"
        << "LAYER_SIZES = [";
     for (int l = 0; l < L; ++l)
         py << (l ? ", " : "") << arch.layerSizes[l];
@@ -479,9 +482,10 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "BATCH_SIZE = " << config.batchSize << "  # 0 = full batch\n"
        << "SHUFFLE_SEED = " << config.shuffleSeed << "\n"
        << "ITERATIONS = " << (config.maxIterations > 0 ? config.maxIterations : 1000) << "\n\n"
-       << "# The trained weights. THETA[l - 1] is Θ(l): s_{l+1} rows of s_l + 1 numbers; row j holds\n"
-       << "# the weights into unit j of layer l + 1 and column 0 multiplies the bias unit (the\n"
-       << "# model file's layout). Each number reads back as the studio's double exactly.\n"
+       << "# The trained weights. THETA[l - 1] is Θ(l): s_{l+1} rows of s_l + 1 numbers;\n"
+       << "# row j holds the weights into unit j of layer l + 1 and column 0 multiplies the\n"
+       << "# bias unit (the model file's layout). Each number reads back as the studio's\n"
+       << "# double exactly.\n"
        << "THETA = [";
     for (int l = 0; l < arch.thetaCount(); ++l) {
         const ConstMatrixMap theta = network.theta(l);
@@ -496,12 +500,12 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
     py << "\n]\n\n";
 
     // The module: spelled out layer by layer, so it reads like the network diagram.
-    py << "# ---------------------------------------------------------------------------------------\n"
-       << "# The network.\n\n\n"
+    py << kRule << "# The network.\n\n\n"
        << "class Network(torch.nn.Module):\n"
        << "    \"\"\"" << shape << ".\n\n"
-       << "    nn.Linear(s_l, s_{l+1}) computes z = a Wᵀ + b for a batch a (m × s_l): W = Θ(l)[:, 1:],\n"
-       << "    b = Θ(l)[:, 0], the course's z(l+1) = Θ(l) [1; a(l)] one example per row.\n"
+       << "    nn.Linear(s_l, s_{l+1}) computes z = a Wᵀ + b for a batch a (m × s_l):\n"
+       << "    W = Θ(l)[:, 1:], b = Θ(l)[:, 0]: the course's z(l+1) = Θ(l) [1; a(l)], one\n"
+       << "    example per row.\n"
        << "    \"\"\"\n\n"
        << "    def __init__(self, theta=THETA, dtype=torch.float64):\n"
        << "        super().__init__()\n"
@@ -514,8 +518,8 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
     for (int l = 0; l < arch.thetaCount(); ++l) {
         const std::string id = std::to_string(l + 1);
         py << "        self.layer" << id << " = torch.nn.Linear(" << arch.layerSizes[l] << ", "
-           << arch.layerSizes[l + 1] << ", dtype=dtype)  # Θ(" << id << "): "
-           << layerName(arch, l + 1) << " → " << layerName(arch, l + 2) << "\n";
+           << arch.layerSizes[l + 1] << ", dtype=dtype)  # Θ(" << id
+           << "): " << layerName(arch, l + 1) << " → " << layerName(arch, l + 2) << "\n";
     }
     py << "        with torch.no_grad():\n"
        << "            for layer, t in zip(self.linear_layers(), theta):\n"
@@ -532,7 +536,8 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "        return [torch.cat([layer.bias[:, None], layer.weight], dim=1).detach().cpu()\n"
        << "                .double().numpy() for layer in self.linear_layers()]\n\n"
        << "    def output_z(self, x):\n"
-       << "        \"\"\"z(L), the output units before their activation, for raw inputs x (m × n).\"\"\"\n"
+       << "        \"\"\"z(L), the output units before their activation, for raw inputs x\n"
+       << "        (m × n).\"\"\"\n"
        << "        a = (x - self.offset) / self.scale"
        << (norm.isIdentity() ? "  # no normalisation: offset 0, scale 1\n"
                              : "  # " + std::string(toString(norm.kind)) + " normalisation\n");

@@ -39,15 +39,19 @@ ArgParser makeParser()
     parser.addOption("optimizer", "NAME",
                      "With --pytorch: the script's optimiser, gd|momentum|adam|lbfgs|cg\n"
                      "(default gd).");
-    parser.addOption("lr", "RATE", "With --pytorch: learning rate (default " +
-                                        csvNumber(defaults.learningRate) + ").");
-    parser.addOption("momentum", "MU", "With --pytorch: momentum coefficient (default " +
-                                           csvNumber(defaults.momentum) + ").");
+    parser.addOption("lr", "RATE",
+                     "With --pytorch: learning rate (default " + csvNumber(defaults.learningRate) +
+                         ").");
+    parser.addOption("momentum", "MU",
+                     "With --pytorch: momentum coefficient (default " +
+                         csvNumber(defaults.momentum) + ").");
     parser.addOption("lambda", "L", "With --pytorch: L2 strength, bias excluded (default 0).");
-    parser.addOption("batch-size", "N", "With --pytorch: mini-batch size; 0 = full batch (default 0).");
-    parser.addOption("iterations", "N", "With --pytorch: the script's default iteration count\n"
-                                        "(default " +
-                                            std::to_string(defaults.maxIterations) + ").");
+    parser.addOption("batch-size", "N",
+                     "With --pytorch: mini-batch size; 0 = full batch (default 0).");
+    parser.addOption("iterations", "N",
+                     "With --pytorch: the script's default iteration count\n"
+                     "(default " +
+                         std::to_string(defaults.maxIterations) + ").");
     parser.setEpilog("Prints one JSON line: event \"export\", model, format, path (and precision\n"
                      "for ONNX).\n\n"
                      "Examples:\n"
@@ -103,7 +107,8 @@ int runExport(const Args& argv)
                                  " sets the PyTorch script's training; it needs --pytorch");
     }
     // Usage is settled before the model is read: a bad option never costs a load.
-    const bp::TrainingConfig config = args.has("pytorch") ? scriptConfig(args) : bp::TrainingConfig{};
+    const bp::TrainingConfig config =
+        args.has("pytorch") ? scriptConfig(args) : bp::TrainingConfig{};
     const bp::Model model = bp::loadModel(modelPath);
 
     Json line;

@@ -22,7 +22,7 @@ constexpr const char* kProgramHelp =
     "\n"
     "Commands:\n"
     "  train      Train a network; write model.json, history.csv and summary.json.\n"
-"             train --project FILE trains a studio project with its settings.\n"
+    "             train --project FILE trains a studio project with its settings.\n"
     "  gradcheck  Compare backprop's gradient with central differences.\n"
     "  evaluate   Print a model's metrics on a data set as JSON.\n"
     "  selftest   Run the course's reference checks.\n"

@@ -57,7 +57,8 @@ bp::Model sampleModel()
     const bp::Architecture arch =
         bp::Architecture::make(3, {5}, bp::Activation::Tanh, 2, bp::Activation::Softmax);
     bp::Model model;
-    model.network = bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::XavierNormal, 7));
+    model.network =
+        bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::XavierNormal, 7));
     model.normalization.kind = bp::NormalizationKind::Standard;
     model.normalization.offset = (bp::Vector(3) << 1.5, -2.0, 100.0).finished();
     model.normalization.scale = (bp::Vector(3) << 0.5, 3.0, 25.0).finished();
@@ -115,7 +116,8 @@ void TestCliExport::onnxIsTheCoreWritersBytes_data()
 void TestCliExport::onnxIsTheCoreWritersBytes()
 {
     QFETCH(bool, float64);
-    const QString path = dir_.filePath(float64 ? QStringLiteral("m64.onnx") : QStringLiteral("m.onnx"));
+    const QString path =
+        dir_.filePath(float64 ? QStringLiteral("m64.onnx") : QStringLiteral("m.onnx"));
     QStringList args{QStringLiteral("export"), QStringLiteral("--model"), modelPath_,
                      QStringLiteral("--onnx"), path};
     if (float64)
@@ -141,13 +143,13 @@ void TestCliExport::onnxIsTheCoreWritersBytes()
 void TestCliExport::pytorchScriptCarriesTheTrainingOptions()
 {
     const QString path = dir_.filePath(QStringLiteral("model.py"));
-    const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--model"), modelPath_,
-                               QStringLiteral("--pytorch"), path, QStringLiteral("--optimizer"),
-                               QStringLiteral("momentum"), QStringLiteral("--lr=0.25"),
-                               QStringLiteral("--momentum"), QStringLiteral("0.5"),
-                               QStringLiteral("--lambda"), QStringLiteral("0.125"),
-                               QStringLiteral("--batch-size"), QStringLiteral("32"),
-                               QStringLiteral("--iterations"), QStringLiteral("300")});
+    const CliRun run =
+        runCli({QStringLiteral("export"), QStringLiteral("--model"), modelPath_,
+                QStringLiteral("--pytorch"), path, QStringLiteral("--optimizer"),
+                QStringLiteral("momentum"), QStringLiteral("--lr=0.25"),
+                QStringLiteral("--momentum"), QStringLiteral("0.5"), QStringLiteral("--lambda"),
+                QStringLiteral("0.125"), QStringLiteral("--batch-size"), QStringLiteral("32"),
+                QStringLiteral("--iterations"), QStringLiteral("300")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     bp::TrainingConfig config;
     config.optimizer = bp::OptimizerKind::Momentum;
@@ -185,32 +187,34 @@ void TestCliExport::badUsageExitsTwo_data()
                               << QStringLiteral("'export' needs --model FILE");
     QTest::newRow("no format") << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL")}
                                << QStringLiteral("nothing to write: give exactly one of --onnx");
-    QTest::newRow("two formats")
-        << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"), QStringLiteral("--onnx"),
-                       out, QStringLiteral("--json"), out}
-        << QStringLiteral("one format at a time");
+    QTest::newRow("two formats") << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"),
+                                                QStringLiteral("--onnx"),  out,
+                                                QStringLiteral("--json"),  out}
+                                 << QStringLiteral("one format at a time");
     QTest::newRow("float64 without onnx")
         << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"), QStringLiteral("--json"),
                        out, QStringLiteral("--float64")}
         << QStringLiteral("--float64 applies to --onnx only");
     QTest::newRow("training option without pytorch")
-        << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"), QStringLiteral("--onnx"),
-                       out, QStringLiteral("--lambda"), QStringLiteral("1")}
+        << QStringList{QStringLiteral("--model"),  QStringLiteral("MODEL"),
+                       QStringLiteral("--onnx"),   out,
+                       QStringLiteral("--lambda"), QStringLiteral("1")}
         << QStringLiteral("--lambda sets the PyTorch script's training; it needs --pytorch");
     QTest::newRow("unknown optimiser")
-        << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"),
-                       QStringLiteral("--pytorch"), out, QStringLiteral("--optimizer"),
-                       QStringLiteral("sgd")}
+        << QStringList{QStringLiteral("--model"),     QStringLiteral("MODEL"),
+                       QStringLiteral("--pytorch"),   out,
+                       QStringLiteral("--optimizer"), QStringLiteral("sgd")}
         << QStringLiteral("--optimizer: unknown optimiser 'sgd'");
     QTest::newRow("negative learning rate")
-        << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"),
-                       QStringLiteral("--pytorch"), out, QStringLiteral("--lr"),
-                       QStringLiteral("-1")}
+        << QStringList{QStringLiteral("--model"),   QStringLiteral("MODEL"),
+                       QStringLiteral("--pytorch"), out,
+                       QStringLiteral("--lr"),      QStringLiteral("-1")}
         << QStringLiteral("--lr");
     QTest::newRow("cg with mini-batches")
-        << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"),
-                       QStringLiteral("--pytorch"), out, QStringLiteral("--optimizer"),
-                       QStringLiteral("cg"), QStringLiteral("--batch-size"), QStringLiteral("8")}
+        << QStringList{QStringLiteral("--model"),      QStringLiteral("MODEL"),
+                       QStringLiteral("--pytorch"),    out,
+                       QStringLiteral("--optimizer"),  QStringLiteral("cg"),
+                       QStringLiteral("--batch-size"), QStringLiteral("8")}
         << QStringLiteral("always uses the full batch");
     QTest::newRow("missing model file")
         << QStringList{QStringLiteral("--model"), QStringLiteral("no-such-model.json"),
@@ -225,8 +229,8 @@ void TestCliExport::badUsageExitsTwo_data()
                        QStringLiteral("no/such/dir/m.onnx")}
         << QStringLiteral("no/such/dir/m.onnx");
     QTest::newRow("unknown option")
-        << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"), QStringLiteral("--tflite"),
-                       out}
+        << QStringList{QStringLiteral("--model"), QStringLiteral("MODEL"),
+                       QStringLiteral("--tflite"), out}
         << QStringLiteral("unknown option --tflite for 'export'");
 }
 

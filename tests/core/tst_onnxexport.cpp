@@ -56,10 +56,10 @@ bp::Dataset dataFor(bp::Activation output, int outputs, bp::OnnxPrecision precis
     spec.classes = spec.name == "spiral" ? outputs : 0;
     bp::Dataset data = bp::generateDataset(spec);
     const bool wide = precision == bp::OnnxPrecision::Float64;
-    data.features.row(0).array() = (wide ? 40.0 : 3.0) * data.features.row(0).array() +
-                                   (wide ? 1000.0 : 10.0);
-    data.features.row(1).array() = (wide ? 0.01 : 0.5) * data.features.row(1).array() -
-                                   (wide ? 3.0 : 2.0);
+    data.features.row(0).array() =
+        (wide ? 40.0 : 3.0) * data.features.row(0).array() + (wide ? 1000.0 : 10.0);
+    data.features.row(1).array() =
+        (wide ? 0.01 : 0.5) * data.features.row(1).array() - (wide ? 3.0 : 2.0);
     return data;
 }
 
@@ -103,12 +103,13 @@ void TestOnnxExport::runsInOpenCv_data()
             const int outputs = output == A::Softmax ? 3 : 1;
             for (A hiddenActivation : bp::hiddenActivations()) {
                 for (N norm : {N::None, N::Standard}) {
-                    const QString name = QStringLiteral("%1 2-6-%2 %3, %4, %5")
-                                             .arg(QString::fromLatin1(bp::toString(hiddenActivation)))
-                                             .arg(outputs)
-                                             .arg(QString::fromLatin1(bp::toString(output)))
-                                             .arg(QString::fromLatin1(bp::toString(norm)))
-                                             .arg(QLatin1String(type));
+                    const QString name =
+                        QStringLiteral("%1 2-6-%2 %3, %4, %5")
+                            .arg(QString::fromLatin1(bp::toString(hiddenActivation)))
+                            .arg(outputs)
+                            .arg(QString::fromLatin1(bp::toString(output)))
+                            .arg(QString::fromLatin1(bp::toString(norm)))
+                            .arg(QLatin1String(type));
                     QTest::newRow(qPrintable(name))
                         << "6" << hiddenActivation << output << outputs << norm << precision;
                 }
@@ -157,8 +158,8 @@ void TestOnnxExport::runsInOpenCv()
     bp::exportOnnx(modelPath.toStdString(), network, norm, data.classNames, precision);
     // A float32 runtime sees the inputs rounded to float32; the studio's predictions are for
     // those same inputs, so the comparison measures the model, not the rounding of the data.
-    bp::Matrix inputs = precision == bp::OnnxPrecision::Float32 ? roundedToFloat(data.features)
-                                                                : data.features;
+    bp::Matrix inputs =
+        precision == bp::OnnxPrecision::Float32 ? roundedToFloat(data.features) : data.features;
     bp::Matrix normalised = inputs;
     norm.apply(normalised);
     const bp::Matrix expected = network.predict(normalised).transpose(); // examples as rows
@@ -169,8 +170,9 @@ void TestOnnxExport::runsInOpenCv()
         {checkScript(), modelPath, dir.filePath(QStringLiteral("x.csv")),
          dir.filePath(QStringLiteral("expected.csv")), QString::number(kTolerance)});
     if (!run.ran)
-        QSKIP(qPrintable(QString::fromUtf8(run.err) +
-                         QStringLiteral(" (scripts/test installs python3-onnx and python3-opencv)")));
+        QSKIP(
+            qPrintable(QString::fromUtf8(run.err) +
+                       QStringLiteral(" (scripts/test installs python3-onnx and python3-opencv)")));
     qInfo().noquote() << run.interpreter << QString::fromUtf8(run.out).trimmed();
     QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
     // float32 is what OpenCV runs: it must never be left to the checker alone.
@@ -210,8 +212,8 @@ void TestOnnxExport::precisionSetsEveryTensorType()
     const bp::Architecture arch =
         bp::Architecture::make(2, {3}, bp::Activation::LeakyReLU, 1, bp::Activation::Sigmoid);
     const bp::Network network(arch, bp::initializeParameters(arch, bp::InitKind::HeNormal, 2));
-    const bp::Normalization norm = bp::Normalization::fit(
-        bp::NormalizationKind::Standard, bp::Matrix::Random(2, 10));
+    const bp::Normalization norm =
+        bp::Normalization::fit(bp::NormalizationKind::Standard, bp::Matrix::Random(2, 10));
     const std::string single = bp::onnxModelBytes(network, norm, {});
     const std::string twice = bp::onnxModelBytes(network, norm, {}, bp::OnnxPrecision::Float64);
     QCOMPARE(single, bp::onnxModelBytes(network, norm, {}, bp::OnnxPrecision::Float32));

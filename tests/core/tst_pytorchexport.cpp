@@ -1,12 +1,12 @@
 // PyTorch export: the generated script, run by python3 with torch, predicts what the engine
 // predicts to 1e-12 (float64), and 20 gradient-descent iterations of its training loop give
 // the engine's cost trajectory from the same weights to 1e-10 — for each output kind (its
-// cost), hidden activation, normalisation and λ; momentum and Adam too. Needs python3 with torch and numpy
-// (python3-torch; QSKIP otherwise).
+// cost), hidden activation, normalisation and λ; momentum and Adam too. Needs python3 with torch
+// and numpy (python3-torch; QSKIP otherwise).
 #include "generators.h"
 #include "initializer.h"
-#include "pytorchexport.h"
 #include "pythonscript.h"
+#include "pytorchexport.h"
 #include "testutil.h"
 #include "trainer.h"
 
@@ -20,7 +20,7 @@ Q_DECLARE_METATYPE(bp::OptimizerKind)
 
 namespace {
 
-constexpr std::uint64_t kSeed = 20240917;  // fixed: data and initial weights
+constexpr std::uint64_t kSeed = 20240917;      // fixed: data and initial weights
 constexpr double kPredictionTolerance = 1e-12; // the bar, relative to max(1, |h|)
 constexpr double kCostTolerance = 1e-10;       // the bar, relative to max(1, |J|)
 constexpr int kIterations = 20;
@@ -214,8 +214,8 @@ void TestPyTorchExport::scriptMatchesTheEngine()
             const double actual = cells[k].toDouble(&ok);
             QVERIFY(ok);
             const double want = expected(k, i);
-            worstPrediction = std::max(worstPrediction, std::abs(actual - want) /
-                                                            std::max(1.0, std::abs(want)));
+            worstPrediction =
+                std::max(worstPrediction, std::abs(actual - want) / std::max(1.0, std::abs(want)));
         }
     }
 
@@ -226,9 +226,10 @@ void TestPyTorchExport::scriptMatchesTheEngine()
     trainer.run();
     const std::vector<bp::IterationStats> rows = trainer.history().rows();
     QCOMPARE(static_cast<int>(rows.size()), kIterations + 1);
-    const Output trained = run(python_, {script, QStringLiteral("train"), csv,
-                                         QStringLiteral("--iterations"), QString::number(kIterations),
-                                         QStringLiteral("--log-every"), QStringLiteral("1")});
+    const Output trained =
+        run(python_,
+            {script, QStringLiteral("train"), csv, QStringLiteral("--iterations"),
+             QString::number(kIterations), QStringLiteral("--log-every"), QStringLiteral("1")});
     QVERIFY2(trained.exitCode == 0, trained.err.constData());
     lines = trained.out.trimmed().split('\n');
     QCOMPARE(lines.size(), kIterations + 1);
@@ -243,8 +244,9 @@ void TestPyTorchExport::scriptMatchesTheEngine()
         const double want = rows[static_cast<std::size_t>(k)].trainCost;
         worstCost = std::max(worstCost, std::abs(actual - want) / std::max(1.0, std::abs(want)));
     }
-    qInfo("max relative difference: predictions %.3g, costs over %d iterations %.3g (J %.6g → %.6g)",
-          worstPrediction, kIterations, worstCost, rows.front().trainCost, rows.back().trainCost);
+    qInfo(
+        "max relative difference: predictions %.3g, costs over %d iterations %.3g (J %.6g → %.6g)",
+        worstPrediction, kIterations, worstCost, rows.front().trainCost, rows.back().trainCost);
     QVERIFY2(worstPrediction <= kPredictionTolerance, qPrintable(QString::number(worstPrediction)));
     QVERIFY2(worstCost <= kCostTolerance, qPrintable(QString::number(worstCost)));
     QVERIFY(rows.back().trainCost < rows.front().trainCost); // it did train
@@ -265,10 +267,10 @@ void TestPyTorchExport::scriptIsReadable()
     for (const char* expected :
          {"class Network(torch.nn.Module):", "self.layer1 = torch.nn.Linear(3, 5, dtype=dtype)",
           "self.layer3 = torch.nn.Linear(4, 2, dtype=dtype)", "torch.relu(self.layer2(a))",
-          "torch.softmax(self.output_z(x), dim=1)", "OPTIMIZER = \"adam\"",
-          "LEARNING_RATE = 0.003", "LAMBDA = 0.25", "NORMALIZATION = \"none\"",
-          "CLASS_NAMES = [\"cat\", \"dog \\\"quoted\\\"\"]", "def cross_entropy_loss(z, y):",
-          "3 inputs → 5 (relu) → 4 (relu) → 2 (softmax)"})
+          "torch.softmax(self.output_z(x), dim=1)", "OPTIMIZER = \"adam\"", "LEARNING_RATE = 0.003",
+          "LAMBDA = 0.25", "NORMALIZATION = \"none\"",
+          "CLASS_NAMES = [\"cat\", \"dog \\\"quoted\\\"\"]",
+          "def cross_entropy_loss(z, y):", "3 inputs → 5 (relu) → 4 (relu) → 2 (softmax)"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!text.contains(QStringLiteral("import tensorflow")));
     // Θ(1)'s first row, bit-exact: shortest round-trip decimals.
@@ -297,7 +299,8 @@ void TestPyTorchExport::badModelsAreRefused()
     model.normalization = {};
     QVERIFY_THROWS_EXCEPTION(
         bp::InputError,
-        bp::exportPyTorch(dir.filePath(QStringLiteral("missing/model.py")).toStdString(), model, {}));
+        bp::exportPyTorch(dir.filePath(QStringLiteral("missing/model.py")).toStdString(), model,
+                          {}));
 }
 
 QTEST_APPLESS_MAIN(TestPyTorchExport)

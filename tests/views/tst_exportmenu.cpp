@@ -63,9 +63,8 @@ void TestExportMenu::init()
     exports_ = new ExportMenu(window_.get(), session_);
     file_ = window_->menuBar()->addMenu(QStringLiteral("&File"));
     exports_->populateFileMenu(file_);
-    exports_->setFileChooser([this](const QString&, const QString&, const QString&) {
-        return target_;
-    });
+    exports_->setFileChooser(
+        [this](const QString&, const QString&, const QString&) { return target_; });
 }
 
 void TestExportMenu::cleanup()

@@ -1,13 +1,13 @@
 #include "views/project/exportmenu.h"
 
 #include "session/gradientcheckrunner.h"
-#include "views/plots/plotexport.h"
-#include "views/plots/plotregistry.h"
 #include "session/livehistory.h"
 #include "session/projectmodel.h"
 #include "session/session.h"
 #include "session/studiosettings.h"
 #include "session/trainingcontroller.h"
+#include "views/plots/plotexport.h"
+#include "views/plots/plotregistry.h"
 #include "worker/trainingsnapshot.h"
 
 #include "modelfile.h"
@@ -233,8 +233,7 @@ void ExportMenu::exportModel()
 
 void ExportMenu::exportOnnx()
 {
-    const QString title =
-        onnxFloat64_ ? tr("Export ONNX (float64)") : tr("Export ONNX (float32)");
+    const QString title = onnxFloat64_ ? tr("Export ONNX (float64)") : tr("Export ONNX (float32)");
     const QString path = choose(title, QStringLiteral("model.onnx"), tr("ONNX model (*.onnx)"));
     if (path.isEmpty())
         return;
@@ -250,8 +249,8 @@ void ExportMenu::exportOnnx()
 
 void ExportMenu::exportPyTorch()
 {
-    const QString path = choose(tr("Export PyTorch script"), QStringLiteral("model.py"),
-                                tr("Python script (*.py)"));
+    const QString path =
+        choose(tr("Export PyTorch script"), QStringLiteral("model.py"), tr("Python script (*.py)"));
     if (path.isEmpty())
         return;
     try {
