@@ -30,6 +30,11 @@ DataPanel::DataPanel(ProjectModel* model, DataLoader* loader, QWidget* parent)
 {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
+    sourceLabel_ = new QLabel;
+    sourceLabel_->setObjectName(QStringLiteral("dataSourceLabel"));
+    sourceLabel_->setWordWrap(true);
+    sourceLabel_->setTextFormat(Qt::RichText);
+    layout->addWidget(sourceLabel_);
     layout->addWidget(makeGeneratorGroup());
     layout->addWidget(makeFileGroup());
     layout->addWidget(makeCsvGroup());
@@ -41,6 +46,14 @@ DataPanel::DataPanel(ProjectModel* model, DataLoader* loader, QWidget* parent)
     errorLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     errorLabel_->hide();
     layout->addWidget(errorLabel_);
+
+    warningLabel_ = new QLabel;
+    warningLabel_->setObjectName(QStringLiteral("dataWarningLabel"));
+    warningLabel_->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    warningLabel_->setWordWrap(true);
+    warningLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    warningLabel_->hide();
+    layout->addWidget(warningLabel_);
 
     auto* loading = new QHBoxLayout;
     progress_ = new QProgressBar;
@@ -86,13 +99,15 @@ DataPanel::DataPanel(ProjectModel* model, DataLoader* loader, QWidget* parent)
         emit loadFinished(false);
     });
     connect(model_, &ProjectModel::datasetChanged, this, &DataPanel::syncFromModel);
-    connect(model_, &ProjectModel::replaced, this, &DataPanel::syncFromModel);
+    connect(model_, &ProjectModel::replaced, this, &DataPanel::onReplaced);
     syncFromModel();
 }
 
 QWidget* DataPanel::makeGeneratorGroup()
 {
-    auto* group = new QGroupBox(tr("Built-in generator"));
+    generatorGroup_ = new QGroupBox(tr("Built-in generator"));
+    generatorGroup_->setObjectName(QStringLiteral("generatorGroup"));
+    QGroupBox* group = generatorGroup_;
     auto* form = new QFormLayout(group);
     generatorCombo_ = new QComboBox;
     generatorCombo_->setObjectName(QStringLiteral("generatorCombo"));
@@ -313,7 +328,7 @@ void DataPanel::openCsvFile(const QString& path)
     labelCombo_->clear();
     for (int c = 0; c < header.size(); ++c)
         labelCombo_->addItem(header[c], preview.hasHeader ? header[c] : QString::number(c));
-    labelCombo_->setCurrentIndex(labelCombo_->count() - 1); // the loader's default: last column
+    labelCombo_->setCurrentIndex(static_cast<int>(preview.labelColumn)); // the loader's default
     headerCombo_->setItemText(0, preview.hasHeader ? tr("Detect (found a header)")
                                                    : tr("Detect (no header found)"));
     headerCombo_->setCurrentIndex(0);
@@ -379,6 +394,14 @@ void DataPanel::applySplit()
     }
 }
 
+void DataPanel::onReplaced()
+{
+    // A new or opened project: the last error and a preview of another file belonged to
+    // the project before.
+    clearError();
+    syncFromModel();
+}
+
 void DataPanel::syncFromModel()
 {
     const QString kind = QString::fromUtf8(bp::toString(model_->normalizationKind()).data());
@@ -393,8 +416,67 @@ void DataPanel::syncFromModel()
         noiseSpin_->setValue(source.generator.noise);
         seedSpin_->setValue(static_cast<int>(source.generator.seed));
     }
+    showSource();
     updateSummary();
+    updateWarning();
     preview_->showDataset(model_->dataset());
+}
+
+void DataPanel::showSource()
+{
+    const DataSource& source = model_->dataSource();
+    const bool generated = source.kind == DataSource::Kind::Generator;
+    // The controls stay visible (the way back to generated data) but do not claim to
+    // describe file data.
+    generatorGroup_->setEnabled(generated);
+    generatorGroup_->setTitle(generated ? tr("Built-in generator")
+                                        : tr("Built-in generator (not in use)"));
+    const auto name = [](const QString& path) {
+        return QFileInfo(path).fileName().toHtmlEscaped();
+    };
+    QString text;
+    QString tooltip;
+    switch (source.kind) {
+    case DataSource::Kind::Generator:
+        text = tr("<b>Data:</b> generator %1")
+                   .arg(QString::fromStdString(source.generator.name).toHtmlEscaped());
+        break;
+    case DataSource::Kind::Csv:
+        text = tr("<b>Data:</b> CSV file %1").arg(name(source.path));
+        if (!source.labelColumn.isEmpty())
+            text += tr(", label column %1").arg(source.labelColumn.toHtmlEscaped());
+        tooltip = source.path;
+        break;
+    case DataSource::Kind::Idx:
+        text = tr("<b>Data:</b> IDX files %1 and %2").arg(name(source.path), name(source.labelsPath));
+        tooltip = source.path + QLatin1Char('\n') + source.labelsPath;
+        break;
+    }
+    sourceLabel_->setText(text);
+    sourceLabel_->setToolTip(tooltip);
+    // The CSV settings belong to the file previewed last: shown only while it is the data.
+    const bool previewIsData =
+        source.kind == DataSource::Kind::Csv && !csvPath_.isEmpty() &&
+        QFileInfo(source.path).absoluteFilePath() == QFileInfo(csvPath_).absoluteFilePath();
+    if (!previewIsData && !loader_->isBusy())
+        csvGroup_->hide();
+}
+
+void DataPanel::updateWarning()
+{
+    const DataSource& source = model_->dataSource();
+    std::string warning;
+    if (source.kind == DataSource::Kind::Csv)
+        warning = bp::labelColumnWarning(model_->dataset(), source.labelColumn.toStdString());
+    if (warning.empty()) {
+        warningLabel_->clear();
+        warningLabel_->hide();
+        return;
+    }
+    QString text = QString::fromStdString(warning);
+    text[0] = text[0].toUpper();
+    warningLabel_->setText(tr("⚠ %1").arg(text));
+    warningLabel_->show();
 }
 
 void DataPanel::updateSummary()

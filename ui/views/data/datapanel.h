@@ -1,11 +1,15 @@
 #pragma once
 // The Data dock: built-in generators, CSV (with a preview, label column and header choice)
 // and IDX files, the data set's summary and preview, normalisation and the split.
-// Loader errors appear in red in the panel; the previous data set stays.
+// Loader errors appear in red in the panel; the previous data set stays. It shows the
+// project's data as it is now: a new or opened project (ProjectModel::replaced) clears the
+// last error and a preview of another file; the generator box is enabled only for generated
+// data, and a line names where the data comes from; a CSV label column that does not look
+// like classes (bp::labelColumnWarning) is warned about in amber.
 //
-// objectNames: "generatorCombo", "generatorSamples", "generatorNoise", "generatorSeed",
+// objectNames: "dataSourceLabel", "generatorGroup", "generatorCombo", "generatorSamples", "generatorNoise", "generatorSeed",
 // "regenerateButton", "openCsvButton", "openIdxButton", "csvGroup", "csvPreviewTable",
-// "csvLabelColumnCombo", "csvHeaderCombo", "csvTaskCombo", "csvLoadButton", "dataErrorLabel",
+// "csvLabelColumnCombo", "csvHeaderCombo", "csvTaskCombo", "csvLoadButton", "dataErrorLabel", "dataWarningLabel",
 // "dataSummaryLabel", "dataLoadProgress", "cancelLoadButton", "normalizationCombo",
 // "validationFraction", "testFraction", "splitSeed", "dataPreview".
 
@@ -66,9 +70,14 @@ private:
     void updateSummary();
     void applySplit();
     void syncFromModel();
+    void onReplaced();
+    void showSource(); // the source line, the generator box, the CSV preview's visibility
+    void updateWarning();
 
     ProjectModel* model_;
     DataLoader* loader_ = nullptr;
+    QLabel* sourceLabel_ = nullptr;
+    QGroupBox* generatorGroup_ = nullptr;
     QComboBox* generatorCombo_ = nullptr;
     QSpinBox* samplesSpin_ = nullptr;
     QDoubleSpinBox* noiseSpin_ = nullptr;
@@ -80,6 +89,7 @@ private:
     QComboBox* taskCombo_ = nullptr;
     QString csvPath_;
     QLabel* errorLabel_ = nullptr;
+    QLabel* warningLabel_ = nullptr;
     QLabel* summaryLabel_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

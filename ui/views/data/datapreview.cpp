@@ -60,10 +60,16 @@ void DataPreview::showScatter(const bp::Dataset& data)
         graph->setLineStyle(QCPGraph::lsNone);
         const QColor colour = classColor(g);
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 4));
-        graph->setData(xs[static_cast<std::size_t>(g)], ys[static_cast<std::size_t>(g)], true);
+        // Not "already sorted": a graph sorts by key, and rescaleAxes takes a sorted
+        // container's first and last keys as its range (with unsorted points, x was [0, 1]
+        // and a whole spiral arm at x < 0 was off the plot).
+        graph->setData(xs[static_cast<std::size_t>(g)], ys[static_cast<std::size_t>(g)], false);
         scatterPoints_ += static_cast<int>(xs[static_cast<std::size_t>(g)].size());
     }
     scatter_->rescaleAxes();
+    // A margin, so the outermost points are drawn whole rather than cut by the axes.
+    scatter_->xAxis->scaleRange(1.05);
+    scatter_->yAxis->scaleRange(1.05);
     scatter_->replot(QCustomPlot::rpQueuedReplot);
     scatter_->show();
 }
