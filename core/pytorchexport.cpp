@@ -1,6 +1,7 @@
 #include "pytorchexport.h"
 
 #include "atomicfile.h"
+#include "csvloader.h"
 #include "fit.h"
 #include "loss.h"
 
@@ -217,9 +218,20 @@ def train(model, x, y, iterations, optimizer_name=OPTIMIZER, lr=LEARNING_RATE, l
 
 # ---------------------------------------------------------------------------------------
 # Data: CSV, one example per row, an optional header row. The label (a class name or a
-# class index; the target value for regression) is the last column unless --label names
-# another (a header name or a 0-based index); every other column is a feature, in the
-# order the studio saw them. predict also takes a file of features only.
+# class index; the target value for regression) is the column the studio takes: --label
+# (a header name or a 0-based index), else the first column whose header is one of
+# LABEL_COLUMN_NAMES (in that order; "y" only when no column is "x"), else the last one.
+# Every other column is a feature, in the order the studio saw them. predict also takes a
+# file of features only.
+
+
+def default_label_column(header, width):
+    if header:
+        lower = [name.strip().lower() for name in header]
+        for name in LABEL_COLUMN_NAMES:
+            if name in lower and not (name == "y" and "x" in lower):
+                return lower.index(name)
+    return width - 1
 
 
 def is_number(text):
@@ -253,7 +265,7 @@ def read_csv(path, label=None, need_label=True):
         label_column = None
     else:
         if label is None:
-            label_column = width - 1
+            label_column = default_label_column(header, width)
         elif header is not None and label in header:
             label_column = header.index(label)
         elif label.isdigit() and int(label) < width:
@@ -339,7 +351,7 @@ def main(argv=None):
     for command in (predict_cmd, train_cmd):
         command.add_argument("data", help="CSV file, one example per row")
         command.add_argument("--label", help="label column: header name or 0-based index "
-                             "(default: the last column)")
+                             "(default: a column named label, class, target, ..., else the last)")
         command.add_argument("--weights", help="start from these weights (.npz written by --save)")
         command.add_argument("--float32", action="store_true",
                              help="compute in float32 (default float64, as the studio)")
@@ -462,7 +474,9 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "  # its cost: " << toString(arch.loss()) << "\n"
        << "CLASS_NAMES = " << pyStringList(model.classNames)
        << "  # output unit k is class k (one sigmoid unit: P(the second class))\n"
-       << "LEAKY_RELU_SLOPE = " << number(kLeakyReluSlope) << "\n\n"
+       << "LEAKY_RELU_SLOPE = " << number(kLeakyReluSlope) << "\n"
+       << "LABEL_COLUMN_NAMES = " << pyStringList(labelColumnNames())
+       << "  # the studio's CSV reader's\n\n"
        << "# Input normalisation, fitted on the studio's training split.\n"
        << "NORMALIZATION = " << pyString(std::string(toString(norm.kind))) << "\n";
     if (norm.isIdentity()) {

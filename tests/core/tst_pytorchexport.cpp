@@ -65,19 +65,23 @@ Output run(const QString& interpreter, const QStringList& arguments)
 }
 
 /// Raw features (one example per row, 17 digits: exact) and the label column: the class
-/// index, or the regression target.
-void writeData(const QString& path, const bp::Dataset& data)
+/// index, or the regression target. labelFirst puts it first, named "Class".
+void writeData(const QString& path, const bp::Dataset& data, bool labelFirst = false)
 {
     std::FILE* f = std::fopen(path.toLocal8Bit().constData(), "w");
     QVERIFY(f != nullptr);
-    std::fprintf(f, "x1,x2,label\n");
+    std::fprintf(f, labelFirst ? "Class,x1,x2\n" : "x1,x2,label\n");
     for (bp::Index i = 0; i < data.size(); ++i) {
+        const std::string label =
+            data.task() == bp::TaskKind::Regression
+                ? QByteArray::number(data.targets(0, i), 'g', 17).toStdString()
+                : std::to_string(data.labels[static_cast<std::size_t>(i)]);
+        if (labelFirst)
+            std::fprintf(f, "%s,", label.c_str());
         for (bp::Index j = 0; j < data.featureCount(); ++j)
-            std::fprintf(f, "%.17g,", data.features(j, i));
-        if (data.task() == bp::TaskKind::Regression)
-            std::fprintf(f, "%.17g\n", data.targets(0, i));
-        else
-            std::fprintf(f, "%d\n", data.labels[static_cast<std::size_t>(i)]);
+            std::fprintf(f, j + 1 == data.featureCount() && labelFirst ? "%.17g" : "%.17g,",
+                         data.features(j, i));
+        std::fprintf(f, "%s\n", labelFirst ? "" : label.c_str());
     }
     QCOMPARE(std::fclose(f), 0);
 }
@@ -105,6 +109,7 @@ private slots:
     void initTestCase();
     void scriptMatchesTheEngine_data();
     void scriptMatchesTheEngine();
+    void labelColumnIsTheStudiosDefault();
     void scriptIsReadable();
     void badModelsAreRefused();
 
@@ -250,6 +255,39 @@ void TestPyTorchExport::scriptMatchesTheEngine()
     QVERIFY2(worstPrediction <= kPredictionTolerance, qPrintable(QString::number(worstPrediction)));
     QVERIFY2(worstCost <= kCostTolerance, qPrintable(QString::number(worstCost)));
     QVERIFY(rows.back().trainCost < rows.front().trainCost); // it did train
+}
+
+void TestPyTorchExport::labelColumnIsTheStudiosDefault()
+{
+    // The studio's CSV reader takes a column named like a label (here "Class", first) before
+    // the last column; the script reads the same file the same way.
+    if (python_.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no python3 with torch and numpy: ") + skipReason_));
+    const bp::Dataset data = dataFor(bp::Activation::Softmax, 3);
+    const bp::Architecture arch =
+        bp::Architecture::make(2, {4}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
+    bp::Model model;
+    model.network =
+        bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::XavierNormal, 5));
+    model.normalization = bp::Normalization::fit(bp::NormalizationKind::Standard, data.features);
+    model.classNames = data.classNames;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("model.py"));
+    bp::exportPyTorch(script.toStdString(), model, {});
+    const QString last = dir.filePath(QStringLiteral("last.csv"));
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    writeData(last, data);
+    writeData(first, data, true);
+    for (const QString& command : {QStringLiteral("predict"), QStringLiteral("train")}) {
+        QStringList extra;
+        if (command == QLatin1String("train"))
+            extra << QStringLiteral("--iterations") << QStringLiteral("3");
+        const Output a = run(python_, QStringList{script, command, last} + extra);
+        const Output b = run(python_, QStringList{script, command, first} + extra);
+        QVERIFY2(a.exitCode == 0 && b.exitCode == 0, (a.err + b.err).constData());
+        QCOMPARE(b.out, a.out);
+    }
 }
 
 void TestPyTorchExport::scriptIsReadable()
