@@ -302,6 +302,94 @@ private slots:
         QVERIFY(label->text().startsWith(QLatin1String("PASS")));
     }
 
+    void gradientCheckSaysWhatTheVerdictCompares()
+    {
+        // The engine's usual picture: overall ratio 1.2e-10 (PASS at 1e-9) while a few
+        // near-zero gradients have per-parameter ratios far above the threshold.
+        bp::GradientCheckReport report = syntheticReport(1.2e-10);
+        for (int i : {1, 5, 9})
+            report.entries[static_cast<std::size_t>(i)].relativeDifference = 3e-7;
+        GradientCheckPlot plot;
+        plot.resize(1000, 650);
+        plot.show();
+        plot.showReport(report, QStringLiteral("all 12 parameters"));
+        auto* verdict = plot.findChild<QLabel*>(QStringLiteral("gradientCheckVerdict"));
+        QVERIFY(verdict->text().startsWith(QLatin1String("PASS")));
+        // Before: "PASS — relative difference 1.20e-10 < threshold 1.00e-09" beside dots
+        // above the red line, and nothing said which difference the verdict meant.
+        QVERIFY2(verdict->text().contains(QStringLiteral("overall")), qPrintable(verdict->text()));
+        QVERIFY2(verdict->text().contains(QStringLiteral("3 of 12 single parameters")),
+                 qPrintable(verdict->text()));
+        auto* relative = plot.findChild<QCustomPlot*>(QStringLiteral("gradientCheckRelative"));
+        QCPGraph* overall = nullptr;
+        QCPGraph* threshold = nullptr;
+        for (int i = 0; i < relative->graphCount(); ++i) {
+            if (relative->graph(i)->objectName() == QLatin1String("overallRatioLine"))
+                overall = relative->graph(i);
+            if (relative->graph(i)->objectName() == QLatin1String("thresholdLine"))
+                threshold = relative->graph(i);
+        }
+        QVERIFY(overall && threshold);
+        QCOMPARE(overall->data()->begin()->value, 1.2e-10);
+        QCOMPARE(threshold->data()->begin()->value, 1e-9);
+        QVERIFY(overall->name().contains(QStringLiteral("overall")));
+        // The threshold follows the spin box; the overall line turns FAIL red with it.
+        plot.setThreshold(1e-11);
+        QCOMPARE(threshold->data()->begin()->value, 1e-11);
+        QVERIFY(verdict->text().startsWith(QLatin1String("FAIL")));
+        QVERIFY(!verdict->text().contains(QStringLiteral("single parameters")));
+        plot.setThreshold(1e-9);
+        // The longer verdict wraps: it does not widen the dock.
+        QVERIFY2(plot.minimumSizeHint().width() <= 800,
+                 qPrintable(QString::number(plot.minimumSizeHint().width())));
+        bptest::saveShot(&plot, QStringLiteral("gradient-check-overall.png"));
+    }
+
+    void gradientCheckLegendsCoverNoPoint()
+    {
+        GradientCheckPlot plot;
+        plot.resize(1000, 650);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.showReport(syntheticReport(3e-11), QStringLiteral("all 12 parameters"));
+        for (const char* name : {"gradientCheckScatter", "gradientCheckRelative"}) {
+            auto* chart = plot.findChild<QCustomPlot*>(QString::fromLatin1(name));
+            QVERIFY(chart);
+            chart->replot(QCustomPlot::rpImmediateRefresh);
+            QVERIFY(chart->legend->visible());
+            // Before: the legend was an inset in the axis rect's top-left corner, over dots.
+            QVERIFY2(!chart->legend->outerRect().intersects(chart->axisRect()->rect()), name);
+        }
+    }
+
+    void gradientCheckCaption_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QString>("expected");
+        // The training worker's note (ui/worker/gradientcheckjob.cpp) already gives ε and λ
+        // and ends with a full stop: before, "…, λ = 0. · ε = 0.0001 · 371 parameters".
+        QTest::newRow("worker's note")
+            << "Checked all 371 parameters on all 240 training examples, ε = 0.0001, λ = 0."
+            << "Checked all 371 parameters on all 240 training examples, ε = 0.0001, λ = 0 · "
+               "12 parameters in the network";
+        QTest::newRow("note without ε")
+            << "all 12 parameters" << "all 12 parameters · ε = 1e-04 · 12 parameters in the network";
+    }
+
+    void gradientCheckCaption()
+    {
+        QFETCH(QString, note);
+        QFETCH(QString, expected);
+        GradientCheckPlot plot;
+        bp::GradientCheckReport report = syntheticReport(3e-11);
+        report.epsilon = 1e-4;
+        plot.showReport(report, note);
+        auto* caption = plot.findChild<QLabel*>(QStringLiteral("gradientCheckNote"));
+        QVERIFY(caption);
+        QCOMPARE(caption->text(), expected);
+        QCOMPARE(caption->text().count(QStringLiteral("ε")), 1);
+    }
+
     void gradientCheckButtonsAndSignals()
     {
         GradientCheckPlot plot;

@@ -2,6 +2,7 @@
 #include "views/plots/plotregistry.h"
 
 #include "views/plots/colormaps.h"
+#include "session/numberformat.h"
 
 #include <qcustomplot.h>
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -50,8 +52,11 @@ public:
 
 QString sci(double v)
 {
-    return QString::number(v, 'e', 2);
+    return displayNumber(v, 3);
 }
+
+const QColor kThresholdColour(0xc6, 0x28, 0x28);
+const QColor kPassColour(0x2e, 0x7d, 0x32);
 
 QTableWidgetItem* cell(const QString& text)
 {
@@ -70,7 +75,16 @@ QCustomPlot* makeCheckPlot(QWidget* parent, const QString& name, const QString& 
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->legend->setVisible(true);
     plot->legend->setFont(QFont(parent->font().family(), 8));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The legend sits in its own row under the axes, never over the dots it names.
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->axisRect()->insetLayout()->simplify();
+    auto* legendRow = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(1, 0, legendRow);
+    legendRow->setMargins(QMargins(5, 0, 5, 5));
+    legendRow->addElement(0, 0, plot->legend);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
     return plot;
 }
 
@@ -126,6 +140,7 @@ void GradientCheckPlot::makeVerdict()
     verdict_ = new QLabel(tr("No gradient check yet"), this);
     verdict_->setObjectName(QStringLiteral("gradientCheckVerdict"));
     verdict_->setTextFormat(Qt::PlainText);
+    verdict_->setWordWrap(true); // a long verdict wraps instead of widening the dock
     verdict_->setToolTip(tr("Overall relative difference ‖num − ana‖ / ‖num + ana‖ over every "
                             "checked parameter, against the threshold"));
     note_ = new QLabel(this);
@@ -142,15 +157,27 @@ void GradientCheckPlot::makePlots()
                            "every dot on the y = x line."));
     scatter_->xAxis->setLabel(tr("analytic ∂J/∂θ"));
     scatter_->yAxis->setLabel(tr("numeric ∂J/∂θ"));
-    relative_ = makeCheckPlot(this, QStringLiteral("gradientCheckRelative"),
-                         tr("Relative difference |num − ana| / (|num| + |ana|) per parameter, "
-                            "by position in the unrolled vector; dashed line: the threshold"));
+    relative_ = makeCheckPlot(
+        this, QStringLiteral("gradientCheckRelative"),
+        tr("Dots: the relative difference |num − ana| / (|num| + |ana|) of each parameter, by "
+           "position in the unrolled vector. Solid line: the overall ratio ‖num − ana‖ / "
+           "‖num + ana‖, which the verdict compares with the threshold (dashed). Single dots "
+           "above the threshold are expected where a gradient is near 0: there round-off "
+           "dominates the per-parameter ratio but hardly moves the overall one."));
     relative_->xAxis->setLabel(tr("parameter index (unrolled)"));
     relative_->yAxis->setLabel(tr("relative difference"));
     relative_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     relative_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     relative_->yAxis->setNumberFormat(QStringLiteral("eb"));
     relative_->yAxis->setNumberPrecision(0);
+    // What the verdict compares, said where the eye is (above the axes, over no dot).
+    relative_->plotLayout()->insertRow(0);
+    auto* title = new QCPTextElement(
+        relative_, tr("verdict: overall ratio (solid) vs threshold (dashed); dots: each parameter"),
+        QFont(font().family(), 8));
+    title->setTextColor(QColor(0x55, 0x55, 0x55));
+    relative_->plotLayout()->addElement(0, 0, title);
+    relative_->plotLayout()->setRowStretchFactor(0, 0.001);
 }
 
 void GradientCheckPlot::makeTable()
@@ -261,9 +288,16 @@ void GradientCheckPlot::showReport(const bp::GradientCheckReport& report,
 {
     report_ = report;
     staleReason_.clear();
-    note_->setText(tr("%1 · ε = %2 · %3 parameters in the network")
-                       .arg(samplingNote, QString::number(report.epsilon, 'g', 3))
-                       .arg(report.parameterCount));
+    // The caller's note may already give ε and end a sentence ("…, λ = 0."): say ε once,
+    // and never leave a number with a trailing full stop that reads as a decimal point.
+    QString note = samplingNote.trimmed();
+    while (note.endsWith(QLatin1Char('.')))
+        note.chop(1);
+    QStringList parts{note};
+    if (!note.contains(QStringLiteral("ε")))
+        parts << tr("ε = %1").arg(displayNumber(report.epsilon, 3));
+    parts << tr("%1 parameters in the network").arg(QLocale().toString(qlonglong(report.parameterCount)));
+    note_->setText(parts.join(QStringLiteral(" · ")));
     fillPlots(report);
     fillTable(report);
     updateVerdict();
@@ -293,24 +327,58 @@ void GradientCheckPlot::updateVerdict()
                                                "background: palette(mid); }"));
     } else {
         const bool pass = report_->passed(t);
-        verdict_->setText(
-            pass ? tr("PASS — relative difference %1 < threshold %2: backprop agrees with "
-                      "numerical differentiation")
+        QString text =
+            pass ? tr("PASS — overall relative difference ‖num − ana‖ / ‖num + ana‖ = %1 < "
+                      "threshold %2: backprop agrees with numerical differentiation")
                        .arg(sci(report_->relativeDifference), sci(t))
-                 : tr("FAIL — relative difference %1 ≥ threshold %2: the gradients disagree")
-                       .arg(sci(report_->relativeDifference), sci(t)));
+                 : tr("FAIL — overall relative difference ‖num − ana‖ / ‖num + ana‖ = %1 ≥ "
+                      "threshold %2: the gradients disagree")
+                       .arg(sci(report_->relativeDifference), sci(t));
+        const auto above = std::count_if(
+            report_->entries.begin(), report_->entries.end(),
+            [t](const bp::GradientCheckEntry& e) { return !(e.relativeDifference < t); });
+        if (pass && above > 0) {
+            // The dots above the dashed line would otherwise contradict the PASS.
+            text += tr(" (%1 of %2 single parameters lie above the threshold: near-zero "
+                       "gradients, where round-off dominates; the verdict compares the overall "
+                       "ratio)")
+                        .arg(above)
+                        .arg(report_->entries.size());
+        }
+        verdict_->setText(text);
         verdict_->setStyleSheet(
             QStringLiteral("QLabel { color: white; font-weight: bold; padding: 4px; "
                            "background: %1; }")
                 .arg(pass ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828")));
     }
-    // The threshold line on the relative plot moves with the spin box.
-    for (int i = relative_->itemCount() - 1; i >= 0; --i)
-        relative_->removeItem(i);
-    auto* line = new QCPItemStraightLine(relative_);
-    line->point1->setCoords(0.0, t);
-    line->point2->setCoords(1.0, t);
-    line->setPen(QPen(QColor(0xc6, 0x28, 0x28), lineScale_, Qt::DashLine));
+    showReferenceLines();
+}
+
+void GradientCheckPlot::showReferenceLines()
+{
+    // Graphs across the plot's width rather than items, so the legend names them: the
+    // threshold moves with the spin box, the overall ratio is what it is compared with.
+    const double t = threshold();
+    const double right = relative_->xAxis->range().upper;
+    const double left = relative_->xAxis->range().lower;
+    if (thresholdGraph_ == nullptr) {
+        thresholdGraph_ = relative_->addGraph();
+        thresholdGraph_->setObjectName(QStringLiteral("thresholdLine"));
+    }
+    thresholdGraph_->setPen(QPen(kThresholdColour, 1.5 * lineScale_, Qt::DashLine));
+    thresholdGraph_->setName(tr("threshold %1").arg(sci(t)));
+    thresholdGraph_->setData({left, right}, {t, t}, true);
+    if (report_) {
+        if (overallGraph_ == nullptr) {
+            overallGraph_ = relative_->addGraph();
+            overallGraph_->setObjectName(QStringLiteral("overallRatioLine"));
+        }
+        const double overall = std::max(report_->relativeDifference, kLogFloor);
+        const bool pass = report_->passed(t);
+        overallGraph_->setPen(QPen(pass ? kPassColour : kThresholdColour, 2.0 * lineScale_));
+        overallGraph_->setName(tr("overall ratio %1").arg(sci(report_->relativeDifference)));
+        overallGraph_->setData({left, right}, {overall, overall}, true);
+    }
     relative_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -319,6 +387,8 @@ void GradientCheckPlot::fillPlots(const bp::GradientCheckReport& report)
     scatter_->clearGraphs();
     scatter_->clearItems();
     relative_->clearGraphs();
+    thresholdGraph_ = nullptr;
+    overallGraph_ = nullptr;
     int layers = 0;
     for (const bp::GradientCheckEntry& e : report.entries)
         layers = std::max(layers, e.layer + 1);
@@ -365,8 +435,10 @@ void GradientCheckPlot::fillPlots(const bp::GradientCheckReport& report)
     scatter_->replot(QCustomPlot::rpQueuedReplot);
     relative_->xAxis->setRange(-0.5, std::max<double>(1.0, report.parameterCount - 0.5));
     const double t = threshold();
-    relative_->yAxis->setRange(std::min(relMin, t) / 10.0, std::max(relMax, t) * 10.0);
-    relative_->replot(QCustomPlot::rpQueuedReplot);
+    const double overall = std::max(report.relativeDifference, kLogFloor);
+    relative_->yAxis->setRange(std::min({relMin, t, overall}) / 10.0,
+                               std::max({relMax, t, overall}) * 10.0);
+    showReferenceLines();
 }
 
 void GradientCheckPlot::fillTable(const bp::GradientCheckReport& report)

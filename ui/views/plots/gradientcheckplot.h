@@ -1,7 +1,8 @@
 #pragma once
 // The gradient check's results: numeric against analytic gradient (a scatter on the y = x
-// line), the relative difference of every checked parameter on a log axis coloured by layer,
-// a per-layer table, and the overall verdict against a threshold. Also the Run / Cancel
+// line), the relative difference of every checked parameter on a log axis coloured by layer
+// with the overall ratio (solid, what the verdict compares) and the threshold (dashed), a
+// per-layer table, and the overall verdict against a threshold. Legends sit under the axes. Also the Run / Cancel
 // buttons, the progress bar and the "repeat during training" setting.
 //
 // objectNames (for tests): "runGradientCheckButton", "cancelGradientCheckButton",
@@ -16,6 +17,7 @@
 
 #include <optional>
 
+class QCPGraph;
 class QCustomPlot;
 class QHBoxLayout;
 class QSpacerItem;
@@ -68,6 +70,7 @@ private:
     void layOut();
     void connectControls();
     void updateVerdict();
+    void showReferenceLines(); // the threshold and the overall ratio on the relative plot
     void fillPlots(const bp::GradientCheckReport& report);
     void fillTable(const bp::GradientCheckReport& report);
 
@@ -83,6 +86,8 @@ private:
     QLabel* note_ = nullptr;
     QCustomPlot* scatter_ = nullptr;
     QCustomPlot* relative_ = nullptr;
+    QCPGraph* thresholdGraph_ = nullptr; // in relative_, dashed
+    QCPGraph* overallGraph_ = nullptr;   // in relative_, solid: what the verdict compares
     QTableWidget* table_ = nullptr;
     std::optional<bp::GradientCheckReport> report_;
     QString staleReason_; // non-empty: report_ belongs to another network or data
