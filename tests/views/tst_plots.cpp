@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -545,6 +546,47 @@ private slots:
                                        ? model.split().validation.size()
                                        : model.split().train.size();
         QCOMPARE(total, static_cast<long>(expected));
+    }
+
+    void predictionConfusionHeadersFit()
+    {
+        // Ten classes with long names in a narrow dock: Fashion-MNIST's shape.
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> noise(0.0, 1.0);
+        bp::Dataset data;
+        data.name = "ten";
+        data.features.resize(3, 200);
+        for (int e = 0; e < 200; ++e) {
+            data.labels.push_back(e % 10);
+            for (int j = 0; j < 3; ++j)
+                data.features(j, e) = noise(rng) + 0.3 * (e % 10) * (j + 1);
+        }
+        data.classNames = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                           "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+        ProjectModel model;
+        model.setDataset(data, DataSource{});
+        PredictionPlot plot(&model);
+        plot.resize(420, 400);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QTRY_COMPARE(plot.mode(), PredictionPlot::Mode::ConfusionMatrix);
+        auto* table = plot.findChild<QTableWidget*>(QStringLiteral("confusionMatrixTable"));
+        QVERIFY(table);
+        QCOMPARE(table->columnCount(), 10);
+        QHeaderView* header = table->horizontalHeader();
+        const QFontMetrics metrics(header->font());
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString text = table->horizontalHeaderItem(c)->text();
+            QVERIFY(text.contains(QStringLiteral("predicted")));
+            // Before: "predicted Ankle boot" in a 40 px column, drawn as "edicte".
+            for (const QString& line : text.split(QLatin1Char('\n')))
+                QVERIFY2(header->sectionSize(c) >= metrics.horizontalAdvance(line),
+                         qPrintable(QStringLiteral("%1: %2 px for '%3'")
+                                        .arg(c)
+                                        .arg(header->sectionSize(c))
+                                        .arg(line)));
+        }
+        bptest::saveShot(&plot, QStringLiteral("confusion-ten-classes.png"));
     }
 
     void predictionRegressionCurve()

@@ -23,6 +23,9 @@ namespace bpui {
 
 namespace {
 
+// Room around a header's text: the style's margins and the sort indicator's space.
+constexpr int kHeaderPadding = 16;
+
 /// Undo the normalisation: x = x'·scale + offset per feature (split() holds normalised data).
 bp::Matrix denormalised(const bp::Matrix& normalised, const bp::Normalization& n)
 {
@@ -409,10 +412,20 @@ void PredictionPlot::drawConfusion(const bp::Matrix& h)
     QStringList rowNames, colNames;
     for (const QString& n : names) {
         rowNames << tr("actual %1").arg(n);
-        colNames << tr("predicted %1").arg(n);
+        // Two lines: a column is as wide as its longer line, not as "predicted Ankle boot".
+        colNames << tr("predicted\n%1").arg(n);
     }
     confusion_->setVerticalHeaderLabels(rowNames);
     confusion_->setHorizontalHeaderLabels(colNames);
+    // Columns stretch to the width there is but never below their header's text (with ten
+    // classes in a narrow dock, "predicted 7" was clipped to "edicte"); the table scrolls
+    // instead.
+    const QFontMetrics metrics(confusion_->horizontalHeader()->font());
+    int widest = 0;
+    for (const QString& header : colNames)
+        for (const QString& line : header.split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+    confusion_->horizontalHeader()->setMinimumSectionSize(widest + kHeaderPadding);
     long correct = 0;
     for (int r = 0; r < K; ++r) {
         const double rowTotal = std::max(1, counts.row(r).sum());
