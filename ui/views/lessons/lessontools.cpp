@@ -2,8 +2,9 @@
 
 #include "views/lessons/lessongallery.h"
 #include "views/lessons/lessonpanel.h"
-#include "views/project/projectfiles.h"
 #include "views/lessons/welcomescreen.h"
+#include "views/project/projectfiles.h"
+#include "views/shell/docks.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -32,10 +33,7 @@ LessonTools::LessonTools(QMainWindow* window, ProjectFiles* files)
 
     panel_ = new LessonPanel;
     panel_->setObjectName(QStringLiteral("lessonPanel"));
-    dock_ = new QDockWidget(tr("Lesson"), window);
-    dock_->setObjectName(QStringLiteral("lessonDock"));
-    dock_->setWidget(panel_);
-    window->addDockWidget(Qt::LeftDockWidgetArea, dock_, Qt::Vertical);
+    dock_ = addStudioDock(window, tr("Lesson"), "lessonDock", panel_, Qt::LeftDockWidgetArea);
     dock_->hide(); // shown when a lesson opens
 
     auto* lessonsAction = new QAction(tr("&Lessons…"), this);

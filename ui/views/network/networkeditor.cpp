@@ -12,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
@@ -43,6 +45,28 @@ void selectActivation(QComboBox* combo, bp::Activation activation)
 }
 
 constexpr int kMaxHiddenLayers = bp::kMaxLayers - 2;
+
+/// The row of layer groups: as tall as its groups, as narrow as the editor; more layers than
+/// fit scroll sideways instead of widening the editor (and the window, and moving "Add hidden
+/// layer" away from the pointer).
+class LayerStripArea : public QScrollArea
+{
+public:
+    LayerStripArea()
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    QSize sizeHint() const override
+    {
+        const int content = widget() != nullptr ? widget()->sizeHint().height() : 0;
+        return {120, content + horizontalScrollBar()->sizeHint().height()};
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
 
 } // namespace
 
@@ -88,11 +112,15 @@ QLayout* NetworkEditor::makeToolbar()
 
 QWidget* NetworkEditor::makeLayerStrip()
 {
-    auto* strip = new QWidget(this);
+    auto* area = new LayerStripArea;
+    area->setObjectName(QStringLiteral("layerStrip"));
+    auto* strip = new QWidget;
     layersLayout_ = new QHBoxLayout(strip);
     layersLayout_->setContentsMargins(0, 0, 0, 0);
     layersLayout_->addStretch(1);
-    return strip;
+    area->setWidget(strip);
+    stripArea_ = area;
+    return area;
 }
 
 void NetworkEditor::makeDiagram()
@@ -279,6 +307,12 @@ void NetworkEditor::rebuildLayerControls()
         layersLayout_->insertWidget(i, group);
         layerGroups_.push_back(group);
     }
+    stripArea_->updateGeometry(); // its height follows the groups'
+    if (!layerGroups_.empty()) // the newest layer's controls in view
+        QTimer::singleShot(0, stripArea_, [this] {
+            if (!layerGroups_.empty())
+                stripArea_->ensureWidgetVisible(layerGroups_.back());
+        });
 }
 
 void NetworkEditor::applyHidden(const std::vector<int>& sizes,

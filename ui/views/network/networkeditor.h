@@ -30,6 +30,7 @@ class QComboBox;
 class QSpinBox;
 class QGraphicsView;
 class QHBoxLayout;
+class QScrollArea;
 class QLabel;
 class QLayout;
 class QPushButton;
@@ -83,6 +84,7 @@ private:
     QPushButton* removeButton_ = nullptr;
     QComboBox* outputCombo_ = nullptr;
     QHBoxLayout* layersLayout_ = nullptr;
+    QScrollArea* stripArea_ = nullptr; // scrolls layersLayout_ sideways
     std::vector<QWidget*> layerGroups_;
     std::vector<QSpinBox*> layerSpins_;     // one per hidden layer, as layerGroups_
     std::vector<QComboBox*> layerCombos_;

@@ -385,38 +385,16 @@ void ProjectFiles::rememberDirectory(const QString& path)
     studioSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
 }
 
-void ProjectFiles::restoreWindow()
-{
-    QSettings store = studioSettings();
-    window_->restoreGeometry(store.value(QStringLiteral("window/geometry")).toByteArray());
-    window_->restoreState(store.value(QStringLiteral("window/state")).toByteArray());
-}
-
-void ProjectFiles::saveWindow()
-{
-    QSettings store = studioSettings();
-    store.setValue(QStringLiteral("window/geometry"), window_->saveGeometry());
-    store.setValue(QStringLiteral("window/state"), window_->saveState());
-}
-
 bool ProjectFiles::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != window_)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
-    case QEvent::Show:
-        // At the first show every dock and tool bar exists, so the saved layout applies.
-        if (!restored_) {
-            restored_ = true;
-            restoreWindow();
-        }
-        break;
     case QEvent::Close:
         if (!maybeSave()) {
             event->ignore();
             return true; // the window stays open, training goes on
         }
-        saveWindow();
         break;
     case QEvent::DragEnter: {
         auto* drag = static_cast<QDragEnterEvent*>(event);

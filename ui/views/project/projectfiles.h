@@ -110,8 +110,6 @@ private:
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
-    void restoreWindow();
-    void saveWindow();
     QString chooseFile(bool save);
     QString lastDirectory() const;
     void rememberDirectory(const QString& path);
@@ -130,7 +128,6 @@ private:
     QAction* saveAction_;
     QAction* saveAsAction_;
     QMenu* recentMenu_;
-    bool restored_ = false;
     bool opening_ = false;
 };
 

@@ -1,5 +1,6 @@
 #include "views/shell/docks.h"
 
+#include <QAbstractScrollArea>
 #include <QDockWidget>
 #include <QFrame>
 #include <QMainWindow>
@@ -13,11 +14,29 @@ QDockWidget* addStudioDock(QMainWindow* window, const QString& title, const char
 {
     auto* dock = new QDockWidget(title, window);
     dock->setObjectName(QString::fromLatin1(name));
-    dock->setWidget(widget);
+    // Content larger than the dock scrolls: the dock's minimum size never grows with layers,
+    // units, classes or presentation-size fonts, so neither does the window's.
+    if (qobject_cast<QAbstractScrollArea*>(widget) != nullptr) {
+        dock->setWidget(widget);
+    } else {
+        auto* scroll = new QScrollArea;
+        scroll->setObjectName(QString::fromLatin1(name) + QStringLiteral("Scroll"));
+        scroll->setWidget(widget);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dock->setWidget(scroll);
+    }
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     window->addDockWidget(area, dock);
     return dock;
+}
+
+QDockWidget* enclosingDock(QWidget* widget)
+{
+    while (widget != nullptr && qobject_cast<QDockWidget*>(widget) == nullptr)
+        widget = widget->parentWidget();
+    return static_cast<QDockWidget*>(widget);
 }
 
 void fillWithScrollArea(QWidget* panel, QWidget* content)

@@ -22,6 +22,7 @@
 #include "views/shell/docks.h"
 #include "views/shell/shortcutlist.h"
 #include "views/shell/statusbarwidget.h"
+#include "views/shell/windowlayout.h"
 #include "views/teaching/teachingtools.h"
 #include "session/trainingcontroller.h"
 #include "views/training/trainingpanel.h"
@@ -83,13 +84,13 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Backprop Studio"));
     setDockNestingEnabled(true);
+    layout_ = new WindowLayout(this); // places the docks for this screen at the first show
     createPanels();
     createActions();
     createMenus();
     wireTraining();
     wireGradientCheck();
     updateActions();
-    resize(1400, 900);
     statusBar()->showMessage(tr("Spiral example loaded: press Space to train."), 8000);
 }
 
@@ -144,12 +145,7 @@ void MainWindow::createPanels()
     QDockWidget* check =
         addDock(tr("Gradient check"), "gradientCheckDock", checkPlot_, Qt::BottomDockWidgetArea);
     checkDock_ = check;
-    tabifyDockWidget(data, training);
-    splitDockWidget(cost, check, Qt::Horizontal);
-    splitDockWidget(prediction, weights, Qt::Vertical);
-    data->raise();
-    resizeDocks({data, prediction}, {360, 420}, Qt::Horizontal);
-    resizeDocks({cost}, {280}, Qt::Vertical);
+    (void)data, (void)training, (void)prediction, (void)weights, (void)cost;
 
     teaching_ = new TeachingTools(this, model_, controller_, editor_);
     docks_ << teaching_->docks();
@@ -165,10 +161,6 @@ void MainWindow::createPanels()
     connect(teaching_, &TeachingTools::lineScaleChanged, runsTools_->timelineView(),
             &TimelineView::setLineScale);
     docks_ << runsTools_->docks();
-    tabifyDockWidget(check, runsTools_->docks().at(0));
-    tabifyDockWidget(prediction, runsTools_->docks().at(1));
-    check->raise();
-    prediction->raise();
 
     status_ = new StatusBarWidget;
     status_->setObjectName(QStringLiteral("statusBarWidget"));
@@ -292,9 +284,12 @@ void MainWindow::createMenus()
     toolbar->addActions({trainAction_, stepAction_, stopAction_});
     toolbar->addSeparator();
     toolbar->addActions({resetAction_, checkAction_});
+    toolbar->setWindowTitle(tr("Training tool bar"));
     view->addSeparator();
     view->addAction(toolbar->toggleViewAction());
     view->addAction(teaching_->presentationAction());
+    view->addSeparator();
+    view->addAction(layout_->resetAction());
 }
 
 void MainWindow::wireTraining()
@@ -309,6 +304,9 @@ void MainWindow::wireTraining()
         status_->setState(state);
         updateActions();
     });
+    // "Stopped at iteration N", "Paused: the cost blew up…": what happened, not only the state.
+    connect(controller_, &TrainingController::statusWordsChanged, status_,
+            &StatusBarWidget::showStatusWords);
     connect(session_->history(), &LiveHistory::reset, this, [this] {
         heatmaps_->setGradient(nullptr);
         status_->clear();
@@ -440,6 +438,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     controller_->stop();
     gradientCheck_->cancel();
     runsTools_->stopRace();
+    teaching_->setPresentation(false); // the layout saved is the everyday one
+    layout_->save();
     event->accept();
 }
 

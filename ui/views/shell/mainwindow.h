@@ -36,6 +36,7 @@ class TrainingController;
 class TeachingTools;
 class TrainingPanel;
 class WeightHeatmaps;
+class WindowLayout;
 
 class MainWindow : public QMainWindow
 {
@@ -90,6 +91,7 @@ private:
     StatusBarWidget* status_ = nullptr;
     TeachingTools* teaching_ = nullptr;
     RunsTools* runsTools_ = nullptr;
+    WindowLayout* layout_ = nullptr;
     QList<QDockWidget*> docks_;
 
     QAction* trainAction_ = nullptr;

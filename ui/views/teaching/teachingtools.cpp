@@ -189,7 +189,7 @@ void TeachingTools::setPresentation(bool on)
         QApplication::setPalette(highContrastPalette());
         hiddenByPresentation_.clear();
         QList<QWidget*> hideable(hiddenWhilePresenting_.begin(), hiddenWhilePresenting_.end());
-        hideable << gallery_->parentWidget() << misclassified_->parentWidget();
+        hideable << enclosingDock(gallery_) << enclosingDock(misclassified_);
         for (QWidget* widget : hideable) {
             auto* dock = qobject_cast<QDockWidget*>(widget);
             if (dock != nullptr && dock->isVisible()) {
@@ -197,8 +197,8 @@ void TeachingTools::setPresentation(bool on)
                 hiddenByPresentation_ << dock;
             }
         }
-        wasFullScreen_ = window_->isFullScreen();
-        window_->showFullScreen();
+        stateBefore_ = window_->windowState();
+        window_->setWindowState(stateBefore_ | Qt::WindowFullScreen); // on the current screen
     } else {
         font.setPointSizeF(font.pointSizeF() / fontScale_);
         fontScale_ = 1.0;
@@ -207,8 +207,7 @@ void TeachingTools::setPresentation(bool on)
         for (QDockWidget* dock : hiddenByPresentation_)
             dock->show();
         hiddenByPresentation_.clear();
-        if (!wasFullScreen_)
-            window_->showNormal();
+        window_->setWindowState(stateBefore_); // maximised or normal, as before
     }
     // Plots and the diagram draw thicker lines for the back of the room (the window connects
     // each view's setLineScale).

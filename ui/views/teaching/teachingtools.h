@@ -74,7 +74,7 @@ private:
     // What presentation mode changed, to restore it exactly.
     QList<QDockWidget*> hiddenWhilePresenting_;
     QList<QDockWidget*> hiddenByPresentation_;
-    bool wasFullScreen_ = false;
+    Qt::WindowStates stateBefore_; // the window before presentation mode
     bp::Vector probeX_; // the example picked in the misclassified browser (normalised)
     double fontScale_ = 1.0;
 };
