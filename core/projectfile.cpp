@@ -199,7 +199,10 @@ void ProjectWriter::history(const std::vector<IterationStats>& rows)
 
 void ProjectWriter::run(const ProjectRun& r, const std::string& key)
 {
-    out_ << "{\n    \"name\": " << quoted(r.name, key + ".name") << ",\n    \"architecture\": ";
+    out_ << "{\n    \"name\": " << quoted(r.name, key + ".name");
+    if (!r.data.empty())
+        out_ << ",\n    \"data\": " << quoted(r.data, key + ".data");
+    out_ << ",\n    \"architecture\": ";
     architecture(r.architecture);
     out_ << ",\n    \"training\": ";
     training(r.config, "\n      ");

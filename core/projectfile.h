@@ -54,6 +54,9 @@ struct TimelineSnapshot
 struct ProjectRun
 {
     std::string name;
+    // The data set it was trained on, as the studio labels it ("spiral · 300 examples");
+    // empty (files from before 0.9) = the project's own.
+    std::string data;
     Architecture architecture; // the run's own: runs survive later architecture edits
     TrainingConfig config;
     InitKind initKind = InitKind::UniformEpsilon;

@@ -270,6 +270,9 @@ ProjectRun ProjectReader::run(const Json& value, const std::string& path,
     object(value, path);
     ProjectRun r;
     r.name = string(require(value, path, "name"), member(path, "name"));
+    const Json& data = optional(value, "data");
+    if (!data.is_null())
+        r.data = string(data, member(path, "data"));
     const Json& arch = optional(value, "architecture");
     r.architecture = arch.is_null() ? fallback : architecture(arch, member(path, "architecture"));
     r.config = training(require(value, path, "training"), member(path, "training"));

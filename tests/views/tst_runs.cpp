@@ -15,6 +15,7 @@
 #include "testutil.h"
 #include "session/timelinerecorder.h"
 #include "views/runs/timelineview.h"
+#include "generators.h"
 #include "session/trainingcontroller.h"
 #include "worker/trainingsnapshot.h"
 #include "session/livehistory.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -92,6 +94,7 @@ private slots:
     void raceStopKeepsWhatWasTrained();
     void branchFromTimelineStartsFromTheSnapshot();
     void runsRoundTripThroughSaveAndOpen();
+    void runsOfOtherDataAreKeptButNotOverlaid();
 
 private:
     RunsTools* tools() const { return window_->findChild<RunsTools*>(); }
@@ -464,4 +467,79 @@ void TestRuns::runsRoundTripThroughSaveAndOpen()
 }
 
 QTEST_MAIN(TestRuns)
+void TestRuns::runsOfOtherDataAreKeptButNotOverlaid()
+{
+    // Issue 13: runs trained on Fashion-MNIST stayed in a wine project, could be overlaid on
+    // its cost plot and scrubbed on its data, and their timelines made the save 24 MB.
+    ProjectModel* model = window_->model();
+    const QString spiral = RunsModel::dataLabel(*model);
+    const DataSource spiralSource = model->dataSource();
+    const Eigen::Index n = model->architecture().parameterCount();
+    RunsModel::Run kept;
+    kept.name = QStringLiteral("on the spiral");
+    kept.architecture = model->architecture();
+    kept.config = model->config();
+    kept.history = fakeRows(5, 1.0);
+    kept.finalWeights = ramp(n, 1.0);
+    kept.timeline.offer(0, ramp(n, 0.5));
+    kept.ticked = true;
+    const int a = runs()->addRun(std::move(kept));
+    QCOMPARE(runs()->find(a)->data, spiral);
+    QCOMPARE(costPlot()->overlayCount(), 1);
+    window_->session()->history()->append(fakeRows(3, 0.5)); // the live run trains on it too
+
+    // Other data: circles instead of the spiral.
+    DataSource source;
+    source.generator.name = "circles";
+    source.generator.n = 200;
+    model->setDataset(bp::generateDataset(source.generator), source);
+    const QString circles = RunsModel::dataLabel(*model);
+    QVERIFY(circles != spiral);
+
+    // Both spiral runs are kept, labelled with their data, and leave the cost plot.
+    QCOMPARE(runs()->count(), 3);
+    const RunsModel::Run* first = runs()->find(a);
+    const RunsModel::Run* oldLive = runs()->find(runs()->idAt(1));
+    QVERIFY(first && oldLive && !oldLive->live);
+    QCOMPARE(oldLive->data, spiral);
+    QCOMPARE(runs()->liveRun().data, circles);
+    QVERIFY(runs()->isOtherData(*first) && runs()->isOtherData(*oldLive));
+    QVERIFY(!runs()->isOtherData(runs()->liveRun()));
+    QCOMPARE(costPlot()->overlayCount(), 0);
+    QVERIFY(!first->ticked);
+    const QModelIndex name = runs()->index(runs()->rowOf(a), RunsModel::NameColumn);
+    QVERIFY(!(runs()->flags(name) & Qt::ItemIsUserCheckable));
+    QVERIFY(!runs()->data(name, Qt::CheckStateRole).isValid());
+    QVERIFY(runs()->data(name, Qt::ToolTipRole).toString().contains(spiral));
+    QVERIFY(runs()
+                ->data(runs()->index(runs()->rowOf(a), RunsModel::SettingsColumn), Qt::DisplayRole)
+                .toString()
+                .contains(QStringLiteral("other data")));
+    runs()->setTicked(a, true); // refused: its curve is not comparable
+    QCOMPARE(costPlot()->overlayCount(), 0);
+    QVERIFY(!runs()->find(a)->ticked);
+
+    // Its weights cannot be scrubbed on this data.
+    dock()->selectRun(a);
+    auto* slider = dock()->findChild<QSlider*>(QStringLiteral("timelineSlider"));
+    QVERIFY(slider && !slider->isEnabled());
+    QVERIFY(dock()->findChild<QLabel*>(QStringLiteral("timelineLabel"))->text().contains(spiral));
+
+    // Saved with its data label and without its timeline; opened again, still other data.
+    const QString path = dir_.filePath(QStringLiteral("otherdata.bpstudio"));
+    QVERIFY2(files()->saveProjectAs(path), qPrintable(files()->lastError()));
+    const bp::Project saved = bp::loadProject(path.toStdString());
+    QCOMPARE(saved.runs.size(), std::size_t{2});
+    QCOMPARE(QString::fromStdString(saved.runs[0].data), spiral);
+    QVERIFY(saved.runs[0].timeline.empty());
+    QCOMPARE(saved.runs[0].finalWeights.size(), n);
+    QVERIFY2(bptest::openProjectAndWait(files(), path), qPrintable(files()->lastError()));
+    QVERIFY(runs()->isOtherData(*runs()->find(runs()->idAt(0))));
+
+    // Back on the spiral (the same generator, size, noise and seed) they overlay again.
+    model->setDataset(bp::generateDataset(spiralSource.generator), spiralSource);
+    QCOMPARE(RunsModel::dataLabel(*model), spiral);
+    QVERIFY(!runs()->isOtherData(*runs()->find(runs()->idAt(0))));
+}
+
 #include "tst_runs.moc"

@@ -2,6 +2,8 @@
 
 #include "session/projectmodel.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -22,10 +24,64 @@ QString optimizerName(bp::OptimizerKind kind)
 RunsModel::RunsModel(ProjectModel* model, LiveHistory* history, QObject* parent)
     : QAbstractTableModel(parent), model_(model), history_(history)
 {
+    currentData_ = dataLabel(*model_);
     runs_.push_back(makeLiveRun());
     connect(history_, &LiveHistory::aboutToStartOver, this, &RunsModel::beginLiveRun);
+    connect(model_, &ProjectModel::datasetChanged, this, &RunsModel::onDataChanged);
+    connect(model_, &ProjectModel::replaced, this, [this](unsigned changes) {
+        if (changes & DataChanged)
+            onDataChanged();
+    });
     // New rows refresh the live row's figures (final cost, iterations).
     connect(history_, &LiveHistory::appended, this, [this] { emitRowChanged(count() - 1); });
+}
+
+QString RunsModel::dataLabel(const ProjectModel& model)
+{
+    const bp::Dataset& data = model.dataset();
+    const DataSource& source = model.dataSource();
+    switch (source.kind) {
+    case DataSource::Kind::Generator: {
+        const bp::GeneratorSpec& g = source.generator;
+        return tr("%1 · %2 examples · noise %3 · seed %4")
+            .arg(QString::fromStdString(g.name))
+            .arg(data.size())
+            .arg(g.noise, 0, 'g', 3)
+            .arg(g.seed);
+    }
+    case DataSource::Kind::Csv:
+        return tr("%1 · %2 × %3")
+            .arg(QFileInfo(source.path).fileName())
+            .arg(data.size())
+            .arg(data.featureCount());
+    case DataSource::Kind::Idx:
+        return tr("%1 · %2 images").arg(QFileInfo(source.path).fileName()).arg(data.size());
+    }
+    return {};
+}
+
+bool RunsModel::isOtherData(const Run& run) const
+{
+    return !run.live && !run.data.isEmpty() && run.data != currentData_;
+}
+
+void RunsModel::onDataChanged()
+{
+    const QString label = dataLabel(*model_);
+    if (label == currentData_)
+        return;
+    currentData_ = label;
+    // The live run trains on the new data from here; one with rows is about to be kept
+    // (LiveHistory::aboutToStartOver) under its old data.
+    if (liveHistory().empty())
+        runs_.back()->data = label;
+    for (const auto& run : runs_)
+        if (run->ticked && isOtherData(*run)) {
+            run->ticked = false;
+            emit overlayChanged(run->id);
+        }
+    if (count() > 0)
+        emit dataChanged(index(0, 0), index(count() - 1, ColumnCount - 1));
 }
 
 QColor RunsModel::paletteColour(int index)
@@ -89,6 +145,7 @@ void RunsModel::restartLiveRun(Run& run)
         run.name = nextName_;
     nextName_.clear();
     run.architecture = model_->architecture();
+    run.data = currentData_;
     run.config = model_->config();
     run.initKind = model_->initKind();
     run.initSeed = model_->initSeed();
@@ -147,6 +204,8 @@ int RunsModel::addRun(Run run)
 {
     run.id = nextId_++;
     run.live = false;
+    if (run.data.isEmpty()) // races train on the project's data
+        run.data = currentData_;
     if (!run.colour.isValid())
         run.colour = paletteColour(run.id - 1);
     const int row = count() - 1; // before the live run
@@ -203,7 +262,7 @@ bool RunsModel::removeRun(int id)
 void RunsModel::setTicked(int id, bool ticked)
 {
     Run* run = findMutable(id);
-    if (run == nullptr || run->live || run->ticked == ticked)
+    if (run == nullptr || run->live || run->ticked == ticked || (ticked && isOtherData(*run)))
         return;
     run->ticked = ticked;
     emitRowChanged(rowOf(id));
@@ -269,6 +328,7 @@ std::vector<bp::ProjectRun> RunsModel::toProjectRuns() const
             continue;
         bp::ProjectRun p;
         p.name = run->name.toStdString();
+        p.data = run->data.toStdString();
         p.architecture = run->architecture;
         p.config = run->config;
         p.initKind = run->initKind;
@@ -277,7 +337,10 @@ std::vector<bp::ProjectRun> RunsModel::toProjectRuns() const
         p.finalWeights = run->live ? model_->parameters() : run->finalWeights;
         if (p.finalWeights.size() != p.architecture.parameterCount())
             p.finalWeights.resize(0);
-        p.timeline = run->timeline.snapshots();
+        // Another data set's weights cannot be viewed on this one: its history and final
+        // weights are kept, its timeline (most of a large network's bytes) is not.
+        if (!isOtherData(*run))
+            p.timeline = run->timeline.snapshots();
         out.push_back(std::move(p));
     }
     return out;
@@ -301,6 +364,7 @@ void RunsModel::load(const std::vector<bp::ProjectRun>& runs, const bp::Vector& 
         auto run = std::make_unique<Run>();
         run->id = nextId_++;
         run->name = QString::fromStdString(p.name);
+        run->data = p.data.empty() ? currentData_ : QString::fromStdString(p.data);
         run->architecture = p.architecture;
         run->config = p.config;
         run->initKind = p.initKind;
@@ -360,14 +424,20 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
         return {};
     const Run& run = *runs_[static_cast<std::size_t>(index.row())];
     const std::vector<bp::IterationStats>& rows = historyOf(run);
+    if (role == Qt::ForegroundRole && isOtherData(run))
+        return QColor(0x80, 0x80, 0x80);
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return run.name;
         if (role == Qt::DecorationRole) // the live run is the cost plot's own blue curve
             return run.live ? QColor(0x1f, 0x77, 0xb4) : run.colour;
-        if (role == Qt::CheckStateRole && !run.live)
+        if (role == Qt::CheckStateRole && !run.live && !isOtherData(run))
             return run.ticked ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole && isOtherData(run))
+            return tr("Trained on other data (%1); the project's data is now %2. Kept, but "
+                      "not overlaid on this data's cost plot.")
+                .arg(run.data, currentData_);
         if (role == Qt::ToolTipRole)
             return run.live ? tr("The live run: its curve is the cost plot's own. "
                                  "It becomes a kept run at the next weight reset or branch.")
@@ -376,7 +446,9 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
     case SettingsColumn:
         if (role == Qt::DisplayRole) {
             QString text = settingsSummary(run.config);
-            if (run.live)
+            if (isOtherData(run))
+                text += tr(" · other data: %1").arg(run.data);
+            else if (run.live)
                 text += tr(" · live");
             else if (run.racing)
                 text += tr(" · racing");
@@ -422,7 +494,8 @@ Qt::ItemFlags RunsModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == NameColumn) {
         f |= Qt::ItemIsEditable;
-        if (!runs_[static_cast<std::size_t>(index.row())]->live)
+        const Run& run = *runs_[static_cast<std::size_t>(index.row())];
+        if (!run.live && !isOtherData(run))
             f |= Qt::ItemIsUserCheckable;
     }
     return f;

@@ -11,6 +11,10 @@
 //
 // Columns: name (editable; tick box = overlay on the cost plot; colour swatch), settings
 // (optimiser, learning rate, λ), final cost, iterations.
+//
+// Runs are tied to the data set they were trained on (Run::data): after the project's data
+// changes, runs of the old data stay in the table, greyed and labelled with their data, but
+// cannot be ticked (their curves are not comparable) or scrubbed on the new data.
 
 #include "projectfile.h"
 #include "session/livehistory.h"
@@ -46,6 +50,7 @@ public:
     {
         int id = 0;
         QString name;
+        QString data; // the data set it was trained on (dataLabel); empty = the project's
         bp::Architecture architecture;
         bp::TrainingConfig config;
         bp::InitKind initKind = bp::InitKind::UniformEpsilon;
@@ -103,6 +108,13 @@ public:
     /// A new project: no runs but a fresh live one, and an empty live history.
     void clear();
 
+    /// A short label of the model's data set, different for different data: "spiral · 500
+    /// examples · noise 0.1 · seed 1", "wine.csv · 178 × 13", "train-images… · 1000 images".
+    static QString dataLabel(const ProjectModel& model);
+    /// True when `run` was trained on another data set than the project's current one: it is
+    /// kept and listed but cannot be overlaid on this data's cost plot or viewed on it.
+    bool isOtherData(const Run& run) const;
+
     static QColor paletteColour(int index);
     static QString settingsSummary(const bp::TrainingConfig& config);
     /// Evaluations and seconds restart at each Train; this makes them cumulative.
@@ -135,12 +147,15 @@ private:
     void restartLiveRun(Run& live);
     Run* findMutable(int id);
     void emitRowChanged(int row);
+    /// The project's data changed: runs of other data leave the cost plot.
+    void onDataChanged();
 
     ProjectModel* model_;
     LiveHistory* history_;
     std::vector<std::unique_ptr<Run>> runs_;       // the live run is always last
     std::shared_ptr<const bp::Vector> liveLatest_; // the newest weights the live run reached
     QString nextName_;
+    QString currentData_; // dataLabel of the project's data
     int nextId_ = 1;
     int nextNumber_ = 1;           // "Run N"
     bool liveConfigTaken_ = false; // the live run's settings were taken at its first row

@@ -200,7 +200,7 @@ std::vector<RunsDock::Point> RunsDock::points() const
 {
     std::vector<Point> out;
     const RunsModel::Run* run = runs_->find(selectedId_);
-    if (run == nullptr)
+    if (run == nullptr || runs_->isOtherData(*run))
         return out;
     for (const bp::TimelineSnapshot& s : run->timeline.snapshots())
         out.push_back({s.iteration, &s.weights});
@@ -233,6 +233,10 @@ void RunsDock::refreshTimeline()
     deleteButton_->setEnabled(run != nullptr && !run->live);
     if (run == nullptr)
         label_->setText(tr("Select a run to scrub through its weights."));
+    else if (runs_->isOtherData(*run))
+        label_->setText(tr("%1 was trained on other data (%2): its weights are not shown on "
+                           "this data.")
+                            .arg(run->name, run->data));
     else if (!viewing_)
         label_->setText(
             tr("%1: %n weight snapshot(s); move the slider to view one.", "", n).arg(run->name));
