@@ -79,7 +79,44 @@ private slots:
     void applyUpdateWritesThetaMinusAlphaD();
     void matrixFormatElides();
     void screenshotMidBackward();
+    void classesNamedAsInTheStudio_data();
+    void classesNamedAsInTheStudio();
 };
+
+void TestStepInspector::classesNamedAsInTheStudio_data()
+{
+    QTest::addColumn<QStringList>("names"); // empty: the generator's own ("class 0", …)
+    QTest::newRow("spiral, unnamed classes") << QStringList();
+    QTest::newRow("named classes") << QStringList{"setosa", "versicolor", "virginica"};
+}
+
+void TestStepInspector::classesNamedAsInTheStudio()
+{
+    QFETCH(QStringList, names);
+    ProjectModel model; // the spiral, three classes
+    if (!names.isEmpty()) {
+        bp::Dataset data = model.dataset();
+        data.classNames.clear();
+        for (const QString& name : names)
+            data.classNames.push_back(name.toStdString());
+        model.setDataset(data, model.dataSource());
+    }
+    StepInspector inspector(&model);
+    auto* values = child<QTextBrowser>(inspector, "stepValuesView");
+    child<QPushButton>(inspector, "stepNextButton")->click();
+    child<QPushButton>(inspector, "stepPrevButton")->click(); // back on example 1's input
+    const bp::Dataset& train = model.split().train;
+    const int label = train.labels.front();
+    const QString name = QString::fromStdString(train.classNames[static_cast<std::size_t>(label)]);
+    const QString text = values->toPlainText();
+    // One convention, the studio's: the class's name (for generated data "class 0", …,
+    // 0-based, as in the legends and the confusion matrix). Before: "class 3 (“class 2”)".
+    const QString expected = name.startsWith(QStringLiteral("class "))
+                                 ? QStringLiteral("training example 1, %1").arg(name)
+                                 : QStringLiteral("training example 1, class %1").arg(name);
+    QVERIFY2(text.contains(expected), qPrintable(text.left(200)));
+    QVERIFY2(!text.contains(QStringLiteral("class %1 (").arg(label + 1)), qPrintable(text.left(200)));
+}
 
 void TestStepInspector::valuesFollowTheTracedPath_data()
 {

@@ -345,12 +345,18 @@ QString StepInspector::exampleNote(int example) const
     QString note = tr("training example %1").arg(example + 1);
     if (train.task() == bp::TaskKind::Classification &&
         example < static_cast<int>(train.labels.size())) {
+        // Named as everywhere else in the studio (legends, confusion matrix, data summary):
+        // by the class's name ("class 0" … for generated data, 0-based). "class 1 (“class
+        // 0”)" mixed a 1-based position with the 0-based name.
         const int label = train.labels[static_cast<size_t>(example)];
         const QString name =
-            label < train.classCount()
+            label >= 0 && label < train.classCount()
                 ? QString::fromStdString(train.classNames[static_cast<size_t>(label)])
                 : QString::number(label);
-        note += tr(", class %1 (“%2”)").arg(label + 1).arg(name);
+        // Generated data names its classes "class 0", "class 1", …: not "class class 0".
+        note += name.startsWith(QStringLiteral("class "), Qt::CaseInsensitive)
+                    ? QStringLiteral(", ") + name
+                    : tr(", class %1").arg(name);
     }
     return note;
 }
