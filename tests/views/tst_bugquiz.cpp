@@ -10,6 +10,7 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
@@ -54,6 +55,7 @@ private slots:
     void quizRevealsRightAndWrong_data();
     void quizRevealsRightAndWrong();
     void invisibleBugsAreNotQuizzed();
+    void quizHidesThePreviousChoice();
     void screenshot();
 
 private:
@@ -209,6 +211,33 @@ void TestBugQuiz::quizRevealsRightAndWrong()
     QVERIFY(result.contains(bugTitle(hidden)));
     QVERIFY(!dialog.quizActive());
     QCOMPARE(int(dialog.selectedBug()), int(hidden)); // revealed in the combo too
+}
+
+void TestBugQuiz::quizHidesThePreviousChoice()
+{
+    BugQuizDialog dialog(model_.get());
+    auto* combo = child<QComboBox>(dialog, QStringLiteral("bugCombo"));
+    QVERIFY(combo);
+    const bp::PlantedBug chosen = bp::allPlantedBugs().back();
+    dialog.setSelectedBug(chosen);
+    const QString chosenText = combo->currentText();
+    QVERIFY(!chosenText.isEmpty());
+
+    child<QPushButton>(dialog, QStringLiteral("quizButton"))->click();
+    QVERIFY(dialog.quizActive());
+    QVERIFY(!combo->isEnabled());
+    // Before: the greyed combo still read the previous choice, as if it were the quiz's bug.
+    QCOMPARE(combo->currentIndex(), -1);
+    QCOMPARE(combo->currentText(), QString());
+    QVERIFY(!combo->placeholderText().isEmpty());
+    bptest::saveShot(&dialog, QStringLiteral("bug-quiz-active.png"));
+
+    // Checking a bug again abandons the quiz and brings the user's own choice back.
+    child<QPushButton>(dialog, QStringLiteral("runBugCheckButton"))->click();
+    QVERIFY(!dialog.quizActive());
+    QVERIFY(combo->isEnabled());
+    QCOMPARE(combo->currentText(), chosenText);
+    QCOMPARE(int(dialog.selectedBug()), int(chosen));
 }
 
 void TestBugQuiz::invisibleBugsAreNotQuizzed()

@@ -1,5 +1,7 @@
 #include "views/teaching/bugquizdialog.h"
 
+#include "session/numberformat.h"
+
 #include "views/plots/gradientcheckplot.h"
 #include "session/projectmodel.h"
 #include "selftest.h"
@@ -91,6 +93,7 @@ QWidget* BugQuizDialog::makeBugGroup()
 {
     bugCombo_ = new QComboBox(this);
     bugCombo_->setObjectName(QStringLiteral("bugCombo"));
+    bugCombo_->setPlaceholderText(tr("(hidden during the quiz)"));
     std::vector<bp::PlantedBug> bugs{bp::PlantedBug::None};
     for (bp::PlantedBug bug : bp::allPlantedBugs())
         bugs.push_back(bug);
@@ -224,7 +227,9 @@ void BugQuizDialog::setSource(Source source)
 
 bp::PlantedBug BugQuizDialog::selectedBug() const
 {
-    return static_cast<bp::PlantedBug>(bugCombo_->currentData().toInt());
+    // During a quiz the combo shows no bug; the user's choice is kept for after it.
+    const int index = bugCombo_->currentIndex() >= 0 ? bugCombo_->currentIndex() : choiceBeforeQuiz_;
+    return static_cast<bp::PlantedBug>(bugCombo_->itemData(index).toInt());
 }
 
 void BugQuizDialog::setSelectedBug(bp::PlantedBug bug)
@@ -316,6 +321,8 @@ void BugQuizDialog::runCheck()
     quizBug_.reset();
     answerGroup_->setEnabled(false);
     revealButton_->setEnabled(false);
+    if (bugCombo_->currentIndex() < 0) // a quiz abandoned: back to the user's own choice
+        bugCombo_->setCurrentIndex(choiceBeforeQuiz_);
     bugCombo_->setEnabled(true);
     updateBugDescription();
     const PlantedBugCheck check = runPlantedBugCheck(problem(), selectedBug(), plot_->threshold());
@@ -336,6 +343,11 @@ void BugQuizDialog::startQuiz()
     answers_->setExclusive(true);
     answerGroup_->setEnabled(true);
     revealButton_->setEnabled(true);
+    // The greyed combo must not show a bug (the one chosen before reads as a hint, or as
+    // the answer): it shows the placeholder until the quiz ends.
+    if (bugCombo_->currentIndex() >= 0)
+        choiceBeforeQuiz_ = bugCombo_->currentIndex();
+    bugCombo_->setCurrentIndex(-1);
     bugCombo_->setEnabled(false);
     updateBugDescription();
     question_->setText(tr("Quiz (seed %1): a bug is hidden in backprop. Read the plot and the "
@@ -384,8 +396,7 @@ void BugQuizDialog::showCheck(const PlantedBugCheck& check, bool hidden)
                             "&lt; %3. Backprop agrees with the numeric gradient.")
                        : tr("<b style=\"color:#b0302a;\">FAIL</b> — %1: relative difference %2 "
                             "≥ %3.");
-    html = html.arg(bug.toHtmlEscaped(), QString::number(rel, 'e', 2),
-                    QString::number(check.threshold, 'g', 3));
+    html = html.arg(bug.toHtmlEscaped(), displayNumber(rel, 3), displayNumber(check.threshold, 3));
     if (!check.passed && !check.where.isEmpty())
         html += tr("<br>The discrepancy sits in <b>%1</b>.").arg(check.where.toHtmlEscaped());
     html += QStringLiteral("<br><span style=\"color:#666666;\">") +

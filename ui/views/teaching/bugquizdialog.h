@@ -5,7 +5,7 @@
 // (≤ 50 examples; ≤ 5000 parameters, else a seeded sample of 500).
 //
 // objectNames: "sourceModelRadio", "sourceDebugRadio", "bugLambdaSpin", "sourceInfoLabel",
-// "bugCombo" (item data: int(bp::PlantedBug)), "bugDescriptionLabel", "runBugCheckButton",
+// "bugCombo" (item data: int(bp::PlantedBug); no item, a placeholder, during a quiz), "bugDescriptionLabel", "runBugCheckButton",
 // "bugWhereLabel" (verdict and where the discrepancy sits), "quizSeedSpin", "quizButton",
 // "quizQuestionLabel", "quizAnswerGroup" (QGroupBox of QRadioButtons
 // "quizAnswer_<bp::toString(bug)>"), "revealButton", "quizResultLabel" (text starts "Right"
@@ -95,6 +95,7 @@ private:
     QDoubleSpinBox* lambdaSpin_ = nullptr;
     QLabel* sourceInfo_ = nullptr;
     QComboBox* bugCombo_ = nullptr;
+    int choiceBeforeQuiz_ = 0; // the combo's index before a quiz blanked it
     QLabel* bugDescription_ = nullptr;
     QPushButton* runButton_ = nullptr;
     QLabel* where_ = nullptr;
