@@ -16,6 +16,7 @@ class DataLoader;
 class GradientCheckRunner;
 class LiveHistory;
 class ProjectModel;
+class RecoveryKeeper;
 class RunsModel;
 class SettingsUndo;
 class TrainingController;
@@ -36,6 +37,8 @@ public:
     SettingsUndo* undo() const { return undo_; }
     /// Loads data sets and projects off the GUI thread, one at a time.
     DataLoader* loader() const { return loader_; }
+    /// The crash-recovery copy of unsaved edits (off until main() enables it).
+    RecoveryKeeper* recovery() const { return recovery_; }
 
 private:
     ProjectModel* project_;
@@ -45,6 +48,7 @@ private:
     GradientCheckRunner* gradientCheck_;
     SettingsUndo* undo_;
     DataLoader* loader_;
+    RecoveryKeeper* recovery_; // last: it reads the project, runs and training
 };
 
 } // namespace bpui
