@@ -4,7 +4,9 @@
 #include "worker/trainingworker.h"
 #include "workertestutil.h"
 
+#include "costfunction.h"
 #include "generators.h"
+#include "gradienthealth.h"
 #include "initializer.h"
 
 #include <QElapsedTimer>
@@ -124,6 +126,9 @@ private slots:
     void stopBeforeStartMeansNeverStarts();
     void badInputFails_data();
     void badInputFails();
+    void snapshotsCarryGradientHealth_data();
+    void snapshotsCarryGradientHealth();
+    void noGradientHealthWhenOff();
 
 private:
     std::uint64_t start(const TrainingJob& job, bool paused = false);
@@ -479,6 +484,97 @@ void TestTrainingWorker::badInputFails()
     qInfo("%s", qPrintable(failed.constFirst().at(0).toString()));
     QCOMPARE(finished.count(), 0);
     QCOMPARE(snapshots.count(), 0);
+}
+
+void TestTrainingWorker::snapshotsCarryGradientHealth_data()
+{
+    QTest::addColumn<long>("examples");
+    QTest::newRow("300 examples: a sample of 256") << 300L;
+    QTest::newRow("150 examples: the whole set") << 150L;
+}
+
+void TestTrainingWorker::snapshotsCarryGradientHealth()
+{
+    // The final snapshot's figures are those of the gradient at its weights on the sampled
+    // batch (the full-batch gradient when the set is no larger than the sample), and running
+    // snapshots carry them at most every kHealthMinIntervalMs.
+    QFETCH(long, examples);
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    TrainingJob job = spiralJob(1500);
+    bp::GeneratorSpec spec;
+    spec.name = "spiral";
+    spec.n = examples;
+    spec.seed = kSeed;
+    auto split = std::make_shared<bp::DataSplit>();
+    split->train = bp::generateDataset(spec);
+    job.split = split;
+    job.config.lambda = 0.5;
+    QElapsedTimer clock;
+    clock.start();
+    start(job);
+    QVERIFY(finished.wait(60000));
+    const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+
+    int running = 0;
+    for (const QList<QVariant>& args : snapshots) {
+        const auto snapshot = args.at(0).value<TrainingSnapshot>();
+        if (snapshot.state == TrainingState::Running && snapshot.health)
+            ++running;
+    }
+    QVERIFY2(running <=
+                 2 + static_cast<int>(seconds * 1000.0 / TrainingWorker::kHealthMinIntervalMs),
+             qPrintable(QStringLiteral("%1 in %2 s").arg(running).arg(seconds)));
+
+    const TrainingSnapshot final = lastSnapshot(snapshots);
+    QVERIFY(final.health);
+    const bp::GradientHealth& health = *final.health;
+    const bp::Index m = job.split->train.size();
+    QCOMPARE(health.sampledExamples, std::min<bp::Index>(m, TrainingWorker::kHealthExamples));
+    QCOMPARE(health.gradientNorms.size(), std::size_t(3)); // Θ(1) … Θ(3)
+    QCOMPARE(health.ratios.size(), std::size_t(3));
+    QCOMPARE(health.saturation.size(), std::size_t(2)); // two tanh layers
+
+    // The reference: the same batch gradient computed here.
+    const bp::Matrix Y = bp::encodeTargets(job.split->train, job.arch.outputSize());
+    bp::CostFunction cost(job.arch, job.split->train.features, Y, job.config.lambda);
+    bp::Vector gradient;
+    const std::vector<bp::Index> sample =
+        bp::sampleExamples(m, TrainingWorker::kHealthExamples, job.config.shuffleSeed);
+    cost.evaluateBatch(*final.parameters, sample, &gradient);
+    const std::vector<double> norms = bp::layerNorms(job.arch, gradient);
+    const std::vector<double> ratios =
+        bp::gradientToWeightRatios(job.arch, gradient, *final.parameters);
+    if (m <= TrainingWorker::kHealthExamples) {
+        QVERIFY(final.gradient); // the final snapshot's full-batch gradient: the same figures
+        const std::vector<double> full = bp::layerNorms(job.arch, *final.gradient);
+        for (std::size_t l = 0; l < full.size(); ++l)
+            QVERIFY(std::abs(health.gradientNorms[l] - full[l]) <= 1e-12 * full[l]);
+    }
+    // Tolerance 1e-10 relative: the same sums, possibly split differently across threads.
+    for (std::size_t l = 0; l < norms.size(); ++l) {
+        QVERIFY2(std::abs(health.gradientNorms[l] - norms[l]) <= 1e-10 * norms[l],
+                 qPrintable(QStringLiteral("‖D(%1)‖ %2 vs %3")
+                                .arg(l + 1)
+                                .arg(health.gradientNorms[l])
+                                .arg(norms[l])));
+        QVERIFY(std::abs(health.ratios[l] - ratios[l]) <= 1e-10 * ratios[l]);
+    }
+    for (double share : health.saturation)
+        QVERIFY(share >= 0.0 && share <= 1.0);
+}
+
+void TestTrainingWorker::noGradientHealthWhenOff()
+{
+    QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
+    QSignalSpy finished(outbox_, &TrainingOutbox::finished);
+    TrainingJob job = spiralJob(1000);
+    job.gradientHealth = false;
+    start(job);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(snapshots.count() >= 1);
+    for (const QList<QVariant>& args : snapshots)
+        QVERIFY(!args.at(0).value<TrainingSnapshot>().health);
 }
 
 QTEST_MAIN(TestTrainingWorker)

@@ -2,6 +2,7 @@
 // What the training worker publishes to the GUI thread, by value, at most ~30 times a second.
 
 #include "gradientcheck.h"
+#include "gradienthealth.h"
 #include "trainer.h"
 
 #include <QMetaType>
@@ -27,6 +28,10 @@ struct TrainingSnapshot
     double iterationsPerSecond = 0.0;
     std::shared_ptr<const bp::Vector> parameters; // weights described by `latest`
     std::shared_ptr<const bp::Vector> gradient;   // the full-batch gradient at those weights (may be null)
+    // Per-layer ‖D(l)‖, ‖D(l)‖/‖Θ(l)‖ and saturated shares at those weights, measured on a
+    // fixed sampled batch of the training set (TrainingWorker::kHealthExamples); null on the
+    // snapshots in between (at most every kHealthMinIntervalMs while running).
+    std::shared_ptr<const bp::GradientHealth> health;
 };
 
 /// A gradient check's report plus a sentence saying what was sampled (parameters, examples).
