@@ -49,6 +49,7 @@ private slots:
     void generatorPicksNewData();
     void trainPauseStepStop();
     void learningRateAppliesWhileTraining();
+    void spaceTrainsAfterTypingInASpinBox();
     void gradientCheckPassesOnDefaultNetwork();
     void malformedCsvKeepsPreviousData_data();
     void malformedCsvKeepsPreviousData();
@@ -259,6 +260,27 @@ void TestMainWindow::learningRateAppliesWhileTraining()
     QCOMPARE(window_->model()->config().learningRate, 0.005);
     action("actionStop")->trigger();
     QVERIFY(finished.wait(10000));
+}
+
+void TestMainWindow::spaceTrainsAfterTypingInASpinBox()
+{
+    // Issue 13: Space did nothing after typing in a spin box (its line edit took the key).
+    removeBudget();
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    auto* rate = child<QDoubleSpinBox>("learningRateSpin");
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("0.3"));
+    QCOMPARE(window_->controller()->state(), TrainingState::Idle);
+    QTest::keyClick(rate, Qt::Key_Space);
+    QTRY_COMPARE(window_->controller()->state(), TrainingState::Running);
+    QCOMPARE(window_->model()->config().learningRate, 0.3); // what was typed, committed
+    QTest::keyClick(rate, Qt::Key_Space); // and pauses again
+    QTRY_COMPARE(window_->controller()->state(), TrainingState::Paused);
+    QSignalSpy finished(window_->controller(), &TrainingController::finished);
+    action("actionStop")->trigger();
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
 }
 
 void TestMainWindow::gradientCheckPassesOnDefaultNetwork()

@@ -17,6 +17,7 @@
 #include "session/dataloader.h"
 #include "session/livehistory.h"
 #include "session/session.h"
+#include "session/trainingcontroller.h"
 #include "uitestutil.h"
 
 #include <QAction>
@@ -331,6 +332,28 @@ void TestProjectFiles::closingAsksAndCancelKeepsTheWindow()
     answer = QMessageBox::Discard;
     QVERIFY(window_->close());
     QCOMPARE(asked, 2);
+
+    // Issue 13: closing while training asked twice. Closing a modified project while it
+    // trains asks once — also when the window system repeats the request while the question
+    // is open — and the run ends with the window.
+    window_->show();
+    window_->model()->setHiddenLayers({4}, {bp::Activation::Tanh});
+    bp::TrainingConfig config = window_->model()->config();
+    config.maxIterations = 0;
+    config.maxEpochs = 0;
+    window_->model()->setConfig(config);
+    window_->controller()->train();
+    QTRY_VERIFY(window_->controller()->totalIterations() > 5);
+    files()->setSavePrompt([&](const QString&) {
+        ++asked;
+        QCloseEvent again; // a second request from the window system
+        QCoreApplication::sendEvent(window_.get(), &again);
+        QTest::qWait(50); // training goes on while the question is open
+        return QMessageBox::Discard;
+    });
+    QVERIFY(window_->close());
+    QCOMPARE(asked, 3);
+    QTRY_VERIFY(!window_->controller()->isActive());
 }
 
 void TestProjectFiles::droppedProjectOpens()

@@ -17,10 +17,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScopedValueRollback>
 #include <QUrl>
 
 #include <exception>
@@ -117,12 +119,14 @@ bool ProjectFiles::isModified() const
 void ProjectFiles::markModified()
 {
     window_->setWindowModified(true);
+    session_->recovery()->markChanged();
 }
 
 void ProjectFiles::setCurrentPath(const QString& path)
 {
     path_ = path;
     window_->setWindowModified(false);
+    session_->recovery()->setDocument(path); // nothing unsaved: no recovery copy
     updateTitle();
 }
 
@@ -158,23 +162,41 @@ bool ProjectFiles::openAsUntitled(const QString& path, Opened then)
     return startOpen(path, true, true, std::move(then));
 }
 
-bool ProjectFiles::startOpen(const QString& path, bool untitled, bool showErrors, Opened then)
+bool ProjectFiles::restoreRecovery(const RecoveryCopy& copy, Opened then)
+{
+    if (!maybeSave())
+        return false;
+    return startOpen(copy.file, false, true, std::move(then), copy);
+}
+
+bool ProjectFiles::startOpen(const QString& path, bool untitled, bool showErrors, Opened then,
+                             std::optional<RecoveryCopy> recovered)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const std::string file = path.toStdString();
     // Everything that can fail or take long happens on the loader's thread, before the
     // model changes: parse, check the network's size, load the data, split it once and draw
     // weights only when the file has none. The GUI thread then installs it in one replace.
-    DataLoader::Job job = [this, file, absolute,
-                           untitled](const bp::CancellationToken* token) -> DataLoader::Apply {
+    DataLoader::Job job = [this, file, absolute, untitled,
+                           recovered](const bp::CancellationToken* token) -> DataLoader::Apply {
         auto project = std::make_shared<bp::Project>(bp::loadProject(file));
         // Before any weights are drawn: a valid but huge network must not exhaust memory.
         bp::checkNetworkMemory(project->architecture, file, "architecture.layer_sizes");
         auto state = std::make_shared<ProjectState>(projectState(*project, file, token));
-        return [this, project, state, absolute, untitled] {
+        return [this, project, state, absolute, untitled, recovered] {
             model_->replace(std::move(*state), ReplaceCause::Opened);
             // The last run continues in the plot when the file's weights are where it ended.
             runs_->load(project->runs, model_->parameters());
+            if (recovered) {
+                setCurrentPath(recovered->originalPath);
+                session_->recovery()->adopt(*recovered);
+                markModified(); // what was restored is not saved anywhere yet
+                emit statusMessage(tr("Restored the unsaved changes to %1 from %2.")
+                                       .arg(recovered->displayName(),
+                                            QLocale().toString(recovered->written,
+                                                               QLocale::ShortFormat)));
+                return;
+            }
             setCurrentPath(untitled ? QString() : absolute);
             rememberDirectory(absolute);
             if (untitled) {
@@ -186,11 +208,11 @@ bool ProjectFiles::startOpen(const QString& path, bool untitled, bool showErrors
             }
         };
     };
-    DataLoader::Ended ended = [this, absolute, untitled, showErrors,
-                               then](const DataLoader::End& end) {
+    DataLoader::Ended ended = [this, absolute, untitled, showErrors, then,
+                               recovered](const DataLoader::End& end) {
         opening_ = false;
         if (end.applied) {
-            emit opened(untitled ? QString() : absolute);
+            emit opened(recovered ? recovered->originalPath : untitled ? QString() : absolute);
             if (then)
                 then(); // after opened(): a lesson sets its text once the project is in
             return;
@@ -297,6 +319,7 @@ bool ProjectFiles::maybeSave()
     if (!isModified())
         return true;
     const QString name = path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
+    const QScopedValueRollback<bool> asking(asking_, true);
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
     if (prompt_) {
         answer = prompt_(name);
@@ -391,6 +414,12 @@ bool ProjectFiles::eventFilter(QObject* watched, QEvent* event)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::Close:
+        // A second close request while the question is open (the title bar's × clicked
+        // again, Ctrl+Q) waits for the answer instead of asking again.
+        if (asking_) {
+            event->ignore();
+            return true;
+        }
         if (!maybeSave()) {
             event->ignore();
             return true; // the window stays open, training goes on

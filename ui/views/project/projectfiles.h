@@ -10,6 +10,7 @@
 #include "projectfile.h"
 
 #include "atomicfile.h"
+#include "session/recoverykeeper.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -17,6 +18,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -78,6 +80,10 @@ public:
     /// Saves atomically (bp::saveProject) and makes path the current file. A save that takes
     /// over half a second shows a progress dialog whose Cancel leaves the old file whole.
     bool saveProjectAs(const QString& path);
+    /// Opens a crash-recovery copy (RecoveryKeeper) as a modified project with its original
+    /// path (Save writes there; Untitled when it had none); the copy becomes this studio's
+    /// own. Like openFile otherwise; a failed restore leaves the copy where it was.
+    bool restoreRecovery(const RecoveryCopy& copy, Opened then = {});
 
 public slots:
     void newProject();
@@ -104,7 +110,9 @@ protected:
 private:
     void markModified();
     /// Starts loading path; `untitled` opens it as a copy. See openProject.
-    bool startOpen(const QString& path, bool untitled, bool showErrors, Opened then);
+    /// `recovered`: path is a recovery copy to open as that project, modified.
+    bool startOpen(const QString& path, bool untitled, bool showErrors, Opened then,
+                   std::optional<RecoveryCopy> recovered = std::nullopt);
     void setCurrentPath(const QString& path);
     void updateTitle();
     void addRecent(const QString& path);
@@ -121,6 +129,7 @@ private:
     QString path_;
     QString lastError_;
     SavePrompt prompt_;
+    bool asking_ = false; // the unsaved-changes question is open
     FileChooser chooser_;
     bp::SaveProgress saveObserver_;
     QAction* newAction_;

@@ -19,8 +19,10 @@
 #include "views/runs/runstools.h"
 #include "views/runs/timelineview.h"
 #include "session/settingsundo.h"
+#include "views/diagnose/diagnosetools.h"
 #include "views/shell/docks.h"
 #include "views/shell/shortcutlist.h"
+#include "views/shell/spacekey.h"
 #include "views/shell/statusbarwidget.h"
 #include "views/shell/windowlayout.h"
 #include "views/teaching/teachingtools.h"
@@ -205,6 +207,7 @@ void MainWindow::createActions()
     shortcutsAction_ =
         make(tr("&Keyboard shortcuts"), "actionShortcuts", QKeySequence::HelpContents);
     trainAction_->setToolTip(tr("Train / pause (Space)"));
+    new SpaceKeyForwarder(this, trainAction_); // Space also after typing in a spin box
     stepAction_->setToolTip(tr("Run exactly one iteration, then pause (F10)"));
 
     connect(trainAction_, &QAction::triggered, this, [this] {
@@ -290,6 +293,7 @@ void MainWindow::createMenus()
     view->addAction(teaching_->presentationAction());
     view->addSeparator();
     view->addAction(layout_->resetAction());
+    new DiagnoseTools(this, session_); // Diagnose → Learning / Validation curve…, before Help
 }
 
 void MainWindow::wireTraining()
