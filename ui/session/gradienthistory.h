@@ -1,0 +1,70 @@
+#pragma once
+// The live run's gradient health over time: one sample per snapshot that carries one
+// (TrainingSnapshot::health, at most ~10 Hz), numbered like the cost history's rows. It
+// starts over whenever the cost history does (LiveHistory::reset: Reset weights, a new
+// architecture or data, a project opened), so it always describes the current network.
+//
+// Memory is bounded however long the run: when kMaxSamples are held, every other sample
+// goes and only every second new one is kept from then on (then every fourth, …), so the
+// samples stay evenly spread over the whole run, like the cost plot's decimation keeps its
+// shape. A week-long run at 10 Hz holds ≤ kMaxSamples × (3 L) doubles (~0.5 MB for L = 10).
+// latest() is always the newest sample, kept or not. GUI thread only.
+
+#include "gradienthealth.h"
+
+#include <QObject>
+
+#include <cstddef>
+#include <vector>
+
+namespace bpui {
+
+class LiveHistory;
+class TrainingController;
+struct TrainingSnapshot;
+
+class GradientHistory : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::size_t kMaxSamples = 2048;
+
+    struct Sample
+    {
+        long iteration = 0; // the history's numbering (continuing across Train / Stop / Train)
+        bp::GradientHealth health;
+    };
+
+    /// Follows `training`'s snapshots and starts over with `history`; either may be null
+    /// (tests feed record() directly).
+    GradientHistory(TrainingController* training, LiveHistory* history, QObject* parent = nullptr);
+
+    const std::vector<Sample>& samples() const { return samples_; }
+    bool empty() const { return samples_.empty(); }
+    /// The newest sample (valid when !empty()).
+    const Sample& latest() const { return latest_; }
+    /// Θ count of the samples held (0 when empty).
+    int layerCount() const;
+    /// Keep one new sample in `stride()`: 1 until the first thinning, then 2, 4, …
+    std::size_t stride() const { return stride_; }
+
+    /// Adds the snapshot's figures, if it carries any (renumbered snapshot: latest.iteration
+    /// is the history's).
+    void record(const TrainingSnapshot& snapshot);
+    void append(long iteration, const bp::GradientHealth& health);
+    void clear();
+
+signals:
+    /// A sample arrived (latest() changed; samples() may have too).
+    void appended();
+    /// Everything went: a new network or history.
+    void reset();
+
+private:
+    std::vector<Sample> samples_;
+    Sample latest_;
+    std::size_t stride_ = 1;
+    std::size_t offered_ = 0; // samples offered since the last thinning
+};
+
+} // namespace bpui
