@@ -6,6 +6,7 @@
 #include "maththreads.h"
 #include "memorybudget.h"
 #include "views/project/projectfiles.h"
+#include "views/project/recoveryprompt.h"
 #include "worker/trainingsnapshot.h"
 
 #include <QApplication>
@@ -75,6 +76,8 @@ int main(int argc, char* argv[])
 
     bpui::MainWindow window;
     window.show();
+    // A crash's recovery copy is offered before anything opens; then one is kept.
+    bpui::startCrashRecovery(window.projectFiles(), window.session());
     if (!cli.positionalArguments().isEmpty())
         window.projectFiles()->openFile(cli.positionalArguments().constFirst());
     else if (!cli.isSet(trainOption) && !cli.isSet(screenshotOption))
