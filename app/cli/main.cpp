@@ -12,6 +12,10 @@
 #include <new>
 #include <string>
 
+namespace bpcli {
+int runCurve(const Args& args); // commands_curve.cpp
+} // namespace bpcli
+
 namespace {
 
 constexpr const char* kProgramHelp =
@@ -27,6 +31,7 @@ constexpr const char* kProgramHelp =
     "  evaluate   Print a model's metrics on a data set as JSON.\n"
     "  selftest   Run the course's reference checks.\n"
     "  export     Write a model file as ONNX, a PyTorch script or a model file.\n"
+    "  curve      Learning or validation curve (J against m, lambda or units).\n"
     "\n"
     "Run 'backprop-cli COMMAND --help' for a command's options.\n"
     "\n"
@@ -49,6 +54,8 @@ int dispatch(const std::string& command, const bpcli::Args& rest)
         return bpcli::runSelftest(rest);
     if (command == "export")
         return bpcli::runExport(rest);
+    if (command == "curve")
+        return bpcli::runCurve(rest);
     throw bpcli::UsageError("unknown command '" + command + "' (see 'backprop-cli --help')");
 }
 
