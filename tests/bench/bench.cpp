@@ -3,12 +3,14 @@
 // Prints a table and writes JSON. Never part of ctest: speed is measured, not asserted.
 
 #include "costfunction.h"
+#include "curves.h"
 #include "csvloader.h"
 #include "dataset.h"
 #include "generators.h"
 #include "idxloader.h"
 #include "initializer.h"
 #include "memorybudget.h"
+#include "preprocessing.h"
 #include "trainer.h"
 
 #include "benchdata.h"
@@ -302,6 +304,51 @@ int main(int argc, char** argv)
         const double mb = static_cast<double>(history.bytes()) / 1e6;
         rows.push_back({withValidation ? "M2v" : "M2", withValidation ? "cost history of 10^6 full-batch iterations, validation on every row" : "cost history of 10^6 full-batch iterations", "MB", "< 50", Stat{mb, mb, mb}, mb < 50.0,
                         "(" + std::to_string(sizeof(bp::IterationStats)) + "-byte rows before)"});
+    }
+    // --- C1: a 10-size learning curve of the studio's spiral example on two threads ---------
+    // Issue 14: ≤ 1.2 × the time of training the largest size alone twice (i.e. both cores
+    // used: the sizes sum to about 3.3 × the largest). Baseline and curve run the same
+    // single-threaded point code (bp::runCurvePoint), so the ratio measures the pool alone.
+    if (wanted("C1")) {
+        bp::GeneratorSpec spec;
+        spec.name = "spiral";
+        spec.n = 300;
+        spec.noise = 0.1;
+        spec.classes = 3;
+        bp::Normalization scaling;
+        const bp::DataSplit split = bp::splitAndNormalize(bp::generateDataset(spec), 0.2, 0.0, 1,
+                                                          bp::NormalizationKind::Standard, &scaling);
+        bp::CurvePlan plan;
+        plan.architecture = bp::Architecture::make(2, {16, 16}, bp::Activation::Tanh, 3, bp::Activation::Softmax);
+        plan.config.optimizer = bp::OptimizerKind::Adam;
+        plan.config.learningRate = 0.01;
+        plan.config.maxIterations = 1000;
+        plan.values = bp::learningCurveSizes(split.train, 10);
+        bp::CurvePlan largest = plan;
+        largest.values = {plan.values.back()};
+        std::vector<double> ratios, curveTimes, baseTimes;
+        for (int r = 0; r < runs; ++r) {
+            Clock::time_point t = Clock::now();
+            (void)bp::runCurvePoint(largest, split, 0);
+            (void)bp::runCurvePoint(largest, split, 0);
+            const double base = seconds(t);
+            t = Clock::now();
+            (void)bp::runCurve(plan, split, 2);
+            const double curve = seconds(t);
+            baseTimes.push_back(base);
+            curveTimes.push_back(curve);
+            ratios.push_back(curve / base);
+        }
+        const Stat s = summarize(ratios);
+        // The same curve on one thread: the work the pool shares (its ratio over 2 is the
+        // best two cores can do).
+        const Clock::time_point t = Clock::now();
+        (void)bp::runCurve(plan, split, 1);
+        const double oneThread = seconds(t);
+        char note[200];
+        std::snprintf(note, sizeof note, "curve %.3g s vs largest (m = %.0f) twice %.3g s (medians); one thread %.3g s; %zu sizes",
+                      summarize(curveTimes).median, plan.values.back(), summarize(baseTimes).median, oneThread, plan.values.size());
+        rows.push_back({"C1", "learning curve, 10 sizes, spiral 2-16-16-3 tanh, 1000 it each", "x", "<= 1.2", s, s.median <= 1.2, note});
     }
     (void)loadSeconds;
 
