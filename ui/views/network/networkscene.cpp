@@ -48,11 +48,11 @@ LinkStats statsOf(const bp::ConstMatrixMap& theta, int row, int column)
 }
 
 QGraphicsSimpleTextItem* centredText(QGraphicsScene* scene, const QString& text, QPointF centre,
-                                     int pointSize, bool bold = false)
+                                     double pointSize, bool bold = false)
 {
     auto* item = scene->addSimpleText(text);
     QFont font = item->font();
-    font.setPointSize(pointSize);
+    font.setPointSizeF(pointSize);
     font.setBold(bold);
     item->setFont(font);
     const QRectF box = item->boundingRect();
@@ -143,7 +143,7 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
     params_ = params;
     const int L = arch.layerCount();
     if (L < 2) {
-        centredText(this, tr("No network yet: load data first."), {0, 0}, 11);
+        centredText(this, tr("No network yet: load data first."), {0, 0}, 11 * lineScale_);
         setSceneRect(itemsBoundingRect());
         return;
     }
@@ -188,7 +188,7 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
                                   .arg(l + 1)
                                   .arg(c.units)
                                   .arg(kBlockThreshold));
-            centredText(this, tr("%1\nunits").arg(c.units), c.blockRect.center(), 11, true);
+            centredText(this, tr("%1\nunits").arg(c.units), c.blockRect.center(), 11 * lineScale_, true);
         } else {
             for (int u = 0; u < c.units; ++u) {
                 const QPointF centre = unitCentre(l, u);
@@ -209,7 +209,7 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
                                 "column 0 of Θ(%1).")
                                  .arg(l + 1)
                                  .arg(l + 2));
-            centredText(this, QStringLiteral("+1"), c.bias, 7);
+            centredText(this, QStringLiteral("+1"), c.bias, 7 * lineScale_);
         }
         const QString kind = l == 0 ? tr("input") : (l == L - 1 ? tr("output") : tr("hidden"));
         QString detail = tr("%n unit(s)", nullptr, c.units);
@@ -218,7 +218,7 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
                       QString::fromUtf8(
                           bp::toString(arch.activations[static_cast<std::size_t>(l - 1)]).data());
         centredText(this, tr("Layer %1 · %2\n%3").arg(l + 1).arg(kind, detail),
-                    QPointF(c.x, bottom + 34), 9);
+                    QPointF(c.x, bottom + 34), 9 * lineScale_);
     }
     restyleLinks();
     setSceneRect(itemsBoundingRect().adjusted(-16, -16, 16, 16));
@@ -361,6 +361,18 @@ void NetworkScene::setLineScale(double scale)
             pen.setWidthF(pen.widthF() * scale / lineScale_);
             shape->setPen(pen);
         }
+    }
+    // Labels grow with the lines (presentation mode), about their centres.
+    for (QGraphicsItem* item : items()) {
+        auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item);
+        if (text == nullptr || text->data(kRoleKind).toString() != QLatin1String("label"))
+            continue;
+        const QPointF centre = text->mapToScene(text->boundingRect().center());
+        QFont font = text->font();
+        font.setPointSizeF(font.pointSizeF() * scale / lineScale_);
+        text->setFont(font);
+        text->setPos(centre - QPointF(text->boundingRect().width() / 2.0,
+                                      text->boundingRect().height() / 2.0));
     }
     lineScale_ = scale;
     if (hasParameters())

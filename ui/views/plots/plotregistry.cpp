@@ -1,5 +1,7 @@
 #include "views/plots/plotregistry.h"
 
+#include "views/plots/plottextscale.h"
+
 #include <qcustomplot.h>
 
 namespace bpui {
@@ -43,6 +45,7 @@ QCustomPlot* makePlot(QWidget* parent)
 {
     auto* plot = new QCustomPlot(parent);
     PlotRegistry::instance().add(plot);
+    followPlotTextScale(plot); // presentation mode's larger text
     return plot;
 }
 

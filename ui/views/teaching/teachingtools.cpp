@@ -1,5 +1,6 @@
 #include "views/teaching/teachingtools.h"
 
+#include "views/plots/plottextscale.h"
 #include "views/shell/docks.h"
 #include "views/teaching/bugquizdialog.h"
 #include "views/teaching/hiddenunitgallery.h"
@@ -8,6 +9,7 @@
 #include "views/network/networkeditor.h"
 #include "views/network/networkscene.h"
 #include "session/projectmodel.h"
+#include "session/studiosettings.h"
 #include "views/teaching/selftestdialog.h"
 #include "views/teaching/stepinspector.h"
 #include "views/teaching/symmetrydemo.h"
@@ -20,15 +22,19 @@
 #include <QMainWindow>
 #include <QPalette>
 #include <QStyle>
+#include <QTimer>
 #include <QStatusBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace bpui {
 
 namespace {
 
-/// Docks that presentation mode hides: the editing panels a class does not need to see.
+/// How much larger text and lines are in presentation mode.
 constexpr double kPresentationScale = 1.6;
+// The docks the teacher closed in presentation mode last time (objectNames).
+const QString kPresentationHiddenKey = QStringLiteral("presentation/hiddenDocks");
 
 QPalette highContrastPalette()
 {
@@ -44,6 +50,12 @@ QPalette highContrastPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::ToolTipBase, Qt::white);
     p.setColor(QPalette::ToolTipText, Qt::black);
+    // Disabled controls (Stop while idle, Cancel with nothing to cancel) must look disabled.
+    const QColor grey(0x8a, 0x8a, 0x8a);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, grey);
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0xe4, 0xe4, 0xe4));
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(0xf4, 0xf4, 0xf4));
     return p;
 }
 
@@ -186,16 +198,22 @@ void TeachingTools::setPresentation(bool on)
         fontScale_ = kPresentationScale;
         font.setPointSizeF(font.pointSizeF() * fontScale_);
         QApplication::setFont(font);
+        QToolTip::setFont(font);
         QApplication::setPalette(highContrastPalette());
-        hiddenByPresentation_.clear();
-        QList<QWidget*> hideable(hiddenWhilePresenting_.begin(), hiddenWhilePresenting_.end());
-        hideable << enclosingDock(gallery_) << enclosingDock(misclassified_);
-        for (QWidget* widget : hideable) {
-            auto* dock = qobject_cast<QDockWidget*>(widget);
-            if (dock != nullptr && dock->isVisible()) {
+        // The teacher's choice of what the class sees: the docks hidden while presenting
+        // last time (by default the editing panels and the browsers).
+        QStringList hidden;
+        for (QDockWidget* dock : hiddenWhilePresenting_)
+            hidden << dock->objectName();
+        hidden << enclosingDock(gallery_)->objectName() << enclosingDock(misclassified_)->objectName();
+        hidden = studioSettings().value(kPresentationHiddenKey, hidden).toStringList();
+        shownBeforePresenting_.clear();
+        for (QDockWidget* dock : window_->findChildren<QDockWidget*>()) {
+            if (!dock->isVisible())
+                continue;
+            shownBeforePresenting_ << dock;
+            if (hidden.contains(dock->objectName()))
                 dock->hide();
-                hiddenByPresentation_ << dock;
-            }
         }
         stateBefore_ = window_->windowState();
         window_->setWindowState(stateBefore_ | Qt::WindowFullScreen); // on the current screen
@@ -203,15 +221,45 @@ void TeachingTools::setPresentation(bool on)
         font.setPointSizeF(font.pointSizeF() / fontScale_);
         fontScale_ = 1.0;
         QApplication::setFont(font);
+        QToolTip::setFont(font);
         QApplication::setPalette(QApplication::style()->standardPalette());
-        for (QDockWidget* dock : hiddenByPresentation_)
-            dock->show();
-        hiddenByPresentation_.clear();
+        // Remember what the teacher closed while presenting, then put every dock back.
+        QStringList hidden;
+        for (QDockWidget* dock : shownBeforePresenting_)
+            if (dock != nullptr && !dock->isVisible())
+                hidden << dock->objectName();
+        studioSettings().setValue(kPresentationHiddenKey, hidden);
+        for (QDockWidget* dock : window_->findChildren<QDockWidget*>())
+            dock->setVisible(shownBeforePresenting_.contains(dock));
+        shownBeforePresenting_.clear();
         window_->setWindowState(stateBefore_); // maximised or normal, as before
     }
     // Plots and the diagram draw thicker lines for the back of the room (the window connects
     // each view's setLineScale).
     emit lineScaleChanged(on ? kPresentationScale : 1.0);
+    setPlotTextScale(on ? kPresentationScale : 1.0); // axes, legends, captions in every plot
+    // Widgets with a style sheet (coloured notes, verdicts, errors) do not follow the
+    // application's font by themselves: set their sheets again once the new font is in.
+    // Widgets with a size of their own (a title 1.25 × the text) scale by the same factor.
+    const double factor = on ? kPresentationScale : 1.0 / kPresentationScale;
+    QTimer::singleShot(0, window_, [window = window_, factor] {
+        for (QWidget* widget : window->findChildren<QWidget*>()) {
+            const bool styled =
+                widget->testAttribute(Qt::WA_StyleSheet) && !widget->styleSheet().isEmpty();
+            const QString sheet = styled ? widget->styleSheet() : QString();
+            if (styled)
+                widget->setStyleSheet(QString());
+            if (widget->testAttribute(Qt::WA_SetFont) &&
+                (widget->font().resolveMask() & QFont::SizeResolved) &&
+                widget->font().pointSizeF() > 0) {
+                QFont font = widget->font();
+                font.setPointSizeF(font.pointSizeF() * factor);
+                widget->setFont(font);
+            }
+            if (styled)
+                widget->setStyleSheet(sheet);
+        }
+    });
     editor_->setProperty("presentation", on);
     editor_->update();
 }

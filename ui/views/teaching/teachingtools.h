@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -73,7 +74,7 @@ private:
     QAction* presentation_ = nullptr;
     // What presentation mode changed, to restore it exactly.
     QList<QDockWidget*> hiddenWhilePresenting_;
-    QList<QDockWidget*> hiddenByPresentation_;
+    QList<QPointer<QDockWidget>> shownBeforePresenting_; // restored when presenting ends
     Qt::WindowStates stateBefore_; // the window before presentation mode
     bp::Vector probeX_; // the example picked in the misclassified browser (normalised)
     double fontScale_ = 1.0;

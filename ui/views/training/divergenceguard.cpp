@@ -25,10 +25,16 @@ DivergenceGuard::DivergenceGuard(ProjectModel* model, TrainingController* contro
     : QFrame(parent), model_(model), controller_(controller)
 {
     setObjectName(QStringLiteral("divergenceGuard"));
-    setFrameShape(QFrame::StyledPanel);
-    // A warning colour that stays readable in the light, dark and presentation palettes.
-    setStyleSheet(QStringLiteral("#divergenceGuard { background: #fff3cd; border: 1px solid "
-                                 "#d39e00; } #divergenceGuard QLabel { color: #3d2c00; }"));
+    // A warning colour that stays readable in the light, dark and presentation palettes. A
+    // palette, not a style sheet: a style sheet would keep the banner's text at its first
+    // size when presentation mode enlarges the application's font.
+    setFrameShape(QFrame::Box);
+    setFrameShadow(QFrame::Plain);
+    setAutoFillBackground(true);
+    QPalette warning = palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    warning.setColor(QPalette::WindowText, QColor(0x3d, 0x2c, 0x00));
+    setPalette(warning);
     text_ = new QLabel(this);
     text_->setObjectName(QStringLiteral("divergenceText"));
     text_->setWordWrap(true);
