@@ -65,7 +65,8 @@ struct RecoveryKeeper::WriteJob
     std::string copyPath;
     std::string notePath;
     std::string note;
-    std::string error; // empty = written
+    std::atomic<bool> cancel{false}; // set by the GUI thread: the copy is no longer wanted
+    std::string error;               // empty = written
     double writeMs = 0.0;
 };
 
@@ -100,6 +101,8 @@ RecoveryKeeper::RecoveryKeeper(ProjectModel* model, RunsModel* runs, TrainingCon
 RecoveryKeeper::~RecoveryKeeper()
 {
     timer_.stop();
+    if (job_)
+        job_->cancel = true; // a large copy must not hold up the exit
     task_->wait();
     removeOwnCopy();
     ownLock_.reset(); // unlocks: removes the lock file
@@ -162,8 +165,10 @@ void RecoveryKeeper::setDocument(const QString& path)
     wanted_ = false;
     writeAgain_ = false;
     timer_.stop();
-    if (!task_->isRunning())
-        removeOwnCopy(); // else onWriteFinished removes what the write leaves
+    if (job_)
+        job_->cancel = true; // the old file stays whole; onWriteFinished removes it
+    else
+        removeOwnCopy();
 }
 
 void RecoveryKeeper::markChanged()
@@ -236,8 +241,13 @@ void RecoveryKeeper::writeNow()
     task_->start([job] {
         const auto begin = std::chrono::steady_clock::now();
         try {
-            bp::saveProject(job->copyPath, job->project);
+            bp::saveProject(job->copyPath, job->project, [&job](std::size_t, std::size_t) {
+                if (job->cancel)
+                    throw bp::Cancelled();
+            });
             bp::writeFileAtomically(job->notePath, job->note);
+        } catch (const bp::Cancelled&) {
+            job->error = "cancelled";
         } catch (const std::exception& error) {
             job->error = error.what();
         }
@@ -248,11 +258,12 @@ void RecoveryKeeper::writeNow()
 void RecoveryKeeper::onWriteFinished()
 {
     const std::shared_ptr<WriteJob> job = std::move(job_);
-    if (!wanted_) {
-        removeOwnCopy(); // saved or replaced while it was being written
+    if (!job)
         return;
-    }
-    if (!job->error.empty()) {
+    if (!wanted_ || job->cancel) {
+        // Saved or replaced while it was being written: what is on disk predates that.
+        removeOwnCopy();
+    } else if (!job->error.empty()) {
         emit writeFailed(QString::fromStdString(job->error));
     } else {
         lastWriteMs_ = job->writeMs;
@@ -321,8 +332,11 @@ bool RecoveryKeeper::adopt(const RecoveryCopy& copy)
 {
     if (!takeOwnLock())
         return false;
-    if (task_->isRunning())
-        task_->wait(); // rare: a write of this studio's own under way
+    if (job_) {
+        job_->cancel = true; // rare: a write of this studio's own under way
+        task_->wait();
+        job_.reset();
+    }
     const QString own = copyPath();
     removeOwnCopy();
     const bool moved = QFile::rename(copy.file, own);

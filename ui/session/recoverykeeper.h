@@ -42,7 +42,7 @@ class RunsModel;
 class TrainingController;
 
 /// The policy. 30 s bounds what a crash can lose while keeping the writes rare: the Fashion
-/// lesson after its 200 L-BFGS iterations is a 37-45 MB copy (mostly the run's weight
+/// lesson after its 200 L-BFGS iterations is a 24-45 MB copy (mostly the run's weight
 /// timeline) that takes 2-6 ms to copy on the GUI thread and 0.7-1.4 s to write on the
 /// background one, a second at most every 30 s (docs/reliability.md, "Crash recovery").
 inline constexpr int kRecoveryIntervalMs = 30000;
