@@ -40,8 +40,14 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption trainOption(QStringLiteral("train"),
                                          QStringLiteral("Start training at once."));
+    // For checking an installation headlessly (scripts/test-package): open, report, quit.
+    const QCommandLineOption quitAfterOpenOption(
+        QStringLiteral("quit-after-open"),
+        QStringLiteral("Open <file>, print whether it opened and quit (exit 0 if it did, 1 if "
+                       "not)."));
     cli.addOption(screenshotOption);
     cli.addOption(trainOption);
+    cli.addOption(quitAfterOpenOption);
     cli.addPositionalArgument(QStringLiteral("file"),
                               QStringLiteral("A project (*.bpstudio) or a CSV data file to open."),
                               QStringLiteral("[file]"));
@@ -56,6 +62,11 @@ int main(int argc, char* argv[])
     if (cli.isSet(versionOption)) {
         std::printf("backprop-studio %s\n", BPS_VERSION);
         return 0;
+    }
+    const bool quitAfterOpen = cli.isSet(quitAfterOpenOption);
+    if (quitAfterOpen && cli.positionalArguments().isEmpty()) {
+        std::fputs("backprop-studio: --quit-after-open needs a file to open\n", stderr);
+        return 2;
     }
 
     // Qt aborts with a core dump when it cannot open a display; say it plainly instead.
@@ -78,9 +89,28 @@ int main(int argc, char* argv[])
     window.show();
     // A crash's recovery copy is offered before anything opens; then one is kept.
     bpui::startCrashRecovery(window.projectFiles(), window.session());
-    if (!cli.positionalArguments().isEmpty())
-        window.projectFiles()->openFile(cli.positionalArguments().constFirst());
-    else if (!cli.isSet(trainOption) && !cli.isSet(screenshotOption))
+    if (quitAfterOpen) {
+        bpui::ProjectFiles* files = window.projectFiles();
+        QObject::connect(files, &bpui::ProjectFiles::opened, &window, [](const QString& path) {
+            std::printf("opened %s\n", qPrintable(path));
+            QApplication::exit(0);
+        });
+        QObject::connect(files, &bpui::ProjectFiles::openFailed, &window,
+                         [](const QString& message) {
+                             std::fprintf(stderr, "could not open: %s\n", qPrintable(message));
+                             QApplication::exit(1);
+                         });
+    }
+    if (!cli.positionalArguments().isEmpty()) {
+        const QString path = cli.positionalArguments().constFirst();
+        const bool started = window.projectFiles()->openFile(path);
+        const bool project = path.endsWith(QStringLiteral(".bpstudio"), Qt::CaseInsensitive);
+        if (quitAfterOpen && (!started || !project)) {
+            // A CSV goes to the Data dock, which reports no single "opened": only projects.
+            std::fprintf(stderr, "could not open %s as a project\n", qPrintable(path));
+            return 1;
+        }
+    } else if (!cli.isSet(trainOption) && !cli.isSet(screenshotOption))
         // Lessons, recent files, New / Open; skipped when turned off or on offscreen platforms.
         QTimer::singleShot(0, &window, [&window] {
             window.lessonTools()->showWelcomeAtStartup();
