@@ -3,6 +3,7 @@
 #include "views/plots/costplot.h"
 #include "views/plots/costplotmarkers.h"
 #include "views/data/datapanel.h"
+#include "views/gradients/gradienttools.h"
 #include "views/training/divergenceguard.h"
 #include "views/project/exportmenu.h"
 #include "views/plots/gradientcheckplot.h"
@@ -294,6 +295,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(layout_->resetAction());
     new DiagnoseTools(this, session_); // Diagnose → Learning / Validation curve…, before Help
+    new GradientTools(this, session_);  // View → Gradients: the gradient-health dock
 }
 
 void MainWindow::wireTraining()

@@ -1,0 +1,35 @@
+#pragma once
+// The gradient-health tools around the studio window: the session-side GradientHistory that
+// follows training and the Gradients dock that draws it, added to the window hidden (like the
+// teaching docks) and listed in the View menu. MainWindow only constructs this class.
+
+#include <QObject>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace bpui {
+
+class GradientHistory;
+class GradientsDock;
+class Session;
+
+class GradientTools : public QObject
+{
+    Q_OBJECT
+public:
+    /// Call after the window's menus exist: the dock's toggle goes into the View menu.
+    GradientTools(QMainWindow* window, Session* session);
+
+    GradientHistory* history() const { return history_; }
+    GradientsDock* view() const { return view_; }
+    QDockWidget* dock() const { return dock_; }
+
+private:
+    QMainWindow* window_;
+    GradientHistory* history_;
+    GradientsDock* view_;
+    QDockWidget* dock_;
+};
+
+} // namespace bpui
