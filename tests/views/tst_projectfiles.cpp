@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QMenu>
@@ -92,6 +93,7 @@ private slots:
     void undoRedoRestoresArchitecture();
     void plotExportWritesValidFiles_data();
     void plotExportWritesValidFiles();
+    void plotExportsAreNamedByTheirViewAndSharp();
     void historyCsvHasTheCliColumns();
     void longHistoryExportReportsProgressAndCancels();
     void modelOnnxAndCheckTableExport();
@@ -473,6 +475,45 @@ void TestProjectFiles::plotExportWritesValidFiles()
         QCOMPARE(head(path, 4), QByteArray("%PDF"));
     }
     QCOMPARE(plot->contextMenuPolicy(), Qt::CustomContextMenu);
+}
+
+void TestProjectFiles::plotExportsAreNamedByTheirViewAndSharp()
+{
+    // Issue 13: an exported PNG was the on-screen size (538×309) and named "weights-1".
+    window_->session()->history()->append(someHistory());
+    auto* exports = window_->findChild<ExportMenu*>();
+    QString suggested;
+    const QString path = dir_.filePath(QStringLiteral("sharp.png"));
+    exports->setFileChooser([&](const QString&, const QString& name, const QString&) {
+        suggested = name;
+        return path;
+    });
+    QCustomPlot* cost = costPlot()->plot();
+    cost->replot();
+    QFile::remove(path);
+    exports->exportPlot(cost);
+    QCOMPARE(suggested, QStringLiteral("cost.png"));
+    QCOMPARE(QImage(path).width(), kDefaultPngWidth);
+    QCOMPARE(exports->pngWidth(), kDefaultPngWidth);
+
+    auto* weights = window_->findChild<QDockWidget*>(QStringLiteral("weightsDock"));
+    weights->show(); // whatever layout an earlier test left in the settings
+    weights->raise();
+    QTRY_VERIFY(window_->findChild<QCustomPlot*>(QStringLiteral("weightMap_0")) != nullptr);
+    auto* map = window_->findChild<QCustomPlot*>(QStringLiteral("weightMap_0"));
+    QFile::remove(path);
+    exports->exportPlot(map);
+    QCOMPARE(suggested, QStringLiteral("theta-1-heat-map.png"));
+    QCOMPARE(QImage(path).width(), kDefaultPngWidth);
+
+    // The size is offered in File → Export → PNG width; "As on screen" keeps the old size.
+    auto* widths = window_->findChild<QMenu*>(QStringLiteral("pngWidthMenu"));
+    QVERIFY(widths);
+    QCOMPARE(widths->actions().size(), 4);
+    widths->actions().constLast()->trigger();
+    QFile::remove(path);
+    exports->exportPlot(cost);
+    QCOMPARE(QImage(path).width(), std::max(cost->width(), 400));
 }
 
 void TestProjectFiles::historyCsvHasTheCliColumns()

@@ -92,6 +92,7 @@ void CostPlot::makeReadout()
 void CostPlot::makePlotArea()
 {
     plot_ = makePlot(this);
+    setPlotExportName(plot_, tr("Cost"));
     // Curves of a few thousand decimated points: Qt's path stroker for joined, anti-aliased
     // 1.6-px lines took ≈ 23 ms of a 10⁶-row redraw (bps-guibench C1p); polylines are drawn
     // segment by segment instead, with the same pixels up to the joins.

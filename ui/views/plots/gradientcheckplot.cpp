@@ -155,6 +155,7 @@ void GradientCheckPlot::makePlots()
                         tr("Each dot is one checked parameter: analytic (backprop) gradient "
                            "across, numeric (central difference) up. Correct backprop puts "
                            "every dot on the y = x line."));
+    setPlotExportName(scatter_, tr("Gradient check, numeric vs analytic"));
     scatter_->xAxis->setLabel(tr("analytic ∂J/∂θ"));
     scatter_->yAxis->setLabel(tr("numeric ∂J/∂θ"));
     relative_ = makeCheckPlot(
@@ -164,6 +165,7 @@ void GradientCheckPlot::makePlots()
            "‖num + ana‖, which the verdict compares with the threshold (dashed). Single dots "
            "above the threshold are expected where a gradient is near 0: there round-off "
            "dominates the per-parameter ratio but hardly moves the overall one."));
+    setPlotExportName(relative_, tr("Gradient check, relative difference"));
     relative_->xAxis->setLabel(tr("parameter index (unrolled)"));
     relative_->yAxis->setLabel(tr("relative difference"));
     relative_->yAxis->setScaleType(QCPAxis::stLogarithmic);

@@ -43,15 +43,17 @@ bool exportSvg(QCustomPlot* plot, const QString& path, int width, int height, QS
 
 } // namespace
 
-bool exportPlot(QCustomPlot* plot, const QString& path, QString* error)
+bool exportPlot(QCustomPlot* plot, const QString& path, QString* error, int pngWidth)
 {
     const int width = std::max(plot->width(), 400);
     const int height = std::max(plot->height(), 300);
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool ok = false;
-    if (suffix == QLatin1String("png"))
-        ok = plot->savePng(path, width, height);
-    else if (suffix == QLatin1String("pdf"))
+    if (suffix == QLatin1String("png")) {
+        // The on-screen layout (fonts stay readable), rendered at the resolution asked for.
+        const double scale = pngWidth > 0 ? static_cast<double>(pngWidth) / width : 1.0;
+        ok = plot->savePng(path, width, height, scale);
+    } else if (suffix == QLatin1String("pdf"))
         ok = plot->savePdf(path, width, height);
     else if (suffix == QLatin1String("svg"))
         return exportSvg(plot, path, width, height, error);

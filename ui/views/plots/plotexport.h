@@ -18,9 +18,14 @@ namespace bpui {
 inline constexpr const char* kPlotFilter =
     "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)";
 
-/// The format follows the path's suffix (png, svg or pdf); the plot's on-screen size, at
-/// least 400 × 300. False with *error set when the file cannot be written.
-bool exportPlot(QCustomPlot* plot, const QString& path, QString* error);
+/// Exported PNGs are this wide unless asked otherwise: sharp on a slide or a printed page.
+inline constexpr int kDefaultPngWidth = 1600;
+
+/// The format follows the path's suffix (png, svg or pdf). The layout is the plot's on-screen
+/// one (at least 400 × 300); a PNG is drawn at a resolution that makes it `pngWidth` pixels
+/// wide (0 = the on-screen size). False with *error set when the file cannot be written.
+bool exportPlot(QCustomPlot* plot, const QString& path, QString* error,
+                int pngWidth = kDefaultPngWidth);
 
 /// The same columns as `backprop-cli train`'s history.csv; NaN cells are left empty and
 /// numbers keep 17 significant digits, so the file reads back bit-exact.

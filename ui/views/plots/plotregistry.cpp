@@ -41,6 +41,16 @@ void PlotRegistry::add(QCustomPlot* plot)
     plots_ << plot;
 }
 
+void setPlotExportName(QCustomPlot* plot, const QString& name)
+{
+    plot->setProperty("bpExportName", name);
+}
+
+QString plotExportName(const QCustomPlot* plot)
+{
+    return plot->property("bpExportName").toString();
+}
+
 QCustomPlot* makePlot(QWidget* parent)
 {
     auto* plot = new QCustomPlot(parent);

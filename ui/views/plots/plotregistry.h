@@ -31,4 +31,8 @@ private:
 /// A new QCustomPlot, listed in the registry.
 QCustomPlot* makePlot(QWidget* parent = nullptr);
 
+/// What exports call `plot` ("Cost", "Θ(1) heat map"); without one, its dock's title.
+void setPlotExportName(QCustomPlot* plot, const QString& name);
+QString plotExportName(const QCustomPlot* plot);
+
 } // namespace bpui

@@ -79,6 +79,7 @@ PredictionPlot::PredictionPlot(ProjectModel* model, QWidget* parent)
     : QWidget(parent), model_(model)
 {
     plot_ = makePlot(this);
+    setPlotExportName(plot_, tr("Prediction"));
     plot_->setObjectName(QStringLiteral("predictionPlotArea"));
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->legend->setVisible(true);

@@ -165,6 +165,7 @@ void WeightHeatmaps::rebuild()
         auto* plot = makePlot();
         map.plot = plot;
         plot->setObjectName(QStringLiteral("weightMap_%1").arg(l));
+        setPlotExportName(plot, tr("Θ(%1) heat map").arg(l + 1));
         plot->setMinimumHeight(std::clamp(map.rows * 6 + 110, 180, 340));
         plot->setMouseTracking(true);
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

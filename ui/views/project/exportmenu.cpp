@@ -15,6 +15,7 @@
 #include "pytorchexport.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QRegularExpression>
 
 #include <qcustomplot.h>
 
@@ -65,6 +67,17 @@ void ExportMenu::populateFileMenu(QMenu* file)
     QMenu* plots = menu->addMenu(tr("&Plot"));
     // Panels come and go (teaching widgets, floating docks): list the plots when opened.
     connect(plots, &QMenu::aboutToShow, this, [this, plots] { fillPlotMenu(plots); });
+    QMenu* widths = menu->addMenu(tr("PNG &width"));
+    widths->setObjectName(QStringLiteral("pngWidthMenu"));
+    auto* group = new QActionGroup(widths);
+    for (int pixels : {kDefaultPngWidth, 2400, 3200, 0}) {
+        QAction* choice = widths->addAction(pixels > 0 ? tr("%1 px").arg(pixels)
+                                                       : tr("As on screen"));
+        choice->setCheckable(true);
+        choice->setChecked(pixels == pngWidth_);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, pixels] { setPngWidth(pixels); });
+    }
     auto add = [this, menu](const QString& text, const char* name, void (ExportMenu::*slot)()) {
         QAction* action = menu->addAction(text, this, slot);
         action->setObjectName(QString::fromLatin1(name));
@@ -126,8 +139,19 @@ void ExportMenu::addPlotContextMenus()
     }
 }
 
+QString ExportMenu::plotFileName(const QString& title)
+{
+    QString name = title.toLower();
+    name.replace(QStringLiteral("θ"), QStringLiteral("theta"));
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return name.isEmpty() ? QStringLiteral("plot") : name;
+}
+
 QString ExportMenu::plotTitle(QCustomPlot* plot) const
 {
+    if (const QString name = plotExportName(plot); !name.isEmpty())
+        return name;
     QWidget* widget = plot;
     while (widget != nullptr && qobject_cast<QDockWidget*>(widget) == nullptr)
         widget = widget->parentWidget();
@@ -169,12 +193,13 @@ void ExportMenu::report(bool ok, const QString& path, const QString& error)
 
 void ExportMenu::exportPlot(QCustomPlot* plot)
 {
-    QString name = plotTitle(plot).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-    const QString path = choose(tr("Export plot"), name + QStringLiteral(".png"), tr(kPlotFilter));
+    const QString path =
+        choose(tr("Export plot"), plotFileName(plotTitle(plot)) + QStringLiteral(".png"),
+               tr(kPlotFilter));
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = bpui::exportPlot(plot, path, &error);
+    const bool ok = bpui::exportPlot(plot, path, &error, pngWidth_);
     report(ok, path, error);
 }
 

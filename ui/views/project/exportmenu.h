@@ -6,9 +6,10 @@
 // objectNames: this "exportMenu"; the menu "exportMenu"; actions "actionExportHistory",
 // "actionExportGradientCheck" (enabled once a check has run), "actionExportModel",
 // "actionExportOnnx", "actionExportOnnxFloat64" (checkable, off: float32 is what runtimes
-// read), "actionExportPyTorch".
+// read), "actionExportPyTorch"; the submenu "pngWidthMenu".
 
 #include "gradientcheck.h"
+#include "views/plots/plotexport.h"
 
 #include <QObject>
 #include <QString>
@@ -55,12 +56,18 @@ public slots:
     void exportPyTorch();
     /// Whether File → Export → ONNX writes float64 tensors (the "ONNX in float64" check box).
     void setOnnxFloat64(bool on);
+    /// The width of exported PNG images in pixels (File → Export → PNG width; the plot keeps
+    /// its on-screen layout, drawn at higher resolution); 0 = the on-screen size.
+    void setPngWidth(int pixels) { pngWidth_ = pixels; }
+    int pngWidth() const { return pngWidth_; }
 
 signals:
     void statusMessage(const QString& text);
 
 private:
     QString plotTitle(QCustomPlot* plot) const;
+    /// "Θ(1) heat map" → "theta1-heat-map": a file name any system and shell accepts.
+    static QString plotFileName(const QString& title);
     QString choose(const QString& title, const QString& name, const QString& filter);
     void report(bool ok, const QString& path, const QString& error);
     void fillPlotMenu(QMenu* menu);
@@ -72,6 +79,7 @@ private:
     QAction* checkAction_ = nullptr;
     QAction* onnxFloat64Action_ = nullptr;
     bool onnxFloat64_ = false; // the check box's state, also before the menu exists
+    int pngWidth_ = kDefaultPngWidth; // pixels; 0 = as on screen
     std::optional<bp::GradientCheckReport> lastCheck_; // the table the Gradient check dock shows
 };
 

@@ -89,6 +89,8 @@ void WindowLayout::restore()
         return;
     }
     clampToScreen();
+    // Once more when the window system has placed it (a maximised state applies later).
+    QTimer::singleShot(0, this, &WindowLayout::clampToScreen);
 }
 
 void WindowLayout::save() const
@@ -101,9 +103,16 @@ void WindowLayout::save() const
 
 void WindowLayout::clampToScreen()
 {
-    if (window_->isFullScreen() || window_->isMaximized())
+    if (window_->isFullScreen())
         return;
     const QRect available = availableGeometry();
+    if (window_->isMaximized()) {
+        // A maximised window is the screen's size, unless its minimum size forbids that.
+        if (window_->frameGeometry().width() <= available.width() &&
+            window_->frameGeometry().height() <= available.height())
+            return;
+        window_->setWindowState(window_->windowState() & ~Qt::WindowMaximized);
+    }
     const QRect frame = window_->frameGeometry();
     const QRect client = window_->geometry();
     const QSize decoration = frame.size() - client.size();
