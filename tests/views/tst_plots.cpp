@@ -323,20 +323,22 @@ private slots:
                  qPrintable(verdict->text()));
         auto* relative = plot.findChild<QCustomPlot*>(QStringLiteral("gradientCheckRelative"));
         QCPGraph* overall = nullptr;
-        QCPGraph* threshold = nullptr;
-        for (int i = 0; i < relative->graphCount(); ++i) {
+        for (int i = 0; i < relative->graphCount(); ++i)
             if (relative->graph(i)->objectName() == QLatin1String("overallRatioLine"))
                 overall = relative->graph(i);
-            if (relative->graph(i)->objectName() == QLatin1String("thresholdLine"))
-                threshold = relative->graph(i);
-        }
-        QVERIFY(overall && threshold);
+        const auto thresholdLine = [relative]() -> QCPItemStraightLine* {
+            for (int i = 0; i < relative->itemCount(); ++i)
+                if (relative->item(i)->objectName() == QLatin1String("thresholdLine"))
+                    return qobject_cast<QCPItemStraightLine*>(relative->item(i));
+            return nullptr;
+        };
+        QVERIFY(overall && thresholdLine());
         QCOMPARE(overall->data()->begin()->value, 1.2e-10);
-        QCOMPARE(threshold->data()->begin()->value, 1e-9);
+        QCOMPARE(thresholdLine()->point1->coords().y(), 1e-9);
         QVERIFY(overall->name().contains(QStringLiteral("overall")));
-        // The threshold follows the spin box; the overall line turns FAIL red with it.
+        // The threshold follows the spin box; the verdict with it.
         plot.setThreshold(1e-11);
-        QCOMPARE(threshold->data()->begin()->value, 1e-11);
+        QCOMPARE(thresholdLine()->point1->coords().y(), 1e-11);
         QVERIFY(verdict->text().startsWith(QLatin1String("FAIL")));
         QVERIFY(!verdict->text().contains(QStringLiteral("single parameters")));
         plot.setThreshold(1e-9);

@@ -358,18 +358,24 @@ void GradientCheckPlot::updateVerdict()
 
 void GradientCheckPlot::showReferenceLines()
 {
-    // Graphs across the plot's width rather than items, so the legend names them: the
-    // threshold moves with the spin box, the overall ratio is what it is compared with.
+    // The threshold is a straight line across the plot that moves with the spin box; an
+    // empty graph in its pen names it in the legend. The overall ratio, what the verdict
+    // compares with it, is a graph across the plot's width.
     const double t = threshold();
-    const double right = relative_->xAxis->range().upper;
-    const double left = relative_->xAxis->range().lower;
-    if (thresholdGraph_ == nullptr) {
-        thresholdGraph_ = relative_->addGraph();
-        thresholdGraph_->setObjectName(QStringLiteral("thresholdLine"));
+    for (int i = relative_->itemCount() - 1; i >= 0; --i)
+        relative_->removeItem(i);
+    const QPen thresholdPen(kThresholdColour, lineScale_, Qt::DashLine);
+    auto* line = new QCPItemStraightLine(relative_);
+    line->setObjectName(QStringLiteral("thresholdLine"));
+    line->point1->setCoords(0.0, t);
+    line->point2->setCoords(1.0, t);
+    line->setPen(thresholdPen);
+    if (thresholdLegend_ == nullptr) {
+        thresholdLegend_ = relative_->addGraph();
+        thresholdLegend_->setObjectName(QStringLiteral("thresholdLegend"));
     }
-    thresholdGraph_->setPen(QPen(kThresholdColour, 1.5 * lineScale_, Qt::DashLine));
-    thresholdGraph_->setName(tr("threshold %1").arg(sci(t)));
-    thresholdGraph_->setData({left, right}, {t, t}, true);
+    thresholdLegend_->setPen(thresholdPen);
+    thresholdLegend_->setName(tr("threshold %1").arg(sci(t)));
     if (report_) {
         if (overallGraph_ == nullptr) {
             overallGraph_ = relative_->addGraph();
@@ -379,6 +385,8 @@ void GradientCheckPlot::showReferenceLines()
         const bool pass = report_->passed(t);
         overallGraph_->setPen(QPen(pass ? kPassColour : kThresholdColour, 2.0 * lineScale_));
         overallGraph_->setName(tr("overall ratio %1").arg(sci(report_->relativeDifference)));
+        const double left = relative_->xAxis->range().lower;
+        const double right = relative_->xAxis->range().upper;
         overallGraph_->setData({left, right}, {overall, overall}, true);
     }
     relative_->replot(QCustomPlot::rpQueuedReplot);
@@ -389,7 +397,7 @@ void GradientCheckPlot::fillPlots(const bp::GradientCheckReport& report)
     scatter_->clearGraphs();
     scatter_->clearItems();
     relative_->clearGraphs();
-    thresholdGraph_ = nullptr;
+    thresholdLegend_ = nullptr;
     overallGraph_ = nullptr;
     int layers = 0;
     for (const bp::GradientCheckEntry& e : report.entries)

@@ -86,7 +86,7 @@ private:
     QLabel* note_ = nullptr;
     QCustomPlot* scatter_ = nullptr;
     QCustomPlot* relative_ = nullptr;
-    QCPGraph* thresholdGraph_ = nullptr; // in relative_, dashed
+    QCPGraph* thresholdLegend_ = nullptr; // in relative_: no data, names the dashed line
     QCPGraph* overallGraph_ = nullptr;   // in relative_, solid: what the verdict compares
     QTableWidget* table_ = nullptr;
     std::optional<bp::GradientCheckReport> report_;
