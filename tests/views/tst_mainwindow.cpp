@@ -7,8 +7,11 @@
 #include "views/data/datapreview.h"
 #include "session/gradientcheckrunner.h"
 #include "views/shell/mainwindow.h"
+#include "views/network/networkeditor.h"
+#include "views/network/networkscene.h"
 #include "views/plots/predictionplot.h"
 #include "session/projectmodel.h"
+#include "session/studiosettings.h"
 #include "session/trainingcontroller.h"
 #include "uitestutil.h"
 #include "views/plots/weightheatmaps.h"
@@ -57,6 +60,7 @@ private slots:
     void closingWhileTrainingJoinsCleanly();
     void shortcutsListEveryMenuShortcut();
     void countsContinueAcrossRuns();
+    void newProjectRedrawsEveryView();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -79,6 +83,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    studioSettings().remove(QStringLiteral("window")); // the default layout, every time
     window_ = std::make_unique<MainWindow>();
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
@@ -431,4 +436,34 @@ void TestMainWindow::countsContinueAcrossRuns()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::newProjectRedrawsEveryView()
+{
+    // Issue 13: File → New still drew the previous 13-25-3 network and its layer editor
+    // while the Weights dock said 2→16.
+    auto* weights = child<QDockWidget>("weightsDock");
+    weights->show(); // whatever layout an earlier test left in the settings
+    weights->raise();
+    const QString project = QStringLiteral(BPS_TEST_DATA_DIR "/project/valid.bpstudio");
+    QVERIFY2(bptest::openProjectAndWait(window_->projectFiles(), project),
+             qPrintable(window_->projectFiles()->lastError()));
+    const bp::Architecture opened = window_->model()->architecture();
+    auto* scene = window_->findChild<NetworkEditor*>()->scene();
+    QCOMPARE(scene->architecture().layerSizes, opened.layerSizes);
+
+    action("actionNewProject")->trigger();
+    const bp::Architecture fresh = window_->model()->architecture();
+    QVERIFY(!(fresh == opened));
+    QCOMPARE(scene->architecture().layerSizes, fresh.layerSizes);
+    QCOMPARE(scene->architecture().activations, fresh.activations);
+    const std::vector<int> hidden = window_->model()->hiddenSizes();
+    QCOMPARE(window_->findChildren<QSpinBox*>(QRegularExpression(QStringLiteral("^layerSizeSpin_")))
+                 .size(),
+             static_cast<qsizetype>(hidden.size()));
+    for (std::size_t i = 0; i < hidden.size(); ++i)
+        QCOMPARE(child<QSpinBox>(qPrintable(QStringLiteral("layerSizeSpin_%1").arg(i)))->value(),
+                 hidden[i]);
+    // One heat map per Θ of the new network.
+    QTRY_COMPARE(child<WeightHeatmaps>("weightHeatmaps")->mapCount(), fresh.thetaCount());
+}
+
 #include "tst_mainwindow.moc"

@@ -36,6 +36,8 @@ public:
     void setParameters(const bp::Vector& params);
     /// False between an architecture change and the first weights that fit it.
     bool hasParameters() const { return params_.size() == arch_.parameterCount(); }
+    /// The network drawn now.
+    const bp::Architecture& architecture() const { return arch_; }
     void setUnitDescriber(UnitDescriber describer) { unitDescriber_ = std::move(describer); }
 
     QString describeLink(const LinkItem& link) const;

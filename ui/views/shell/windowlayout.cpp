@@ -199,6 +199,7 @@ void WindowLayout::arrangeDocks(bool compact)
     if (compact)
         tabify(cost, "gradientCheckDock");
     tabify(check, "runsDock");
+    tabify(check, "gradientsDock");
 
     for (QDockWidget* d : all)
         d->setVisible(std::any_of(std::begin(kShownDocks), std::end(kShownDocks),
