@@ -105,7 +105,8 @@ QLayout* NetworkEditor::makeToolbar()
     toolbar->addWidget(addButton_);
     toolbar->addWidget(removeButton_);
     toolbar->addStretch(1);
-    toolbar->addWidget(new QLabel(tr("Output activation:"), this));
+    outputLabel_ = new QLabel(tr("Output activation:"), this);
+    toolbar->addWidget(outputLabel_);
     toolbar->addWidget(outputCombo_);
     return toolbar;
 }
@@ -147,7 +148,19 @@ QWidget* NetworkEditor::makeLegend()
         this);
     legend->setWordWrap(true);
     legend->setTextFormat(Qt::RichText);
+    legend_ = legend;
     return legend;
+}
+
+void NetworkEditor::setPresenting(bool on)
+{
+    // In front of a class the diagram is the point: the editing controls and the reading
+    // notes give it their room (the teacher edits with presentation mode off).
+    for (QWidget* w : {static_cast<QWidget*>(addButton_), static_cast<QWidget*>(removeButton_),
+                       static_cast<QWidget*>(outputLabel_), static_cast<QWidget*>(outputCombo_),
+                       static_cast<QWidget*>(stripArea_), static_cast<QWidget*>(legend_)})
+        w->setVisible(!on);
+    fitView();
 }
 
 void NetworkEditor::makeStatusLabel()

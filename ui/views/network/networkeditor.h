@@ -51,6 +51,8 @@ public:
 
     NetworkScene* scene() const { return scene_; }
     QGraphicsView* view() const { return view_; }
+    /// Presentation mode: only the diagram (no editing controls, no reading notes).
+    void setPresenting(bool on);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -85,6 +87,8 @@ private:
     QComboBox* outputCombo_ = nullptr;
     QHBoxLayout* layersLayout_ = nullptr;
     QScrollArea* stripArea_ = nullptr; // scrolls layersLayout_ sideways
+    QLabel* outputLabel_ = nullptr;
+    QLabel* legend_ = nullptr;
     std::vector<QWidget*> layerGroups_;
     std::vector<QSpinBox*> layerSpins_;     // one per hidden layer, as layerGroups_
     std::vector<QComboBox*> layerCombos_;

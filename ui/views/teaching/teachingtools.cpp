@@ -208,6 +208,7 @@ void TeachingTools::setPresentation(bool on)
         hidden << enclosingDock(gallery_)->objectName() << enclosingDock(misclassified_)->objectName();
         hidden = studioSettings().value(kPresentationHiddenKey, hidden).toStringList();
         shownBeforePresenting_.clear();
+        layoutBeforePresenting_ = window_->saveState();
         for (QDockWidget* dock : window_->findChildren<QDockWidget*>()) {
             if (!dock->isVisible())
                 continue;
@@ -217,6 +218,12 @@ void TeachingTools::setPresentation(bool on)
         }
         stateBefore_ = window_->windowState();
         window_->setWindowState(stateBefore_ | Qt::WindowFullScreen); // on the current screen
+        // The cost curve gets the room its larger legend and labels need, once full screen.
+        QTimer::singleShot(100, window_, [window = window_] {
+            auto* cost = window->findChild<QDockWidget*>(QStringLiteral("costDock"));
+            if (cost != nullptr && cost->isVisible())
+                window->resizeDocks({cost}, {window->height() * 45 / 100}, Qt::Vertical);
+        });
     } else {
         font.setPointSizeF(font.pointSizeF() / fontScale_);
         fontScale_ = 1.0;
@@ -232,6 +239,7 @@ void TeachingTools::setPresentation(bool on)
         for (QDockWidget* dock : window_->findChildren<QDockWidget*>())
             dock->setVisible(shownBeforePresenting_.contains(dock));
         shownBeforePresenting_.clear();
+        window_->restoreState(layoutBeforePresenting_); // dock sizes as they were
         window_->setWindowState(stateBefore_); // maximised or normal, as before
     }
     // Plots and the diagram draw thicker lines for the back of the room (the window connects
@@ -261,6 +269,7 @@ void TeachingTools::setPresentation(bool on)
         }
     });
     editor_->setProperty("presentation", on);
+    editor_->setPresenting(on);
     editor_->update();
 }
 

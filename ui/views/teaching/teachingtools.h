@@ -6,6 +6,7 @@
 
 #include "types.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -75,6 +76,7 @@ private:
     // What presentation mode changed, to restore it exactly.
     QList<QDockWidget*> hiddenWhilePresenting_;
     QList<QPointer<QDockWidget>> shownBeforePresenting_; // restored when presenting ends
+    QByteArray layoutBeforePresenting_;                  // dock sizes and places
     Qt::WindowStates stateBefore_; // the window before presentation mode
     bp::Vector probeX_; // the example picked in the misclassified browser (normalised)
     double fontScale_ = 1.0;
