@@ -22,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,6 +62,7 @@ private slots:
     void shortcutsListEveryMenuShortcut();
     void countsContinueAcrossRuns();
     void newProjectRedrawsEveryView();
+    void viewMenuNamesEachEntryOnce();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -464,6 +466,24 @@ void TestMainWindow::newProjectRedrawsEveryView()
                  hidden[i]);
     // One heat map per Θ of the new network.
     QTRY_COMPARE(child<WeightHeatmaps>("weightHeatmaps")->mapCount(), fresh.thetaCount());
+}
+
+void TestMainWindow::viewMenuNamesEachEntryOnce()
+{
+    // Issue 13: "Training" twice in the View menu (the dock and the tool bar).
+    QMenu* view = nullptr;
+    for (QAction* top : window_->menuBar()->actions())
+        if (top->text() == QStringLiteral("&View"))
+            view = top->menu();
+    QVERIFY(view);
+    QStringList texts;
+    for (QAction* entry : view->actions())
+        if (!entry->isSeparator())
+            texts << entry->text().remove(QLatin1Char('&'));
+    QVERIFY(texts.contains(QStringLiteral("Training")));
+    QVERIFY(texts.contains(QStringLiteral("Reset layout")));
+    for (const QString& text : texts)
+        QVERIFY2(texts.count(text) == 1, qPrintable(text));
 }
 
 #include "tst_mainwindow.moc"
