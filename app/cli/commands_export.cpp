@@ -4,6 +4,7 @@
 #include "args.h"
 #include "commands.h"
 #include "output.h"
+#include "setup.h"
 
 #include "modelfile.h"
 #include "onnxexport.h"
@@ -64,18 +65,8 @@ ArgParser makeParser()
 
 bp::TrainingConfig scriptConfig(const ArgParser& args)
 {
-    bp::TrainingConfig config;
-    const std::string name = args.text("optimizer", std::string(bp::toString(config.optimizer)));
-    const std::optional<bp::OptimizerKind> kind = bp::optimizerFromString(name);
-    if (!kind)
-        throw UsageError("--optimizer: unknown optimiser '" + name + "'");
-    constexpr double kHuge = std::numeric_limits<double>::max();
+    bp::TrainingConfig config = optimiserOptions(args);
     constexpr long long kMaxLong = std::numeric_limits<long>::max();
-    config.optimizer = *kind;
-    config.learningRate = args.number("lr", config.learningRate, 0.0, kHuge);
-    config.momentum = args.number("momentum", config.momentum, 0.0, 1.0);
-    config.lambda = args.number("lambda", config.lambda, 0.0, kHuge);
-    config.batchSize = args.integer("batch-size", 0, 0, kMaxLong);
     config.maxIterations = args.integer("iterations", config.maxIterations, 1, kMaxLong);
     if (config.batchSize > 0 && bp::isLineSearchOptimizer(config.optimizer))
         throw UsageError("--batch-size: " + std::string(bp::displayName(config.optimizer)) +

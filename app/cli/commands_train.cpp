@@ -78,18 +78,9 @@ ArgParser makeParser()
 
 bp::TrainingConfig configFrom(const ArgParser& args, const Prepared& prepared)
 {
-    bp::TrainingConfig config;
-    const std::string name = args.text("optimizer", std::string(bp::toString(config.optimizer)));
-    const std::optional<bp::OptimizerKind> kind = bp::optimizerFromString(name);
-    if (!kind)
-        throw UsageError("--optimizer: unknown optimiser '" + name + "'");
+    bp::TrainingConfig config = optimiserOptions(args);
     constexpr double kHuge = std::numeric_limits<double>::max();
     constexpr long long kMaxLong = std::numeric_limits<long>::max();
-    config.optimizer = *kind;
-    config.learningRate = args.number("lr", config.learningRate, 0.0, kHuge);
-    config.momentum = args.number("momentum", config.momentum, 0.0, 1.0);
-    config.lambda = args.number("lambda", config.lambda, 0.0, kHuge);
-    config.batchSize = args.integer("batch-size", 0, 0, kMaxLong);
     config.shuffleSeed = prepared.seed;
     config.maxIterations = args.integer("iterations", config.maxIterations, 0, kMaxLong);
     config.maxEpochs = args.integer("epochs", 0, 0, kMaxLong);

@@ -6,6 +6,7 @@
 
 #include "dataset.h"
 #include "modelfile.h"
+#include "trainer.h"
 
 #include <cstdint>
 #include <string>
@@ -30,6 +31,11 @@ struct Prepared
     bp::Dataset test;       // empty unless --test-data
     std::uint64_t seed = 1;
 };
+
+/// --optimizer, --lr, --momentum, --lambda and --batch-size, read the same way by every
+/// command that trains or writes a training loop (train, curve, export --pytorch); the rest
+/// of the config keeps its defaults. Throws UsageError.
+bp::TrainingConfig optimiserOptions(const ArgParser& args);
 
 /// Throws UsageError for contradictory options, bp::InputError for bad data or model files.
 Prepared prepare(const ArgParser& args, bool training);

@@ -1,5 +1,6 @@
 // backprop-cli end to end: runs the built executable (BPS_CLI_PATH) and checks exit codes,
 // JSON output and the files it writes.
+#include "clitestutil.h"
 #include "fitcases.h"
 #include "modelfile.h"
 #include "testutil.h"
@@ -13,39 +14,13 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
 
-    /// The last non-empty stdout line as a JSON object (the summary).
-    QJsonObject lastJson() const
-    {
-        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        return lines.isEmpty() ? QJsonObject()
-                               : QJsonDocument::fromJson(lines.last().toUtf8()).object();
-    }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
-    }
-};
+using bptest::CliRun;
 
+/// The built CLI (BPS_CLI_PATH) with `args`.
 CliRun runCli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(BPS_CLI_PATH), args);
-    CliRun run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        run.err = QStringLiteral("backprop-cli did not finish normally: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return bptest::runProgram(QStringLiteral(BPS_CLI_PATH), args);
 }
 
 QStringList readLines(const QString& path)

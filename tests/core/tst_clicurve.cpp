@@ -2,6 +2,7 @@
 // studio's: core/curves.h, tested in tst_curves), for a generated data set and a project;
 // bad usage is exit code 2.
 
+#include "clitestutil.h"
 #include "curves.h"
 #include "projectfile.h"
 
@@ -15,28 +16,13 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
-    }
-};
 
+using bptest::CliRun;
+
+/// The built CLI (BPS_CLI_PATH) with `args`.
 CliRun runCli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(BPS_CLI_PATH), args);
-    CliRun run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return bptest::runProgram(QStringLiteral(BPS_CLI_PATH), args);
 }
 
 QJsonObject readJson(const QString& path)

@@ -1,6 +1,7 @@
 // `backprop-cli export` end to end: runs the built executable (BPS_CLI_PATH) on a model file
 // and checks that each format holds exactly what the core writers produce, the JSON line,
 // and that bad usage or bad input exits 2 with a message naming the problem.
+#include "clitestutil.h"
 #include "initializer.h"
 #include "modelfile.h"
 #include "onnxexport.h"
@@ -15,32 +16,13 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().toUtf8()).object(); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
-    }
-};
 
+using bptest::CliRun;
+
+/// The built CLI (BPS_CLI_PATH) with `args`.
 CliRun runCli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(BPS_CLI_PATH), args);
-    CliRun run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        run.err = QStringLiteral("backprop-cli did not finish normally: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return bptest::runProgram(QStringLiteral(BPS_CLI_PATH), args);
 }
 
 std::string readBytes(const QString& path)

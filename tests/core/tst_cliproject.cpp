@@ -2,6 +2,7 @@
 // writes the trained weights and the run into a copy; a damaged project, or one whose network
 // does not fit its data, is exit code 2.
 
+#include "clitestutil.h"
 #include "fitcases.h"
 #include "projectfile.h"
 
@@ -11,28 +12,13 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
-    }
-};
 
+using bptest::CliRun;
+
+/// The built CLI (BPS_CLI_PATH) with `args`.
 CliRun runCli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QStringLiteral(BPS_CLI_PATH), args);
-    CliRun run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return bptest::runProgram(QStringLiteral(BPS_CLI_PATH), args);
 }
 
 /// XOR from the generator, 2-4-1 sigmoid, 60 iterations of gradient descent; seeds fixed.
