@@ -248,20 +248,31 @@ std::vector<CurvePoint> runCurve(const CurvePlan& plan, const DataSplit& split, 
     checkCurvePlan(plan, split);
     const std::size_t count = plan.values.size();
     std::vector<CurvePoint> points(count);
-    std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
     std::mutex mutex;            // guards firstError and the onPoint calls
     std::exception_ptr firstError; // guarded by mutex
+    std::mutex queueMutex;       // guards low and high
+    std::size_t low = 0;         // guarded by queueMutex: points [low, high) are not started
+    std::size_t high = count;    // guarded by queueMutex
 
-    // Each thread takes the next point nobody has started; point i is written only by the
-    // thread that took i, and read after the join.
-    const auto work = [&] {
+    // Each thread takes a point nobody has started; point i is written only by the thread
+    // that took i, and read after the join. Values increase (m, units), and so, roughly, does
+    // a point's cost: the calling thread takes from the top (the largest first), the helpers
+    // from the bottom (the smallest first, so the plot's first points come soon). They meet
+    // in the middle, and the points left for the end are middling ones: when the sizes
+    // ascend in one queue, the largest point starts last and the other thread waits for it
+    // (measured on the spiral curve: C1 in docs/performance.md).
+    const auto work = [&](bool fromTop) {
         for (;;) {
             if (failed.load() || (token != nullptr && token->isCancelled()))
                 return;
-            const std::size_t i = next.fetch_add(1);
-            if (i >= count)
-                return;
+            std::size_t i = 0;
+            {
+                std::lock_guard lock(queueMutex);
+                if (low >= high)
+                    return;
+                i = fromTop ? --high : low++;
+            }
             try {
                 points[i] = runCurvePoint(plan, split, i, token);
                 if (onPoint) {
@@ -283,8 +294,8 @@ std::vector<CurvePoint> runCurve(const CurvePlan& plan, const DataSplit& split, 
     std::vector<std::thread> pool;
     pool.reserve(static_cast<std::size_t>(helpers));
     for (int k = 0; k < helpers; ++k)
-        pool.emplace_back(work);
-    work();
+        pool.emplace_back(work, false);
+    work(helpers > 0);
     for (std::thread& thread : pool)
         thread.join();
 

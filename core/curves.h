@@ -110,9 +110,11 @@ CurvePoint runCurvePoint(const CurvePlan& plan, const DataSplit& split, std::siz
                          const CancellationToken* token = nullptr);
 
 /// Runs every point on `threads` threads (the calling one and threads − 1 helpers; each takes
-/// the next point nobody has started). onPoint(index, point) runs as each point finishes, on
-/// the thread that ran it, one call at a time. Returns the points in plan order. Throws
-/// Cancelled if the token was set (after the running points stopped), or the first error.
+/// a point nobody has started: the calling thread from the largest value down, the helpers
+/// from the smallest up, so the costliest point never starts last). onPoint(index, point)
+/// runs as each point finishes, on the thread that ran it, one call at a time. Returns the
+/// points in plan order. Throws Cancelled if the token was set (after the running points
+/// stopped), or the first error.
 using CurvePointCallback = std::function<void(std::size_t index, const CurvePoint& point)>;
 std::vector<CurvePoint> runCurve(const CurvePlan& plan, const DataSplit& split, int threads = 2,
                                  const CurvePointCallback& onPoint = {},
