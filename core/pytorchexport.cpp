@@ -17,7 +17,7 @@ namespace {
 
 /// The shortest decimal that reads back as the same double (Python's float() reads it
 /// exactly, as does numpy): the embedded weights are the engine's, bit for bit.
-std::string number(double x)
+std::string exactNumber(double x)
 {
     char buffer[32];
     const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof buffer, x);
@@ -28,7 +28,7 @@ std::string numberList(const double* values, Index count)
 {
     std::string out = "[";
     for (Index i = 0; i < count; ++i)
-        out += (i ? ", " : "") + number(values[i]);
+        out += (i ? ", " : "") + exactNumber(values[i]);
     return out + "]";
 }
 
@@ -442,7 +442,7 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "\"\"\"A feed-forward network exported by Backprop Studio " << BPS_VERSION
        << ", as a PyTorch script.\n\n"
        << "Network:  " << shape << "\n"
-       << "Cost:     " << costName(arch.loss()) << " + L2 (λ = " << number(config.lambda)
+       << "Cost:     " << costName(arch.loss()) << " + L2 (λ = " << exactNumber(config.lambda)
        << ", bias weights not regularised)\n"
        << "Inputs:   "
        << (norm.isIdentity() ? std::string("used as they are (no normalisation)")
@@ -450,7 +450,7 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
                                    " normalisation, x' = (x - offset) / scale, inside the model")
        << "\n"
        << "Training: " << toString(config.optimizer) << ", learning rate "
-       << number(config.learningRate)
+       << exactNumber(config.learningRate)
        << (config.batchSize > 0 ? ", mini-batches of " + std::to_string(config.batchSize)
                                 : std::string(", full batch"))
        << "\n\n"
@@ -474,7 +474,7 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "  # its cost: " << toString(arch.loss()) << "\n"
        << "CLASS_NAMES = " << pyStringList(model.classNames)
        << "  # output unit k is class k (one sigmoid unit: P(the second class))\n"
-       << "LEAKY_RELU_SLOPE = " << number(kLeakyReluSlope) << "\n"
+       << "LEAKY_RELU_SLOPE = " << exactNumber(kLeakyReluSlope) << "\n"
        << "LABEL_COLUMN_NAMES = " << pyStringList(labelColumnNames())
        << "  # the studio's CSV reader's\n\n"
        << "# Input normalisation, fitted on the studio's training split.\n"
@@ -487,12 +487,12 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
     }
     py << "\n# The project's training settings (the defaults of `train`).\n"
        << "OPTIMIZER = " << pyString(std::string(toString(config.optimizer))) << "\n"
-       << "LEARNING_RATE = " << number(config.learningRate) << "\n"
-       << "MOMENTUM = " << number(config.momentum) << "\n"
-       << "ADAM_BETA1 = " << number(config.beta1) << "\n"
-       << "ADAM_BETA2 = " << number(config.beta2) << "\n"
-       << "ADAM_EPSILON = " << number(config.adamEpsilon) << "\n"
-       << "LAMBDA = " << number(config.lambda) << "\n"
+       << "LEARNING_RATE = " << exactNumber(config.learningRate) << "\n"
+       << "MOMENTUM = " << exactNumber(config.momentum) << "\n"
+       << "ADAM_BETA1 = " << exactNumber(config.beta1) << "\n"
+       << "ADAM_BETA2 = " << exactNumber(config.beta2) << "\n"
+       << "ADAM_EPSILON = " << exactNumber(config.adamEpsilon) << "\n"
+       << "LAMBDA = " << exactNumber(config.lambda) << "\n"
        << "BATCH_SIZE = " << config.batchSize << "  # 0 = full batch\n"
        << "SHUFFLE_SEED = " << config.shuffleSeed << "\n"
        << "ITERATIONS = " << (config.maxIterations > 0 ? config.maxIterations : 1000) << "\n\n"

@@ -108,7 +108,7 @@ void shuffle(std::vector<Index>& order, std::mt19937_64& rng)
     }
 }
 
-std::string number(double value)
+std::string readableNumber(double value)
 {
     if (std::isnan(value))
         return "NaN";
@@ -170,7 +170,7 @@ struct Trainer::Impl final : IterationObserver
     void diverge(long iteration, double cost)
     {
         std::string text =
-            std::isfinite(cost) ? "the gradient became non-finite" : "cost became " + number(cost);
+            std::isfinite(cost) ? "the gradient became non-finite" : "cost became " + readableNumber(cost);
         if (iteration == 0) {
             stop(StopReason::Diverged, text + " at the initial weights; check the data for "
                                               "missing or huge values");
@@ -181,7 +181,7 @@ struct Trainer::Impl final : IterationObserver
             text += "; the line search reached weights where the cost overflows";
         else
             text +=
-                "; the learning rate " + number(t.config_.learningRate) + " is probably too high";
+                "; the learning rate " + readableNumber(t.config_.learningRate) + " is probably too high";
         text += "; restored the weights of iteration " + std::to_string(iteration - 1);
         stop(StopReason::Diverged, text);
     }
@@ -194,14 +194,14 @@ struct Trainer::Impl final : IterationObserver
         const double judged = s.fullTrainCost;
         if (!std::isnan(judged)) {
             if (!std::isnan(c.targetCost) && judged <= c.targetCost)
-                stop(StopReason::TargetCost, "reached the target cost " + number(c.targetCost) +
+                stop(StopReason::TargetCost, "reached the target cost " + readableNumber(c.targetCost) +
                                                  " at iteration " + std::to_string(s.iteration));
             if (c.minRelativeImprovement > 0.0 && !std::isnan(previousCheckedCost)) {
                 const double change =
                     std::abs(previousCheckedCost - judged) / std::max(std::abs(judged), 1.0);
                 if (change < c.minRelativeImprovement)
                     stop(StopReason::Converged, "converged: the cost changed by less than " +
-                                                    number(c.minRelativeImprovement) +
+                                                    readableNumber(c.minRelativeImprovement) +
                                                     " (relative) at iteration " +
                                                     std::to_string(s.iteration));
             }
@@ -219,7 +219,7 @@ struct Trainer::Impl final : IterationObserver
                          std::to_string(c.patience) +
                          " checks; restored the weights of iteration " +
                          std::to_string(bestIteration) + " (validation cost " +
-                         number(bestValidationCost) + ")");
+                         readableNumber(bestValidationCost) + ")");
             }
         }
         if (c.maxIterations > 0 && s.iteration >= c.maxIterations)
@@ -230,7 +230,7 @@ struct Trainer::Impl final : IterationObserver
                  "reached the limit of " + std::to_string(c.maxEpochs) + " epochs");
         if (c.timeLimitSeconds > 0.0 && s.elapsedSeconds >= c.timeLimitSeconds)
             stop(StopReason::TimeLimit,
-                 "reached the time limit of " + number(c.timeLimitSeconds) + " s");
+                 "reached the time limit of " + readableNumber(c.timeLimitSeconds) + " s");
     }
 
     Verdict record(const Vector& params, double cost, const Vector& gradient) override

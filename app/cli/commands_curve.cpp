@@ -33,7 +33,7 @@ extern "C" void onCurveInterrupt(int)
     std::signal(SIGINT, SIG_DFL);
 }
 
-ArgParser makeParser()
+ArgParser curveParser()
 {
     ArgParser parser("curve",
                      "Compute a learning curve (J against the training-set size m) or a\n"
@@ -134,7 +134,7 @@ Json pointJson(std::size_t index, const bp::CurvePoint& p)
 
 int runCurve(const Args& argv)
 {
-    ArgParser args = makeParser();
+    ArgParser args = curveParser();
     // J_cv needs a validation split: --validation defaults to 0.2 for this command.
     Args withDefaults = argv;
     bool hasValidation = false;
@@ -147,7 +147,7 @@ int runCurve(const Args& argv)
     }
     if (!hasValidation && !args.has("project")) {
         withDefaults.push_back("--validation=0.2");
-        args = makeParser();
+        args = curveParser();
         args.parse(withDefaults);
     }
     const std::string kindName = args.required("kind");

@@ -22,7 +22,7 @@ namespace {
 constexpr const char* kTrainingOptions[] = {"optimizer", "lr",         "momentum",
                                             "lambda",    "batch-size", "iterations"};
 
-ArgParser makeParser()
+ArgParser exportParser()
 {
     ArgParser parser("export",
                      "Write a model file in another format: ONNX for inference runtimes, a\n"
@@ -78,7 +78,7 @@ bp::TrainingConfig scriptConfig(const ArgParser& args)
 
 int runExport(const Args& argv)
 {
-    ArgParser args = makeParser();
+    ArgParser args = exportParser();
     args.parse(argv);
     if (args.helpRequested()) {
         std::fputs(args.help().c_str(), stdout);

@@ -18,7 +18,7 @@ namespace bpcli {
 
 namespace {
 
-ArgParser makeParser()
+ArgParser projectParser()
 {
     ArgParser parser("train", "Train a Backprop Studio project (*.bpstudio) with its own "
                               "settings.\nProgress goes to stdout as JSON lines; the last line "
@@ -47,7 +47,7 @@ bool wantsProject(const Args& args)
 
 int runTrainProject(const Args& argv)
 {
-    ArgParser args = makeParser();
+    ArgParser args = projectParser();
     args.parse(argv);
     if (args.helpRequested()) {
         std::fputs(args.help().c_str(), stdout);

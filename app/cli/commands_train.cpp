@@ -37,7 +37,7 @@ std::string shortNumber(double x)
     return buffer;
 }
 
-ArgParser makeParser()
+ArgParser trainParser()
 {
     ArgParser parser("train", "Train a feed-forward network and write DIR/model.json, "
                               "DIR/history.csv and DIR/summary.json.\nProgress goes to stdout "
@@ -153,7 +153,7 @@ bp::IterationStats finalRow(const std::vector<bp::IterationStats>& history, bp::
 
 int runTrain(const Args& argv)
 {
-    ArgParser args = makeParser();
+    ArgParser args = trainParser();
     args.parse(argv);
     if (args.helpRequested()) {
         std::fputs(args.help().c_str(), stdout);

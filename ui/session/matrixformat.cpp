@@ -9,7 +9,7 @@ namespace bpui {
 
 namespace {
 
-const QString kMinus = QStringLiteral("\u2212");
+const QString kMatrixMinus = QStringLiteral("\u2212");
 const QString kHEllipsis = QStringLiteral("\u22ef"); // ⋯
 const QString kVEllipsis = QStringLiteral("\u22ee"); // ⋮
 const QString kTimes = QStringLiteral(" \u00d7 ");
@@ -44,7 +44,7 @@ QString formatNumber(double value)
     if (std::isnan(value))
         return QStringLiteral("NaN");
     if (std::isinf(value))
-        return value > 0 ? QStringLiteral("\u221e") : kMinus + QStringLiteral("\u221e");
+        return value > 0 ? QStringLiteral("\u221e") : kMatrixMinus + QStringLiteral("\u221e");
     const double magnitude = std::abs(value);
     QString text;
     if (magnitude == 0.0)
@@ -53,7 +53,7 @@ QString formatNumber(double value)
         text = QString::number(magnitude, 'f', 4);
     else
         text = QString::number(magnitude, 'e', 2);
-    return value < 0 ? kMinus + text : text;
+    return value < 0 ? kMatrixMinus + text : text;
 }
 
 QString shapeText(bp::Index rows, bp::Index columns)

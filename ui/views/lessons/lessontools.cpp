@@ -5,6 +5,7 @@
 #include "views/lessons/welcomescreen.h"
 #include "views/project/projectfiles.h"
 #include "views/shell/docks.h"
+#include "views/shell/screens.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -15,16 +16,6 @@
 #include <algorithm>
 
 namespace bpui {
-
-namespace {
-
-bool hasVisibleScreen()
-{
-    const QString platform = QGuiApplication::platformName();
-    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
-}
-
-} // namespace
 
 LessonTools::LessonTools(QMainWindow* window, ProjectFiles* files)
     : QObject(window), window_(window), files_(files), lessons_(LessonCatalog::bundled())

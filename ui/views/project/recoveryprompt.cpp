@@ -2,6 +2,7 @@
 
 #include "session/session.h"
 #include "views/project/projectfiles.h"
+#include "views/shell/screens.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,16 +13,6 @@
 #include <QVBoxLayout>
 
 namespace bpui {
-
-namespace {
-
-bool hasVisibleScreen()
-{
-    const QString platform = QGuiApplication::platformName();
-    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
-}
-
-} // namespace
 
 RecoveryPrompt::RecoveryPrompt(const RecoveryCopy& copy, int others, QWidget* parent)
     : QDialog(parent)

@@ -23,7 +23,7 @@ namespace bpui {
 
 namespace {
 
-QString number(double value)
+QString raceNumber(double value)
 {
     return QString::number(value, 'g', 6);
 }
@@ -204,12 +204,12 @@ void RaceDialog::fillList()
     case Vary::LearningRate: {
         const double lr = config.learningRate > 0.0 ? config.learningRate : 0.1;
         for (double factor : {10.0, 3.0, 1.0, 1.0 / 3.0, 0.1})
-            addItem(list_, number(lr * factor), factor >= 1.0 / 3.0 && factor <= 3.0, true);
+            addItem(list_, raceNumber(lr * factor), factor >= 1.0 / 3.0 && factor <= 3.0, true);
         break;
     }
     case Vary::Lambda:
         for (double lambda : {0.0, 0.001, 0.01, 0.1, 1.0})
-            addItem(list_, number(lambda), lambda == 0.0 || lambda == 0.01 || lambda == 0.1, true);
+            addItem(list_, raceNumber(lambda), lambda == 0.0 || lambda == 0.01 || lambda == 0.1, true);
         break;
     }
     const bool numbers = vary != Vary::Optimizer;
@@ -225,7 +225,7 @@ void RaceDialog::addValue()
         showError(tr("\"%1\" is not a number ≥ 0.").arg(valueEdit_->text()));
         return;
     }
-    addItem(list_, number(value), true, true);
+    addItem(list_, raceNumber(value), true, true);
     valueEdit_->clear();
 }
 
@@ -295,10 +295,10 @@ bool RaceDialog::startRace()
             }
             if (vary == Vary::LearningRate) {
                 entry.config.learningRate = value;
-                entry.label = tr("lr %1").arg(number(value));
+                entry.label = tr("lr %1").arg(raceNumber(value));
             } else {
                 entry.config.lambda = value;
-                entry.label = tr("λ %1").arg(number(value));
+                entry.label = tr("λ %1").arg(raceNumber(value));
             }
         }
         entries.push_back(std::move(entry));

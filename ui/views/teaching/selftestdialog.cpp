@@ -24,7 +24,7 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignR
 
 // Enough digits to compare with the course's printed reference values (10 decimals) and to
 // see a 1e-12 relative difference for what it is.
-QString number(double v)
+QString referenceNumber(double v)
 {
     return QString::number(v, 'g', 11);
 }
@@ -91,8 +91,8 @@ void SelfTestDialog::fill()
         const bp::SelfTestCheck& c = report_.checks[static_cast<size_t>(row)];
         failed += c.passed ? 0 : 1;
         table_->setItem(row, 0, cell(QString::fromStdString(c.name), Qt::AlignLeft));
-        table_->setItem(row, 1, cell(number(c.expected)));
-        table_->setItem(row, 2, cell(number(c.actual)));
+        table_->setItem(row, 1, cell(referenceNumber(c.expected)));
+        table_->setItem(row, 2, cell(referenceNumber(c.actual)));
         table_->setItem(row, 3, cell(QString::number(std::abs(c.actual - c.expected), 'e', 2)));
         table_->setItem(row, 4, cell(QString::number(c.tolerance, 'g', 3)));
         QTableWidgetItem* result = cell(c.passed ? tr("PASS") : tr("FAIL"), Qt::AlignCenter);

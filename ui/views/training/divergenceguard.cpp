@@ -13,7 +13,7 @@ namespace bpui {
 
 namespace {
 
-QString number(double value)
+QString guardNumber(double value)
 {
     return QString::number(value, 'g', 4);
 }
@@ -104,9 +104,9 @@ void DivergenceGuard::onTripped(const DivergenceTrip& blowUp)
     trip(blowUp.iteration,
          tr("<b>Training paused: the cost blew up.</b> It rose from %1 "
             "at iteration %2 to %3 at iteration %4.")
-             .arg(number(blowUp.bestCost))
+             .arg(guardNumber(blowUp.bestCost))
              .arg(blowUp.bestIteration)
-             .arg(number(blowUp.cost))
+             .arg(guardNumber(blowUp.cost))
              .arg(blowUp.iteration),
          tr("cost blew up"));
 }
@@ -131,7 +131,7 @@ void DivergenceGuard::trip(long iteration, const QString& headline, const QStrin
     if (goodParams_)
         text += tr(" <b>Rewind</b> restores the weights of iteration %1 (cost %2).")
                     .arg(goodIteration_)
-                    .arg(number(goodCost_));
+                    .arg(guardNumber(goodCost_));
     text_->setText(text);
     rewind_->setEnabled(goodParams_ != nullptr);
     rewindLower_->setVisible(!bp::isLineSearchOptimizer(model_->config().optimizer));
@@ -149,23 +149,23 @@ QString DivergenceGuard::likelyCause() const
         cause = tr("Likely cause: the learning rate α = %1 is too high. Each step "
                    "Θ := Θ − α·D overshoots the valley of J, lands higher on the other side, "
                    "and the overshoots grow. Try α ≤ %2.")
-                    .arg(number(config.learningRate))
-                    .arg(number(config.learningRate / 10.0));
+                    .arg(guardNumber(config.learningRate))
+                    .arg(guardNumber(config.learningRate / 10.0));
         break;
     case bp::OptimizerKind::Momentum:
         cause = tr("Likely cause: the learning rate α = %1 is too high, or the momentum "
                    "μ = %2 too close to 1: the velocity keeps pushing past the minimum. Try "
                    "α ≤ %3.")
-                    .arg(number(config.learningRate))
-                    .arg(number(config.momentum))
-                    .arg(number(config.learningRate / 10.0));
+                    .arg(guardNumber(config.learningRate))
+                    .arg(guardNumber(config.momentum))
+                    .arg(guardNumber(config.learningRate / 10.0));
         break;
     case bp::OptimizerKind::Adam:
         cause = tr("Likely cause: the learning rate α = %1 is too high for Adam, whose "
                    "steps are about α in every direction whatever the gradient's size. Try "
                    "α ≤ %2.")
-                    .arg(number(config.learningRate))
-                    .arg(number(config.learningRate / 10.0));
+                    .arg(guardNumber(config.learningRate))
+                    .arg(guardNumber(config.learningRate / 10.0));
         break;
     case bp::OptimizerKind::LBFGS:
     case bp::OptimizerKind::ConjugateGradient:
