@@ -11,7 +11,7 @@ struct ActivationName
     Activation activation;
     std::string_view name;
 };
-constexpr ActivationName kNames[] = {
+constexpr ActivationName kActivationNames[] = {
     {Activation::Sigmoid, "sigmoid"}, {Activation::Tanh, "tanh"},
     {Activation::ReLU, "relu"},       {Activation::LeakyReLU, "leaky_relu"},
     {Activation::Linear, "linear"},   {Activation::Softmax, "softmax"},
@@ -20,7 +20,7 @@ constexpr ActivationName kNames[] = {
 
 std::string_view toString(Activation activation)
 {
-    for (const ActivationName& n : kNames)
+    for (const ActivationName& n : kActivationNames)
         if (n.activation == activation)
             return n.name;
     return "unknown";
@@ -28,7 +28,7 @@ std::string_view toString(Activation activation)
 
 std::optional<Activation> activationFromString(std::string_view name)
 {
-    for (const ActivationName& n : kNames)
+    for (const ActivationName& n : kActivationNames)
         if (n.name == name)
             return n.activation;
     if (name == "leakyrelu" || name == "leaky-relu")

@@ -20,7 +20,7 @@ namespace bp {
 
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kNoAccuracy = std::numeric_limits<double>::quiet_NaN();
 
 /// The calling thread's products single-threaded for the scope (one point per core).
 class SingleThreadedPoint
@@ -45,7 +45,7 @@ void measure(const Architecture& arch, const Vector& params, const Dataset& data
     CostFunction function(arch, data.features, y, 0.0);
     function.setThreadCount(1);
     *cost = function.evaluate(params, nullptr);
-    *accuracy = data.task() == TaskKind::Classification ? function.lastAccuracy() : kNaN;
+    *accuracy = data.task() == TaskKind::Classification ? function.lastAccuracy() : kNoAccuracy;
 }
 
 std::string csvNumber(double x)

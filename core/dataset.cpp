@@ -18,6 +18,11 @@ std::vector<Index> Dataset::classCounts() const
     return counts;
 }
 
+std::string Dataset::className(int k) const
+{
+    return k >= 0 && k < classCount() ? classNames[static_cast<std::size_t>(k)] : std::to_string(k);
+}
+
 Dataset Dataset::subset(const std::vector<Index>& columns) const
 {
     Dataset part;

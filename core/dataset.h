@@ -27,6 +27,8 @@ struct Dataset
     Index featureCount() const { return features.rows(); }
     int classCount() const { return static_cast<int>(classNames.size()); }
     bool isImage() const { return imageWidth > 0 && imageHeight > 0; }
+    /// Class k's name, or its number for a label the data names no class for.
+    std::string className(int k) const;
 
     /// Number of examples of each class (classification).
     std::vector<Index> classCounts() const;

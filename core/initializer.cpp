@@ -11,7 +11,7 @@ struct InitName
     InitKind kind;
     std::string_view name;
 };
-constexpr InitName kNames[] = {
+constexpr InitName kInitNames[] = {
     {InitKind::Zeros, "zeros"},           {InitKind::Constant, "constant"},
     {InitKind::UniformEpsilon, "uniform"}, {InitKind::Uniform012, "uniform012"},
     {InitKind::XavierNormal, "xavier"},   {InitKind::HeNormal, "he"},
@@ -20,7 +20,7 @@ constexpr InitName kNames[] = {
 
 std::string_view toString(InitKind kind)
 {
-    for (const InitName& n : kNames)
+    for (const InitName& n : kInitNames)
         if (n.kind == kind)
             return n.name;
     return "unknown";
@@ -28,7 +28,7 @@ std::string_view toString(InitKind kind)
 
 std::optional<InitKind> initKindFromString(std::string_view name)
 {
-    for (const InitName& n : kNames)
+    for (const InitName& n : kInitNames)
         if (n.name == name)
             return n.kind;
     return std::nullopt;

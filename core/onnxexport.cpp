@@ -15,8 +15,8 @@ namespace bp {
 namespace {
 
 // Field numbers and enums from onnx/onnx.proto (IR version 8).
-constexpr int kFloat = 1;        // TensorProto.DataType.FLOAT
-constexpr int kDouble = 11;      // TensorProto.DataType.DOUBLE
+constexpr int kOnnxFloat = 1;        // TensorProto.DataType.FLOAT
+constexpr int kOnnxDouble = 11;      // TensorProto.DataType.DOUBLE
 constexpr int kAttributeInt = 2; // AttributeProto.AttributeType.INT
 
 /// One protobuf message being serialised: fields are appended in the order written.
@@ -56,7 +56,7 @@ private:
 
 int elementType(OnnxPrecision precision)
 {
-    return precision == OnnxPrecision::Float32 ? kFloat : kDouble;
+    return precision == OnnxPrecision::Float32 ? kOnnxFloat : kOnnxDouble;
 }
 
 /// Appends the bytes of bits, least significant first (raw_data is little-endian whatever

@@ -74,24 +74,6 @@ ArgParser curveParser()
     return parser;
 }
 
-bp::TrainingConfig configFrom(const ArgParser& args, std::uint64_t seed)
-{
-    bp::TrainingConfig config = optimiserOptions(args);
-    constexpr double kHuge = std::numeric_limits<double>::max();
-    constexpr long long kMaxLong = std::numeric_limits<long>::max();
-    config.shuffleSeed = seed;
-    config.maxIterations = args.integer("iterations", config.maxIterations, 0, kMaxLong);
-    config.maxEpochs = args.integer("epochs", 0, 0, kMaxLong);
-    config.timeLimitSeconds = args.number("time-limit", 0.0, 0.0, kHuge);
-    config.patience = static_cast<int>(args.integer("patience", 0, 0, 1000000));
-    if (config.batchSize > 0 && bp::isLineSearchOptimizer(config.optimizer))
-        throw UsageError("--batch-size: " + std::string(bp::displayName(config.optimizer)) +
-                         " always uses the full batch");
-    if (config.maxIterations == 0 && config.maxEpochs == 0 && config.timeLimitSeconds == 0.0)
-        throw UsageError("give at least one limit: --iterations, --epochs or --time-limit");
-    return config;
-}
-
 std::vector<double> parseValues(const std::string& text)
 {
     std::vector<double> values;
@@ -188,7 +170,7 @@ int runCurve(const Args& argv)
         if (!init)
             throw UsageError("--init: unknown initialisation '" + initName + "'");
         plan.architecture = prepared.model.network.architecture();
-        plan.config = configFrom(args, prepared.seed);
+        plan.config = trainingOptions(args, prepared.seed);
         plan.initKind = *init;
         plan.initSeed = prepared.seed;
         split.train = std::move(prepared.train);

@@ -78,24 +78,12 @@ ArgParser trainParser()
 
 bp::TrainingConfig configFrom(const ArgParser& args, const Prepared& prepared)
 {
-    bp::TrainingConfig config = optimiserOptions(args);
+    bp::TrainingConfig config = trainingOptions(args, prepared.seed);
     constexpr double kHuge = std::numeric_limits<double>::max();
-    constexpr long long kMaxLong = std::numeric_limits<long>::max();
-    config.shuffleSeed = prepared.seed;
-    config.maxIterations = args.integer("iterations", config.maxIterations, 0, kMaxLong);
-    config.maxEpochs = args.integer("epochs", 0, 0, kMaxLong);
     config.targetCost =
         args.number("target-cost", std::numeric_limits<double>::quiet_NaN(), -kHuge, kHuge);
-    config.timeLimitSeconds = args.number("time-limit", 0.0, 0.0, kHuge);
-    config.patience = static_cast<int>(args.integer("patience", 0, 0, 1000000));
-
-    if (config.batchSize > 0 && bp::isLineSearchOptimizer(config.optimizer))
-        throw UsageError("--batch-size: " + std::string(bp::displayName(config.optimizer)) +
-                         " always uses the full batch");
     if (config.patience > 0 && prepared.validation.size() == 0)
         throw UsageError("--patience needs a validation split: add --validation FRACTION");
-    if (config.maxIterations == 0 && config.maxEpochs == 0 && config.timeLimitSeconds == 0.0)
-        throw UsageError("give at least one limit: --iterations, --epochs or --time-limit");
     return config;
 }
 

@@ -218,4 +218,22 @@ bp::TrainingConfig optimiserOptions(const ArgParser& args)
     return config;
 }
 
+bp::TrainingConfig trainingOptions(const ArgParser& args, std::uint64_t seed)
+{
+    bp::TrainingConfig config = optimiserOptions(args);
+    constexpr double kHuge = std::numeric_limits<double>::max();
+    constexpr long long kMaxLong = std::numeric_limits<long>::max();
+    config.shuffleSeed = seed;
+    config.maxIterations = args.integer("iterations", config.maxIterations, 0, kMaxLong);
+    config.maxEpochs = args.integer("epochs", 0, 0, kMaxLong);
+    config.timeLimitSeconds = args.number("time-limit", 0.0, 0.0, kHuge);
+    config.patience = static_cast<int>(args.integer("patience", 0, 0, 1000000));
+    if (config.batchSize > 0 && bp::isLineSearchOptimizer(config.optimizer))
+        throw UsageError("--batch-size: " + std::string(bp::displayName(config.optimizer)) +
+                         " always uses the full batch");
+    if (config.maxIterations == 0 && config.maxEpochs == 0 && config.timeLimitSeconds == 0.0)
+        throw UsageError("give at least one limit: --iterations, --epochs or --time-limit");
+    return config;
+}
+
 } // namespace bpcli

@@ -37,6 +37,11 @@ struct Prepared
 /// of the config keeps its defaults. Throws UsageError.
 bp::TrainingConfig optimiserOptions(const ArgParser& args);
 
+/// optimiserOptions plus the limits (--iterations, --epochs, --time-limit, --patience) and the
+/// shuffling seed, shared by train and curve; at least one limit is required. Throws
+/// UsageError.
+bp::TrainingConfig trainingOptions(const ArgParser& args, std::uint64_t seed);
+
 /// Throws UsageError for contradictory options, bp::InputError for bad data or model files.
 Prepared prepare(const ArgParser& args, bool training);
 
