@@ -130,6 +130,30 @@ std::uint32_t bigEndian32(const unsigned char* bytes)
            (std::uint32_t{bytes[2]} << 8) | std::uint32_t{bytes[3]};
 }
 
+} // namespace
+
+IdxContent idxContent(const std::string& path) noexcept
+{
+    try {
+        ByteReader reader(path);
+        std::array<unsigned char, 4> magic{};
+        if (reader.read(magic.data(), magic.size()) < magic.size())
+            return IdxContent::None;
+        switch (bigEndian32(magic.data())) {
+        case imagesMagic:
+            return IdxContent::Images;
+        case labelsMagic:
+            return IdxContent::Labels;
+        default:
+            return IdxContent::None;
+        }
+    } catch (...) { // unreadable, a directory, corrupt gzip: not an IDX file we can use
+        return IdxContent::None;
+    }
+}
+
+namespace {
+
 /// Reads and checks the magic number and the dimension sizes.
 std::vector<std::uint32_t> readHeader(ByteReader& reader, std::uint32_t expectedMagic)
 {

@@ -2,7 +2,9 @@
 
 #include "session/gradientcheckrunner.h"
 #include "views/lessons/lessontools.h"
+#include "views/data/datapanel.h"
 #include "views/shell/mainwindow.h"
+#include "session/projectmodel.h"
 #include "maththreads.h"
 #include "memorybudget.h"
 #include "views/project/projectfiles.h"
@@ -43,20 +45,25 @@ int main(int argc, char* argv[])
     // For checking an installation headlessly (scripts/test-package): open, report, quit.
     const QCommandLineOption quitAfterOpenOption(
         QStringLiteral("quit-after-open"),
-        QStringLiteral("Open <file>, print whether it opened and quit (exit 0 if it did, 1 if "
-                       "not)."));
+        QStringLiteral("Open the file(s) given, print whether they opened and quit (exit 0 if "
+                       "they did, 1 if not)."));
     cli.addOption(screenshotOption);
     cli.addOption(trainOption);
     cli.addOption(quitAfterOpenOption);
-    cli.addPositionalArgument(QStringLiteral("file"),
-                              QStringLiteral("A project (*.bpstudio) or a CSV data file to open."),
-                              QStringLiteral("[file]"));
+    cli.addPositionalArgument(
+        QStringLiteral("file"),
+        QStringLiteral("A project (*.bpstudio) or a CSV data file to open, or an IDX images "
+                       "file and its labels file (in either order)."),
+        QStringLiteral("[file [labels-file]]"));
+    // Without a QCoreApplication yet, the usage line would name "<executable_name>".
+    const QString help = cli.helpText().replace(QStringLiteral("<executable_name>"),
+                                                QStringLiteral("backprop-studio"));
     if (!cli.parse(arguments)) {
-        std::fprintf(stderr, "%s\n%s", qPrintable(cli.errorText()), qPrintable(cli.helpText()));
+        std::fprintf(stderr, "%s\n%s", qPrintable(cli.errorText()), qPrintable(help));
         return 2;
     }
     if (cli.isSet(helpOption)) {
-        std::fputs(qPrintable(cli.helpText()), stdout);
+        std::fputs(qPrintable(help), stdout);
         return 0;
     }
     if (cli.isSet(versionOption)) {
@@ -66,6 +73,13 @@ int main(int argc, char* argv[])
     const bool quitAfterOpen = cli.isSet(quitAfterOpenOption);
     if (quitAfterOpen && cli.positionalArguments().isEmpty()) {
         std::fputs("backprop-studio: --quit-after-open needs a file to open\n", stderr);
+        return 2;
+    }
+    if (cli.positionalArguments().size() > 2) {
+        std::fprintf(stderr,
+                     "backprop-studio: too many files (%lld): give one project, one CSV file, "
+                     "or an IDX images file and its labels file\n",
+                     static_cast<long long>(cli.positionalArguments().size()));
         return 2;
     }
 
@@ -100,15 +114,28 @@ int main(int argc, char* argv[])
                              std::fprintf(stderr, "could not open: %s\n", qPrintable(message));
                              QApplication::exit(1);
                          });
+        // Data files load in the Data dock: its first load's end is the answer.
+        const QStringList paths = cli.positionalArguments();
+        bpui::DataPanel* panel = window.dataPanel();
+        QObject::connect(
+            panel, &bpui::DataPanel::loadFinished, &window, [panel, paths, &window](bool ok) {
+                if (ok)
+                    std::printf("opened %s: %lld examples\n",
+                                qPrintable(paths.join(QLatin1Char(' '))),
+                                static_cast<long long>(window.model()->dataset().size()));
+                else
+                    std::fprintf(stderr, "could not open: %s\n", qPrintable(panel->errorText()));
+                QApplication::exit(ok ? 0 : 1);
+            });
     }
     if (!cli.positionalArguments().isEmpty()) {
-        const QString path = cli.positionalArguments().constFirst();
-        const bool started = window.projectFiles()->openFile(path);
-        const bool project = path.endsWith(QStringLiteral(".bpstudio"), Qt::CaseInsensitive);
-        if (quitAfterOpen && (!started || !project)) {
-            // A CSV goes to the Data dock, which reports no single "opened": only projects.
-            std::fprintf(stderr, "could not open %s as a project\n", qPrintable(path));
-            return 1;
+        const QStringList paths = cli.positionalArguments();
+        if (!window.projectFiles()->openFiles(paths)) {
+            // Also shown in the window, which stays open unless asked to quit.
+            std::fprintf(stderr, "backprop-studio: %s\n",
+                         qPrintable(window.projectFiles()->lastError()));
+            if (quitAfterOpen)
+                return 1;
         }
     } else if (!cli.isSet(trainOption) && !cli.isSet(screenshotOption))
         // Lessons, recent files, New / Open; skipped when turned off or on offscreen platforms.

@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "session/studiosettings.h"
 
+#include "idxloader.h"
 #include "memorybudget.h"
 
 #include <QAction>
@@ -38,22 +39,39 @@ bool isProjectPath(const QString& path)
     return path.endsWith(QStringLiteral(".bpstudio"), Qt::CaseInsensitive);
 }
 
-QString firstLocalFile(const QMimeData* mime)
+bool isTablePath(const QString& path)
+{
+    for (const char* suffix : {".csv", ".tsv", ".txt"})
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+/// Named like an IDX file (train-images-idx3-ubyte, t10k-labels.idx1.gz, small.idx3, …).
+bool looksLikeIdx(const QString& path)
+{
+    QString name = QFileInfo(path).fileName().toLower();
+    if (name.endsWith(QLatin1String(".gz")))
+        name.chop(3);
+    return name.endsWith(QLatin1String("-ubyte")) || name.contains(QLatin1String(".idx"));
+}
+
+/// The dragged local files when the studio can take each of them (a project, a CSV file, an
+/// IDX file, or one named so: opening it says what is wrong); otherwise none, and the drag is
+/// refused.
+QStringList droppableFiles(const QMimeData* mime)
 {
     if (mime == nullptr || !mime->hasUrls())
         return {};
+    QStringList paths;
     for (const QUrl& url : mime->urls()) {
         const QString path = url.toLocalFile();
-        if (isProjectPath(path) || path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-            return path;
+        if (path.isEmpty() || !(isProjectPath(path) || isTablePath(path) || looksLikeIdx(path) ||
+                                bp::idxContent(path.toStdString()) != bp::IdxContent::None))
+            return {};
+        paths << path;
     }
-    return {};
-}
-
-bool hasVisibleScreen()
-{
-    const QString platform = QGuiApplication::platformName();
-    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+    return paths;
 }
 
 } // namespace
@@ -274,14 +292,73 @@ bool ProjectFiles::saveProjectAs(const QString& path)
 
 bool ProjectFiles::openFile(const QString& path)
 {
-    if (!isProjectPath(path)) {
-        emit dataFileRequested(path); // asynchronous; the Data dock reports its own errors
-        rememberDirectory(path);
+    return openFiles({path});
+}
+
+bool ProjectFiles::openFiles(const QStringList& paths)
+{
+    const auto refuse = [this](const QString& text) {
+        lastError_ = text;
+        showError(tr("Cannot open the files"), text);
+        return false;
+    };
+    const auto name = [](const QString& path) { return QFileInfo(path).fileName(); };
+    const QString what = tr("Open one project (*.bpstudio), one CSV file, or an IDX images file "
+                            "together with its labels file.");
+    if (paths.isEmpty())
+        return false;
+    if (paths.size() == 1 && isProjectPath(paths.front())) {
+        if (!maybeSave())
+            return false;
+        return startOpen(paths.front(), false, true, {});
+    }
+    QString images;
+    QString labels;
+    QStringList others;
+    for (const QString& path : paths) {
+        switch (isProjectPath(path) ? bp::IdxContent::None : bp::idxContent(path.toStdString())) {
+        case bp::IdxContent::Images:
+            if (!images.isEmpty())
+                return refuse(tr("%1 and %2 are both IDX images files: one of the two must be "
+                                 "the labels file.")
+                                  .arg(name(images), name(path)));
+            images = path;
+            break;
+        case bp::IdxContent::Labels:
+            if (!labels.isEmpty())
+                return refuse(tr("%1 and %2 are both IDX labels files: one of the two must be "
+                                 "the images file.")
+                                  .arg(name(labels), name(path)));
+            labels = path;
+            break;
+        case bp::IdxContent::None:
+            if (looksLikeIdx(path))
+                return refuse(tr("%1 is not an IDX images or labels file: it does not start "
+                                 "with an IDX magic number (0x00000803 for images, 0x00000801 "
+                                 "for labels), or it cannot be read.")
+                                  .arg(name(path)));
+            others << path;
+            break;
+        }
+    }
+    if (!images.isEmpty() && !labels.isEmpty() && others.isEmpty()) {
+        emit idxFilesRequested(images, labels); // the Data dock loads and reports errors
+        rememberDirectory(images);
         return true;
     }
-    if (!maybeSave())
-        return false;
-    return startOpen(path, false, true, {});
+    if (others.isEmpty()) { // one IDX file alone
+        const bool isImages = !images.isEmpty();
+        return refuse(tr("%1 is an IDX %2 file: open it together with its %3 file (drop both "
+                         "at once, or name both on the command line).")
+                          .arg(name(isImages ? images : labels),
+                               isImages ? tr("images") : tr("labels"),
+                               isImages ? tr("labels") : tr("images")));
+    }
+    if (paths.size() > 1)
+        return refuse(tr("Cannot open these %1 files together. %2").arg(paths.size()).arg(what));
+    emit dataFileRequested(paths.front()); // asynchronous; the Data dock reports its own errors
+    rememberDirectory(paths.front());
+    return true;
 }
 
 void ProjectFiles::chooseAndOpen()
@@ -427,7 +504,7 @@ bool ProjectFiles::eventFilter(QObject* watched, QEvent* event)
         break;
     case QEvent::DragEnter: {
         auto* drag = static_cast<QDragEnterEvent*>(event);
-        if (!firstLocalFile(drag->mimeData()).isEmpty()) {
+        if (!droppableFiles(drag->mimeData()).isEmpty()) {
             drag->acceptProposedAction();
             return true;
         }
@@ -435,10 +512,10 @@ bool ProjectFiles::eventFilter(QObject* watched, QEvent* event)
     }
     case QEvent::Drop: {
         auto* drop = static_cast<QDropEvent*>(event);
-        const QString path = firstLocalFile(drop->mimeData());
-        if (!path.isEmpty()) {
+        const QStringList paths = droppableFiles(drop->mimeData());
+        if (!paths.isEmpty()) {
             drop->acceptProposedAction();
-            openFile(path);
+            openFiles(paths);
             return true;
         }
         break;

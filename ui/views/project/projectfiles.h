@@ -1,8 +1,9 @@
 #pragma once
 // File → New / Open / Save / Save As / Recent for *.bpstudio projects, the window title with
-// its unsaved-changes mark, the "save changes?" prompt on close, opening dropped files, and
-// the window geometry and dock layout kept in QSettings. It watches the main window through
-// an event filter, so the window itself stays a plain composition of panels.
+// its unsaved-changes mark, the "save changes?" prompt on close, opening dropped files (a
+// project, a CSV file, an IDX images + labels pair), and the window geometry and dock layout
+// kept in QSettings. It watches the main window through an event filter, so the window
+// itself stays a plain composition of panels.
 //
 // objectNames: this "projectFiles"; actions "actionNewProject", "actionOpenProject",
 // "actionSaveProject", "actionSaveProjectAs"; the menu "recentFilesMenu".
@@ -87,8 +88,14 @@ public:
 
 public slots:
     void newProject();
-    /// A project (*.bpstudio) or a data file (*.csv, handed to the data panel); shows errors.
+    /// A project (*.bpstudio) or a data file (a CSV file, handed to the data panel); shows
+    /// errors. Like openFiles({path}).
     bool openFile(const QString& path);
+    /// Files given together (a drop, the command line): one project, one CSV file, or an IDX
+    /// images file and its labels file in either order (told apart by their magic numbers,
+    /// bp::idxContent). Any other set is refused with a message box saying what can be
+    /// opened (lastError() holds it). True when something started opening.
+    bool openFiles(const QStringList& paths);
     void chooseAndOpen();
     bool save();
     bool saveAs();
@@ -103,6 +110,8 @@ signals:
     void openFailed(const QString& message);
     /// A data file (not a project) was opened or dropped: the Data dock loads it.
     void dataFileRequested(const QString& path);
+    /// An IDX pair was dropped or given on the command line: the Data dock loads it.
+    void idxFilesRequested(const QString& imagesPath, const QString& labelsPath);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -242,6 +242,7 @@ void MainWindow::createMenus()
     connect(exampleAction_, &QAction::triggered, files, &ProjectFiles::newProject);
     // Data files opened from the File menu, the command line or a drop go to the Data dock.
     connect(files, &ProjectFiles::dataFileRequested, dataPanel_, &DataPanel::openCsvFile);
+    connect(files, &ProjectFiles::idxFilesRequested, dataPanel_, &DataPanel::openIdxFiles);
     auto* exports = new ExportMenu(this, session_);
     auto* lessons = new LessonTools(this, files); // Help → Lessons…, the Lesson dock
     lessons_ = lessons;

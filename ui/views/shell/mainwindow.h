@@ -50,6 +50,7 @@ public:
     TrainingController* controller() const { return controller_; }
     GradientCheckRunner* gradientCheckRunner() const { return gradientCheck_; }
     ProjectFiles* projectFiles() const { return files_; }
+    DataPanel* dataPanel() const { return dataPanel_; }
     LessonTools* lessonTools() const { return lessons_; }
 
 public slots:
