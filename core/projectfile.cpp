@@ -70,6 +70,9 @@ private:
     void weights(const Vector& weights, const Architecture& arch, const std::string& key);
     void history(const std::vector<IterationStats>& rows);
     void run(const ProjectRun& run, const std::string& key);
+    void curve(const ProjectCurve& curve, const std::string& key);
+    void gradientHistory(const ProjectGradientHistory& history);
+    void numbers(const std::vector<double>& values);
 
     template <typename Get>
     void column(const char* name, const std::vector<IterationStats>& rows, Get get, bool last)
@@ -225,6 +228,80 @@ void ProjectWriter::run(const ProjectRun& r, const std::string& key)
     out_ << (r.timeline.empty() ? "]\n  }" : "\n    ]\n  }");
 }
 
+void ProjectWriter::numbers(const std::vector<double>& values)
+{
+    out_ << '[';
+    for (std::size_t i = 0; i < values.size(); ++i)
+        out_ << (i ? ", " : "") << anyNumber(values[i]);
+    out_ << ']';
+}
+
+void ProjectWriter::curve(const ProjectCurve& c, const std::string& key)
+{
+    const CurvePlan& plan = c.plan;
+    plan.architecture.validate();
+    if (c.points.size() != plan.values.size())
+        throw InputError("project", key + ".points",
+                         "a curve needs one slot per planned value (" +
+                             std::to_string(plan.values.size()) + "), found " +
+                             std::to_string(c.points.size()));
+    out_ << "{\n    \"kind\": \"" << toString(plan.kind) << "\",\n    \"architecture\": ";
+    architecture(plan.architecture);
+    out_ << ",\n    \"training\": ";
+    training(plan.config, "\n      ");
+    out_ << ",\n    \"initialization\": ";
+    initialization(plan.initKind, plan.initSeed);
+    out_ << ",\n    \"values\": ";
+    numbers(plan.values);
+    out_ << ",\n    \"hidden_layer\": " << plan.hiddenLayer
+         << ", \"evaluate_test\": " << (plan.evaluateTest ? "true" : "false")
+         << ", \"cancelled\": " << (c.cancelled ? "true" : "false") << ",\n    \"points\": [";
+    bool first = true;
+    for (std::size_t i = 0; i < c.points.size(); ++i) {
+        if (!c.points[i])
+            continue;
+        const CurvePoint& p = *c.points[i];
+        out_ << (first ? "\n      " : ",\n      ") << "{\"index\": " << i
+             << ", \"value\": " << anyNumber(p.value) << ", \"train_examples\": " << p.trainExamples
+             << ", \"train_cost\": " << anyNumber(p.trainCost)
+             << ", \"validation_cost\": " << anyNumber(p.validationCost)
+             << ", \"test_cost\": " << anyNumber(p.testCost)
+             << ", \"train_accuracy\": " << anyNumber(p.trainAccuracy)
+             << ", \"validation_accuracy\": " << anyNumber(p.validationAccuracy)
+             << ", \"test_accuracy\": " << anyNumber(p.testAccuracy)
+             << ", \"iterations\": " << p.iterations << ", \"stop_reason\": \""
+             << toString(p.reason) << "\", \"message\": "
+             << quoted(p.message, indexed(key + ".points", i) + ".message")
+             << ", \"seconds\": " << anyNumber(p.seconds) << '}';
+        first = false;
+    }
+    out_ << (first ? "]\n  }" : "\n    ]\n  }");
+}
+
+void ProjectWriter::gradientHistory(const ProjectGradientHistory& h)
+{
+    const std::vector<GradientHealthSample>& s = h.samples;
+    out_ << "{\"stride\": " << h.stride << ", \"offered\": " << h.offered
+         << ",\n    \"iteration\": [";
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out_ << (i ? ", " : "") << s[i].iteration;
+    out_ << "],\n    \"sampled_examples\": [";
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out_ << (i ? ", " : "") << s[i].health.sampledExamples;
+    // One array per sample: a sample holds one figure per layer.
+    const auto nested = [&](const char* name, std::vector<double> GradientHealth::*member) {
+        out_ << "],\n    \"" << name << "\": [";
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            out_ << (i ? ", " : "");
+            numbers(s[i].health.*member);
+        }
+    };
+    nested("gradient_norms", &GradientHealth::gradientNorms);
+    nested("ratios", &GradientHealth::ratios);
+    nested("saturation", &GradientHealth::saturation);
+    out_ << "]\n  }";
+}
+
 std::string ProjectWriter::write(const Project& p)
 {
     p.architecture.validate();
@@ -247,7 +324,21 @@ std::string ProjectWriter::write(const Project& p)
         p.runs[i].architecture.validate();
         run(p.runs[i], indexed("runs", i));
     }
-    out_ << "]\n}\n";
+    out_ << ']';
+    // Both only when there is something: a project without them is written as before.
+    if (!p.curves.empty()) {
+        out_ << ",\n  \"curves\": [";
+        for (std::size_t i = 0; i < p.curves.size(); ++i) {
+            out_ << (i ? ", " : "");
+            curve(p.curves[i], indexed("curves", i));
+        }
+        out_ << ']';
+    }
+    if (!p.gradientHistory.samples.empty()) {
+        out_ << ",\n  \"gradient_history\": ";
+        gradientHistory(p.gradientHistory);
+    }
+    out_ << "\n}\n";
     return out_.str();
 }
 

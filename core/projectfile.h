@@ -7,14 +7,17 @@
 
 #include "architecture.h"
 #include "atomicfile.h"
+#include "curves.h"
 #include "dataset.h"
 #include "generators.h"
+#include "gradienthealth.h"
 #include "initializer.h"
 #include "preprocessing.h"
 #include "trainer.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +69,34 @@ struct ProjectRun
     std::vector<TimelineSnapshot> timeline;
 };
 
+/// A learning or validation curve kept with the project (Diagnose → Learning curve… /
+/// Validation curve…): the plan it ran and each point that finished. A curve cancelled, or
+/// still running when the project was saved, keeps the points it had (the others nullopt).
+struct ProjectCurve
+{
+    CurvePlan plan;
+    std::vector<std::optional<CurvePoint>> points; // plan.values.size() slots
+    bool cancelled = false;
+};
+
+/// One gradient-health sample of the live run (the Gradients dock), numbered like the cost
+/// history's rows.
+struct GradientHealthSample
+{
+    long iteration = 0;
+    GradientHealth health;
+};
+
+/// The live run's gradient-health history as the studio thins it (ui/session/gradienthistory.h):
+/// the samples kept, one kept in `stride` offered, `offered` counted since the last thinning.
+/// It belongs to the live run: the studio restores it only when that run continues.
+struct ProjectGradientHistory
+{
+    std::vector<GradientHealthSample> samples;
+    std::size_t stride = 1;
+    std::size_t offered = 0;
+};
+
 struct Project
 {
     Architecture architecture;
@@ -79,6 +110,8 @@ struct Project
     NormalizationKind normalization = NormalizationKind::Standard;
     Vector weights; // current weights; empty = none stored (drawn from the init seed on load)
     std::vector<ProjectRun> runs;
+    std::vector<ProjectCurve> curves; // at most one per CurveKind in the studio's files
+    ProjectGradientHistory gradientHistory;
 };
 
 /// Numbers written with up to 17 significant digits: a round trip is bit-exact. Data paths

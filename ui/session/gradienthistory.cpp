@@ -8,7 +8,7 @@ namespace bpui {
 
 GradientHistory::GradientHistory(TrainingController* training, LiveHistory* history,
                                  QObject* parent)
-    : QObject(parent)
+    : QObject(parent), history_(history)
 {
     if (training != nullptr)
         connect(training, &TrainingController::snapshotReceived, this, &GradientHistory::record);
@@ -59,6 +59,42 @@ void GradientHistory::clear()
     offered_ = 0;
     if (had)
         emit reset();
+}
+
+bp::ProjectGradientHistory GradientHistory::toProject() const
+{
+    bp::ProjectGradientHistory kept;
+    kept.samples = samples_;
+    kept.stride = stride_;
+    kept.offered = offered_;
+    return kept;
+}
+
+bool GradientHistory::restore(const bp::ProjectGradientHistory& kept, int thetaCount)
+{
+    bool fits = !kept.samples.empty() && kept.stride >= 1 &&
+                kept.samples.size() < kMaxSamples && history_ != nullptr && !history_->empty();
+    for (std::size_t i = 0; fits && i < kept.samples.size(); ++i) {
+        const Sample& s = kept.samples[i];
+        fits = s.health.gradientNorms.size() == static_cast<std::size_t>(thetaCount) &&
+               s.health.ratios.size() == s.health.gradientNorms.size() &&
+               s.iteration <= history_->rows().back().iteration &&
+               (i == 0 || s.iteration >= kept.samples[i - 1].iteration);
+    }
+    // reset() even when empty: the dock drops whatever it drew before the project came in.
+    samples_.clear();
+    latest_ = {};
+    stride_ = 1;
+    offered_ = 0;
+    emit reset();
+    if (!fits)
+        return false;
+    samples_ = kept.samples;
+    latest_ = samples_.back();
+    stride_ = kept.stride;
+    offered_ = kept.offered;
+    emit appended();
+    return true;
 }
 
 } // namespace bpui

@@ -9,8 +9,13 @@
 // samples stay evenly spread over the whole run, like the cost plot's decimation keeps its
 // shape. A week-long run at 10 Hz holds ≤ kMaxSamples × (3 L) doubles (~0.5 MB for L = 10).
 // latest() is always the newest sample, kept or not. GUI thread only.
+//
+// Like the cost history it is kept with the project (bp::ProjectGradientHistory, key
+// "gradient_history"): toProject() for a save, restore() when a project is opened, after
+// its live run (if it continues) is back in the LiveHistory.
 
 #include "gradienthealth.h"
+#include "projectfile.h"
 
 #include <QObject>
 
@@ -29,11 +34,8 @@ class GradientHistory : public QObject
 public:
     static constexpr std::size_t kMaxSamples = 2048;
 
-    struct Sample
-    {
-        long iteration = 0; // the history's numbering (continuing across Train / Stop / Train)
-        bp::GradientHealth health;
-    };
+    /// iteration: the history's numbering (continuing across Train / Stop / Train).
+    using Sample = bp::GradientHealthSample;
 
     /// Follows `training`'s snapshots and starts over with `history`; either may be null
     /// (tests feed record() directly).
@@ -54,6 +56,15 @@ public:
     void append(long iteration, const bp::GradientHealth& health);
     void clear();
 
+    /// The samples, stride and count for the project file (empty samples when none).
+    bp::ProjectGradientHistory toProject() const;
+    /// Replaces everything by a file's history (reset(), then appended() when it has
+    /// samples). The file's samples describe its live run, so they are taken only when that
+    /// run continues, i.e. the live history has rows and none of the samples is numbered past
+    /// its last row, and when each sample has `thetaCount` layers (the project's network);
+    /// otherwise the history is just cleared. Returns whether the samples were taken.
+    bool restore(const bp::ProjectGradientHistory& kept, int thetaCount);
+
 signals:
     /// A sample arrived (latest() changed; samples() may have too).
     void appended();
@@ -61,6 +72,7 @@ signals:
     void reset();
 
 private:
+    LiveHistory* history_; // may be null (tests)
     std::vector<Sample> samples_;
     Sample latest_;
     std::size_t stride_ = 1;

@@ -221,7 +221,7 @@ void RecoveryKeeper::writeNow()
     // The GUI thread's part: a copy of the state, nothing formatted.
     const auto start = std::chrono::steady_clock::now();
     auto job = std::make_shared<WriteJob>();
-    job->project = toProject(*model_, runs_->toProjectRuns());
+    job->project = source_ ? source_() : toProject(*model_, runs_->toProjectRuns());
     // Relative data paths (to the current directory) would be read against the recovery
     // folder when the copy is opened.
     job->project.data.path = absolute(job->project.data.path).toStdString();

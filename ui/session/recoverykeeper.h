@@ -28,6 +28,9 @@
 #include <QString>
 #include <QTimer>
 
+#include "projectfile.h"
+
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -88,6 +91,9 @@ public:
     bool isEnabled() const { return enabled_; }
     /// Tests shorten the policy's times.
     void setTimes(int settleMs, int intervalMs);
+    /// What a copy holds: by default the model and runs (toProject); the Session makes it its
+    /// whole project, curves and gradient history included (Session::toProject).
+    void setProjectSource(std::function<bp::Project()> source) { source_ = std::move(source); }
 
     /// How long to wait before writing: `msSinceLastWrite` < 0 means no copy yet. An edit
     /// waits for the interval since the last copy to pass, and at least `settleMs`; a stop
@@ -137,6 +143,7 @@ private:
 
     ProjectModel* model_;
     RunsModel* runs_;
+    std::function<bp::Project()> source_; // GUI thread; empty = toProject(model, runs)
     BackgroundTask* task_;
     QTimer timer_;
     QString dir_;

@@ -1,7 +1,10 @@
 #include "session/session.h"
 
 #include "session/dataloader.h"
+#include "session/diagnose/curverunner.h"
 #include "session/gradientcheckrunner.h"
+#include "session/gradienthistory.h"
+#include "session/projectconversion.h"
 #include "session/livehistory.h"
 #include "session/projectmodel.h"
 #include "session/recoverykeeper.h"
@@ -15,11 +18,14 @@ Session::Session(QObject* parent)
     : QObject(parent), project_(new ProjectModel(this)), history_(new LiveHistory(this)),
       runs_(new RunsModel(project_, history_, this)),
       training_(new TrainingController(project_, history_, this)),
+      gradients_(new GradientHistory(training_, history_, this)),
       gradientCheck_(new GradientCheckRunner(project_, this)),
+      curves_(new CurveRunner(project_, this)),
       undo_(new SettingsUndo(project_, this)), loader_(new DataLoader(this)),
       recovery_(new RecoveryKeeper(project_, runs_, training_, this))
 {
     setObjectName(QStringLiteral("session"));
+    recovery_->setProjectSource([this] { return toProject(); });
     registerMetaTypes();
 }
 
@@ -29,12 +35,28 @@ Session::~Session()
     // keeper's destructor is the clean exit that removes the recovery copy.
     delete recovery_;
     delete loader_;
+    delete curves_;
     delete gradientCheck_;
+    delete gradients_;
     delete training_;
     delete undo_;
     delete runs_;
     delete history_;
     delete project_;
+}
+
+bp::Project Session::toProject() const
+{
+    bp::Project project = bpui::toProject(*project_, runs_->toProjectRuns());
+    project.curves = curves_->toProjectCurves();
+    project.gradientHistory = gradients_->toProject();
+    return project;
+}
+
+void Session::restoreDiagnosis(const bp::Project& project)
+{
+    curves_->restore(project.curves);
+    gradients_->restore(project.gradientHistory, project_->architecture().thetaCount());
 }
 
 } // namespace bpui

@@ -8,11 +8,15 @@
 // Order matters: members are created in dependency order and destroyed in reverse, so the
 // worker threads (training, gradient check, loader) are joined before the state they read.
 
+#include "projectfile.h"
+
 #include <QObject>
 
 namespace bpui {
 
+class CurveRunner;
 class DataLoader;
+class GradientHistory;
 class GradientCheckRunner;
 class LiveHistory;
 class ProjectModel;
@@ -33,6 +37,10 @@ public:
     LiveHistory* history() const { return history_; }
     TrainingController* training() const { return training_; }
     GradientCheckRunner* gradientCheck() const { return gradientCheck_; }
+    /// The live run's gradient-health samples (the Gradients dock).
+    GradientHistory* gradientHistory() const { return gradients_; }
+    /// Learning and validation curves (Diagnose), each kind's last result.
+    CurveRunner* curves() const { return curves_; }
     RunsModel* runs() const { return runs_; }
     SettingsUndo* undo() const { return undo_; }
     /// Loads data sets and projects off the GUI thread, one at a time.
@@ -40,12 +48,21 @@ public:
     /// The crash-recovery copy of unsaved edits (off until main() enables it).
     RecoveryKeeper* recovery() const { return recovery_; }
 
+    /// Everything a project file holds: the model, the runs (RunsModel::toProjectRuns), the
+    /// curves and the live run's gradient-health history.
+    bp::Project toProject() const;
+    /// After an opened project's state and runs are in (ProjectModel::replace, RunsModel::load):
+    /// its curves and, when its live run continues, its gradient-health history.
+    void restoreDiagnosis(const bp::Project& project);
+
 private:
     ProjectModel* project_;
     LiveHistory* history_;
     RunsModel* runs_; // before training: it keeps the ending live run before the rows go
     TrainingController* training_;
+    GradientHistory* gradients_;
     GradientCheckRunner* gradientCheck_;
+    CurveRunner* curves_;
     SettingsUndo* undo_;
     DataLoader* loader_;
     RecoveryKeeper* recovery_; // last: it reads the project, runs and training

@@ -132,6 +132,40 @@ const CurveResult* CurveRunner::result(bp::CurveKind kind) const
     return r ? &*r : nullptr;
 }
 
+std::vector<bp::ProjectCurve> CurveRunner::toProjectCurves() const
+{
+    std::vector<bp::ProjectCurve> out;
+    for (const std::optional<CurveResult>& r : results_) {
+        if (!r || r->plan.values.empty() || r->finishedCount() == 0)
+            continue;
+        bp::ProjectCurve curve;
+        curve.plan = r->plan;
+        curve.points = r->points;
+        curve.cancelled = r->cancelled || r->running;
+        out.push_back(std::move(curve));
+    }
+    return out;
+}
+
+void CurveRunner::restore(const std::vector<bp::ProjectCurve>& curves)
+{
+    for (std::size_t kind = 0; kind < results_.size(); ++kind)
+        if (!isRunning() || kind != static_cast<std::size_t>(runningKind_))
+            results_[kind].reset();
+    for (const bp::ProjectCurve& curve : curves) {
+        const auto kind = static_cast<std::size_t>(curve.plan.kind);
+        if (kind >= results_.size() || curve.points.size() != curve.plan.values.size() ||
+            (isRunning() && curve.plan.kind == runningKind_))
+            continue;
+        CurveResult result;
+        result.plan = curve.plan;
+        result.points = curve.points;
+        result.cancelled = curve.cancelled;
+        results_[kind] = std::move(result);
+    }
+    emit resultsReplaced();
+}
+
 CurveResult& CurveRunner::slot(bp::CurveKind kind)
 {
     std::optional<CurveResult>& r = results_[static_cast<std::size_t>(kind)];
@@ -177,6 +211,7 @@ void CurveRunner::forget()
         if (!isRunning() || kind != static_cast<std::size_t>(runningKind_))
             results_[kind].reset();
     cancel(); // the running curve's slot stays until onDone marks it cancelled
+    emit resultsReplaced();
 }
 
 } // namespace bpui

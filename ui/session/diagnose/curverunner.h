@@ -11,9 +11,12 @@
 //
 // The last result of each kind (learning, λ, units) is kept here for the project that is
 // open: it survives settings edits ("Use this λ" must not erase the curve that chose it) and
-// is forgotten when another project or data set comes in.
+// is forgotten when another project or data set comes in. The results are kept with the
+// project (bp::ProjectCurve, key "curves"): toProjectCurves() for a save, restore() when a
+// project is opened, after the model took its state.
 
 #include "curves.h"
+#include "projectfile.h"
 
 #include "session/projectmodel.h"
 #include "worker/backgroundtask.h"
@@ -73,6 +76,13 @@ public:
     /// The curve running or last run of this kind, or null.
     const CurveResult* result(bp::CurveKind kind) const;
 
+    /// Every kind's result for the project file, in kind order; a running curve as far as it
+    /// got, marked cancelled (the file holds what finished).
+    std::vector<bp::ProjectCurve> toProjectCurves() const;
+    /// Replaces the results by a file's (the last of each kind wins); a running curve's slot is
+    /// left alone. Emits resultsReplaced().
+    void restore(const std::vector<bp::ProjectCurve>& curves);
+
 signals:
     void started(int kind, int total);
     /// Point `index` of the running curve is in result(kind).
@@ -81,6 +91,9 @@ signals:
     /// Both threads are joined; cancelled says whether cancel() ended it.
     void finished(bool cancelled);
     void failed(const QString& message);
+    /// The kept results were replaced (restore) or forgotten (another project or data set):
+    /// views redraw what they show.
+    void resultsReplaced();
 
 private:
     struct Message

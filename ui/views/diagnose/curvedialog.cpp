@@ -110,7 +110,25 @@ CurveDialog::CurveDialog(Mode mode, ProjectModel* model, CurveRunner* runner, QW
             return;
         status_->setText(tr("The curve failed: %1").arg(message));
     });
+    // A project opened with its curves, or another project or data set (none): show what the
+    // runner now keeps.
+    connect(runner_, &CurveRunner::resultsReplaced, this, [this] {
+        if (!mine_) // the running curve's own slot is left alone
+            showKept();
+    });
     setRunning(false);
+    showKept();
+}
+
+void CurveDialog::showKept()
+{
+    setRunning(runner_->isRunning());
+    const CurveResult* r = result();
+    const bool kept = r != nullptr && !r->running;
+    status_->setText(kept ? tr("Kept with the project: %n point(s).", nullptr, r->finishedCount())
+                          : QString());
+    progress_->setRange(0, kept ? static_cast<int>(r->points.size()) : 1);
+    progress_->setValue(kept ? r->finishedCount() : 0);
     refresh();
 }
 

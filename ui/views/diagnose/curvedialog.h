@@ -67,6 +67,9 @@ private:
     void makePlot();
     QWidget* makeControls();
     void refresh(); // redraws from the runner's result
+    /// Shows the result the runner keeps for this dialog's kind (opened with the project, or
+    /// none): its points, progress and status.
+    void showKept();
     void setRunning(bool running);
     void exportPlotDialog();
     void exportCsvDialog();

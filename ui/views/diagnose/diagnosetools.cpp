@@ -14,7 +14,7 @@ namespace bpui {
 
 DiagnoseTools::DiagnoseTools(QMainWindow* window, Session* session)
     : QObject(window), window_(window), session_(session),
-      runner_(new CurveRunner(session->project(), this))
+      runner_(session->curves())
 {
     setObjectName(QStringLiteral("diagnoseTools"));
     menu_ = new QMenu(tr("&Diagnose"), window);

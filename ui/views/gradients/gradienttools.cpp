@@ -29,7 +29,7 @@ QMenu* viewMenu(QMainWindow* window)
 
 GradientTools::GradientTools(QMainWindow* window, Session* session)
     : QObject(window), window_(window),
-      history_(new GradientHistory(session->training(), session->history(), this)),
+      history_(session->gradientHistory()),
       view_(new GradientsDock(history_)),
       dock_(
           addStudioDock(window, tr("Gradients"), "gradientsDock", view_, Qt::BottomDockWidgetArea))

@@ -1,6 +1,6 @@
 #pragma once
-// The gradient-health tools around the studio window: the session-side GradientHistory that
-// follows training and the Gradients dock that draws it, added to the window hidden (like the
+// The gradient-health tools around the studio window: the Gradients dock that draws the
+// session's GradientHistory (it follows training and is kept with the project), added to the window hidden (like the
 // teaching docks) and listed in the View menu. MainWindow only constructs this class.
 
 #include <QObject>

@@ -1,6 +1,7 @@
 #include "views/project/projectfiles.h"
 
 #include "session/dataloader.h"
+#include "session/diagnose/curverunner.h"
 #include "session/projectconversion.h"
 #include "session/projectmodel.h"
 #include "session/runsmodel.h"
@@ -114,6 +115,8 @@ ProjectFiles::ProjectFiles(QMainWindow* window, Session* session)
     connect(runs_, &RunsModel::rowsInserted, this, &ProjectFiles::markModified);
     connect(runs_, &RunsModel::rowsRemoved, this, &ProjectFiles::markModified);
     connect(runs_, &RunsModel::dataChanged, this, &ProjectFiles::markModified);
+    // And a curve that ran (the file keeps it), even one cancelled midway.
+    connect(session_->curves(), &CurveRunner::finished, this, &ProjectFiles::markModified);
 
     window_->setAcceptDrops(true);
     window_->installEventFilter(this);
@@ -205,6 +208,7 @@ bool ProjectFiles::startOpen(const QString& path, bool untitled, bool showErrors
             model_->replace(std::move(*state), ReplaceCause::Opened);
             // The last run continues in the plot when the file's weights are where it ended.
             runs_->load(project->runs, model_->parameters());
+            session_->restoreDiagnosis(*project); // curves, and the live run's gradient health
             if (recovered) {
                 setCurrentPath(recovered->originalPath);
                 session_->recovery()->adopt(*recovered);
@@ -273,7 +277,7 @@ bool ProjectFiles::saveProjectAs(const QString& path)
             throw bp::Cancelled();
     };
     try {
-        const bp::Project project = toProject(*model_, runs_->toProjectRuns());
+        const bp::Project project = session_->toProject();
         bp::saveProject(path.toStdString(), project, progress);
     } catch (const bp::Cancelled&) {
         lastError_ =
