@@ -192,6 +192,11 @@ void TrainingController::stop()
         worker_->stop(); // the final snapshot and finished() follow
 }
 
+std::uint64_t TrainingController::workerIterations() const
+{
+    return worker_->iterationsRun();
+}
+
 void TrainingController::setGradientCheckEvery(int iterations)
 {
     gradientCheckEvery_ = iterations;

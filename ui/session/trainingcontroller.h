@@ -40,6 +40,9 @@ public:
     long runIteration() const { return lastRunIteration_; }
     double runEpoch() const { return lastRunEpoch_; }
     int gradientCheckEvery() const { return gradientCheckEvery_; }
+    /// Rows the worker has produced, every run together (TrainingWorker::iterationsRun): a
+    /// pause asked for now has taken effect when at most one more has arrived.
+    std::uint64_t workerIterations() const;
     /// What the state means in words, for the status bar: "Training", "Paused at iteration
     /// 37", "Stopped at iteration 600", "Finished: 200 more iterations, 600 in all", …
     /// Iterations count the whole history; a budget counts from each Train.

@@ -214,6 +214,7 @@ void TrainingWorker::execute(const TrainingJob& job, std::uint64_t generation)
 bool TrainingWorker::onIteration(Run& run, const bp::IterationStats& stats,
                                  const bp::Vector& params)
 {
+    iterationsRun_.fetch_add(1);
     run.pendingRows.push_back(stats);
     run.latest = stats;
 

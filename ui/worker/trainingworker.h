@@ -89,6 +89,11 @@ public:
     void setLearningRate(double rate);
     void setLambda(double lambda);
     void setGradientCheckEvery(int iterations) { gradientCheckEvery_.store(iterations); }
+    /// Rows the runs have produced so far, every run together: one per iteration plus each
+    /// run's row 0, counted as the row arrives, before the hook looks at pause and stop. A
+    /// test that asks for a pause and then counts the rows that follow measures how much
+    /// work ran after the request, as bp::CancellationToken::checks() does for a stop.
+    std::uint64_t iterationsRun() const { return iterationsRun_.load(); }
     /// Whether anyone shows the gradient: off, snapshots go without it (a full-batch
     /// evaluation each, ≈ 0.4 s on Fashion-MNIST). Applies from the next snapshot on.
     void setPublishGradient(bool on) { publishGradient_.store(on); }
@@ -139,6 +144,7 @@ private:
     std::atomic<bool> lambdaChanged_{false};
     std::atomic<double> lambda_{0.0};
     std::atomic<int> gradientCheckEvery_{0};
+    std::atomic<std::uint64_t> iterationsRun_{0};
     std::atomic<bool> publishGradient_{true};
     std::atomic<GuardCommand> guardCommand_{GuardCommand::None}; // applied when a run starts
     DivergenceRule guard_;        // worker thread only: judged in the iteration hook
