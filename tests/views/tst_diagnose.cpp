@@ -1,21 +1,27 @@
 // Diagnose → Learning curve… and Validation curve… driven through the real window offscreen:
 // the menu sits before Help, points arrive one by one, Cancel stops them (no point after it,
 // no crash), "Use this λ" / "Use this size" is one undo step, exports write files, and the
-// lesson "Bias or variance?" does what its text says. Waits are on signals and QTRY_*, never
+// lesson "Bias or variance?" does what its text says; a saved project reopened shows its curve
+// in the dialog and its gradient history in the Gradients dock. Waits are on signals and QTRY_*, never
 // sleeps. Budgets are cut down (50–150 iterations) so a curve takes a second or two.
 
 #include "session/diagnose/curverunner.h"
+#include "session/gradienthistory.h"
+#include "session/trainingcontroller.h"
 #include "session/lessoncatalog.h"
 #include "session/projectmodel.h"
 #include "session/settingsundo.h"
 #include "uitestutil.h"
 #include "views/diagnose/curvedialog.h"
 #include "views/diagnose/diagnosetools.h"
+#include "views/gradients/gradientsdock.h"
+#include "views/gradients/gradienttools.h"
 #include "views/lessons/lessontools.h"
 #include "views/project/projectfiles.h"
 #include "views/shell/mainwindow.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -44,6 +50,7 @@ private slots:
     void useThisLambdaIsOneUndoStep();
     void useThisSizeIsOneUndoStep();
     void biasOrVarianceLessonDoesWhatItSays();
+    void reopenedProjectShowsTheCurveAndGradients();
 
 private:
     DiagnoseTools* tools() const { return window_->findChild<DiagnoseTools*>(); }
@@ -303,6 +310,74 @@ void TestDiagnose::biasOrVarianceLessonDoesWhatItSays()
         QVERIFY(p.validationCost > 5 * p.trainCost);
     }
     QVERIFY(text.contains(QStringLiteral("high variance")));
+}
+
+void TestDiagnose::reopenedProjectShowsTheCurveAndGradients()
+{
+    // A learning curve and a few training steps with the Gradients dock open.
+    setBudget(40);
+    CurveDialog* dialog = tools()->learningCurveDialog();
+    QVERIFY(runAndWait(dialog));
+    const CurveResult ran = *dialog->result();
+    const int total = ran.finishedCount();
+    QVERIFY(total >= 8);
+    auto* gradients = window_->findChild<GradientTools*>();
+    gradients->dock()->toggleViewAction()->trigger();
+    QTRY_VERIFY(gradients->dock()->isVisible());
+    GradientHistory* history = gradients->history();
+    for (int step = 0; step < 3; ++step) {
+        const long before = history->empty() ? -1 : history->latest().iteration;
+        bptest::child<QAction>(window_.get(), QStringLiteral("actionStep"))->trigger();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window_->controller()->state() == TrainingState::Paused &&
+                       !history->empty() && history->latest().iteration > before;
+            },
+            60000));
+    }
+    bptest::child<QAction>(window_.get(), QStringLiteral("actionStop"))->trigger();
+    QTRY_VERIFY(!window_->controller()->isActive());
+    const std::vector<GradientHistory::Sample> samples = history->samples();
+    QVERIFY(samples.size() >= 3);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("diagnosed.bpstudio"));
+    QVERIFY2(window_->projectFiles()->saveProjectAs(path),
+             qPrintable(window_->projectFiles()->lastError()));
+
+    // A new window opens the file: the dialog shows the curve without running it.
+    window_.reset();
+    init();
+    QSignalSpy opened(window_->projectFiles(), &ProjectFiles::opened);
+    QVERIFY(window_->projectFiles()->openProject(path));
+    QVERIFY(opened.wait(60000));
+    QVERIFY(!window_->isWindowModified());
+    tools()->learningCurveAction()->trigger();
+    CurveDialog* reopened = tools()->learningCurveDialog();
+    QTRY_VERIFY(reopened->isVisible());
+    const CurveResult* kept = reopened->result();
+    QVERIFY(kept != nullptr);
+    QCOMPARE(kept->finishedCount(), total);
+    QCOMPARE(kept->plan.values, ran.plan.values);
+    QCOMPARE(kept->points.back()->validationCost, ran.points.back()->validationCost);
+    QCOMPARE(reopened->plot()->graph(0)->dataCount(), total); // J_train
+    QCOMPARE(reopened->plot()->graph(1)->dataCount(), total); // J_cv
+    QVERIFY2(reopened->reading().contains(QStringLiteral("This curve:")),
+             qPrintable(reopened->reading()));
+    QVERIFY(bptest::child<QPushButton>(reopened, QStringLiteral("curveRunButton"))->isEnabled());
+    QVERIFY(bptest::child<QLabel>(reopened, QStringLiteral("curveStatus"))
+                ->text()
+                .startsWith(QStringLiteral("Kept with the project")));
+
+    // The Gradients dock draws the same samples, one line per Θ(l).
+    gradients = window_->findChild<GradientTools*>();
+    QCOMPARE(gradients->history()->samples().size(), samples.size());
+    QCOMPARE(gradients->history()->latest().iteration, samples.back().iteration);
+    gradients->dock()->toggleViewAction()->trigger();
+    QTRY_VERIFY(gradients->dock()->isVisible());
+    const int layers = model()->architecture().thetaCount();
+    QTRY_COMPARE(gradients->view()->pointCount(), static_cast<int>(samples.size()) * layers);
 }
 
 QTEST_MAIN(TestDiagnose)
