@@ -39,7 +39,7 @@ struct GradientCheckOutcome
 {
     bp::GradientCheckReport report;
     QString samplingNote;
-    long iteration = -1; // the training iteration it was taken at (-1: from the weights at rest)
+    long iteration = -1; // the history's iteration it was taken at (-1: weights at rest)
 };
 
 } // namespace bpui

@@ -228,8 +228,11 @@ bool TrainingWorker::onIteration(Run& run, const bp::IterationStats& stats,
             run.cost->setLambda(run.lambda);
     }
 
+    // "Every N iterations" counts the history's iterations, which continue across Train /
+    // Stop / Train, so the checks fall on the same rows however the runs were split.
     const int every = gradientCheckEvery_.load();
-    if (every > 0 && stats.iteration > 0 && stats.iteration % every == 0)
+    const long historyIteration = run.job.firstIteration + stats.iteration;
+    if (every > 0 && stats.iteration > 0 && historyIteration % every == 0)
         runGradientCheckNow(run, stats, params);
 
     if (isStopped(run.generation))
@@ -383,7 +386,7 @@ void TrainingWorker::runGradientCheckNow(Run& run, const bp::IterationStats& sta
     WorkerMessage message;
     message.kind = WorkerMessage::Kind::GradientChecked;
     message.check = runGradientCheck(request, {}, &token_);
-    message.check.iteration = stats.iteration;
+    message.check.iteration = run.job.firstIteration + stats.iteration; // the history's number
     post(std::move(message), run);
 }
 

@@ -44,12 +44,14 @@ struct TrainingJob
     bp::Vector params;                          // starting weights
     std::shared_ptr<const bp::DataSplit> split; // normalised; validation may be empty
     bp::TrainingConfig config;
-    int gradientCheckEvery = 0;   // run a sampled gradient check every N iterations (0 = off)
+    int gradientCheckEvery = 0;   // run a sampled gradient check every N history iterations
+                                  // (0 = off)
     bool publishGradient = true;  // attach the full-batch gradient to (some) snapshots, while
                                   // setPublishGradient (default on) also asks for it
     bool divergenceGuard = false; // judge every row by the DivergenceRule; pause on a blow-up
     bool gradientHealth = true;   // attach per-layer gradient figures to (some) snapshots
-    long firstIteration = 0;      // the history's number of this run's row 0 (for the guard)
+    long firstIteration = 0;      // the history's number of this run's row 0 (for the guard
+                                  // and the periodic gradient check's schedule and label)
 };
 
 class TrainingWorker : public QObject
