@@ -144,7 +144,7 @@ int main(int argc, char** argv)
             screenshot = argv[++i];
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--only" && i + 1 < argc) // C1, H1, N1, GW (training through the window), O1
+        else if (a == "--only" && i + 1 < argc) // C1, H1, N1, GW (training through the window), O1, GC
             only = "," + std::string(argv[++i]) + ",";
     }
     const auto wanted = [&only](const char* id) {
@@ -292,6 +292,10 @@ int main(int argc, char** argv)
     // --- O1: opening a Fashion-MNIST project -------------------------------------------------
     if (wanted("O1"))
         bench::benchProjectOpen(runs, rows);
+
+    // --- GC1: a learning curve from the Diagnose dialog ----------------------------------
+    if (wanted("GC"))
+        bench::benchCurveThroughWindow(runs, rows);
 
     std::printf("\n%-5s %-60s %10s %10s %10s %-6s %-9s %s\n", "id", "GUI measure", "median",
                 "min", "max", "unit", "target", "met");

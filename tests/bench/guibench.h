@@ -49,4 +49,8 @@ void benchTrainingThroughWindow(int runs, std::vector<Row>& rows);
 /// thread's stalls meanwhile (the load runs on the session's loader thread). Appends its rows.
 void benchProjectOpen(int runs, std::vector<Row>& rows);
 
+/// Diagnose → Learning curve… → Run through the real window (guicurve.cpp): the curve's wall
+/// time against the largest size trained twice, and the GUI thread's stalls meanwhile.
+void benchCurveThroughWindow(int runs, std::vector<Row>& rows);
+
 } // namespace bench
