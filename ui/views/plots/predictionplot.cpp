@@ -51,13 +51,6 @@ QString featureName(const bp::Dataset& data, int j)
     return QStringLiteral("x%1").arg(j + 1);
 }
 
-QString className(const bp::Dataset& data, int k)
-{
-    if (k < static_cast<int>(data.classNames.size()))
-        return QString::fromStdString(data.classNames[k]);
-    return QString::number(k);
-}
-
 QCPGraph* scatterGraph(QCustomPlot* plot, const QString& name, const QCPScatterStyle& style)
 {
     QCPGraph* graph = plot->addGraph();
@@ -280,8 +273,9 @@ void PredictionPlot::drawSurface(const bp::Network& network)
                             : QCPScatterStyle(QCPScatterStyle::ssCircle,
                                               QPen(colour.darker(160), 0.8 * lineScale_), colour,
                                               6 * lineScale_);
-            QCPGraph* g =
-                scatterGraph(plot_, tr("%1 (%2)").arg(className(data, k), part.label), style);
+            QCPGraph* g = scatterGraph(
+                plot_, tr("%1 (%2)").arg(QString::fromStdString(data.className(k)), part.label),
+                style);
             g->setData(byClass[static_cast<std::size_t>(k)].x,
                        byClass[static_cast<std::size_t>(k)].y);
         }
@@ -409,7 +403,7 @@ void PredictionPlot::drawConfusion(const bp::Matrix& h)
     confusion_->setColumnCount(K);
     QStringList names;
     for (int k = 0; k < K; ++k)
-        names << className(data, k);
+        names << QString::fromStdString(data.className(k));
     QStringList rowNames, colNames;
     for (const QString& n : names) {
         rowNames << tr("actual %1").arg(n);

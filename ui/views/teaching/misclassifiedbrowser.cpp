@@ -33,13 +33,6 @@ QColor correctColor()
     return QColor(0x2c, 0xa0, 0x2c);
 }
 
-QString className(const bp::Dataset& data, int k)
-{
-    if (k >= 0 && k < data.classCount())
-        return QString::fromStdString(data.classNames[static_cast<std::size_t>(k)]);
-    return QString::number(k);
-}
-
 } // namespace
 
 MisclassifiedBrowser::MisclassifiedBrowser(ProjectModel* model, QWidget* parent)
@@ -282,7 +275,7 @@ void MisclassifiedBrowser::fillTable(const bp::Dataset& data)
     table_->setColumnCount(classes);
     QStringList names;
     for (int k = 0; k < classes; ++k)
-        names << className(data, k);
+        names << QString::fromStdString(data.className(k));
     table_->setVerticalHeaderLabels(names);
     table_->setHorizontalHeaderLabels(names);
     for (int i = 0; i < classes; ++i) {
@@ -364,7 +357,8 @@ void MisclassifiedBrowser::fillCellList()
             chosenRow = r;
     }
     QString text = tr("Actual %1, predicted %2: %3 examples")
-                       .arg(className(data, cellActual_), className(data, cellPredicted_))
+                       .arg(QString::fromStdString(data.className(cellActual_)),
+                            QString::fromStdString(data.className(cellPredicted_)))
                        .arg(cellExamples_.size());
     if (static_cast<int>(cellExamples_.size()) > shown)
         text += tr(" (the first %1 listed)").arg(shown);
@@ -431,7 +425,8 @@ void MisclassifiedBrowser::showOutputs(bp::Index column)
         const int cls = outputs == 1 ? 1 : k;
         QCPBars* bars = cls == actual ? actualBar : cls == predicted ? wrongBar : others;
         bars->addData(k, h);
-        ticker->addTick(k, outputs == 1 ? tr("P(%1)").arg(className(data, 1)) : className(data, k));
+        ticker->addTick(k, outputs == 1 ? tr("P(%1)").arg(QString::fromStdString(data.className(1)))
+                                        : QString::fromStdString(data.className(k)));
     }
     plot_->legend->clearItems();
     for (QCPBars* bars : {actualBar, wrongBar, others}) {
@@ -442,7 +437,8 @@ void MisclassifiedBrowser::showOutputs(bp::Index column)
     plot_->xAxis->setTicker(ticker);
     int longest = 0;
     for (int k = 0; k < outputs; ++k)
-        longest = std::max(longest, static_cast<int>(className(data, k).size()));
+        longest =
+            std::max(longest, static_cast<int>(QString::fromStdString(data.className(k)).size()));
     // Long class names only fit side by side when there are few of them.
     plot_->xAxis->setTickLabelRotation(outputs * longest > 30 ? 40 : 0);
     plot_->xAxis->setRange(-0.6, outputs - 0.4);
@@ -462,7 +458,8 @@ void MisclassifiedBrowser::showOutputs(bp::Index column)
            "(h = %5).")
             .arg(splitName_)
             .arg(column)
-            .arg(className(data, actual), className(data, predicted))
+            .arg(QString::fromStdString(data.className(actual)),
+                 QString::fromStdString(data.className(predicted)))
             .arg(outputs == 1 ? outputs_(0, column) : outputs_(predicted, column), 0, 'f', 3));
 }
 

@@ -14,7 +14,7 @@ namespace bpui {
 
 namespace {
 
-QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignRight)
+QTableWidgetItem* resultCell(const QString& text, Qt::Alignment alignment = Qt::AlignRight)
 {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
@@ -90,12 +90,12 @@ void SelfTestDialog::fill()
     for (int row = 0; row < table_->rowCount(); ++row) {
         const bp::SelfTestCheck& c = report_.checks[static_cast<size_t>(row)];
         failed += c.passed ? 0 : 1;
-        table_->setItem(row, 0, cell(QString::fromStdString(c.name), Qt::AlignLeft));
-        table_->setItem(row, 1, cell(referenceNumber(c.expected)));
-        table_->setItem(row, 2, cell(referenceNumber(c.actual)));
-        table_->setItem(row, 3, cell(QString::number(std::abs(c.actual - c.expected), 'e', 2)));
-        table_->setItem(row, 4, cell(QString::number(c.tolerance, 'g', 3)));
-        QTableWidgetItem* result = cell(c.passed ? tr("PASS") : tr("FAIL"), Qt::AlignCenter);
+        table_->setItem(row, 0, resultCell(QString::fromStdString(c.name), Qt::AlignLeft));
+        table_->setItem(row, 1, resultCell(referenceNumber(c.expected)));
+        table_->setItem(row, 2, resultCell(referenceNumber(c.actual)));
+        table_->setItem(row, 3, resultCell(QString::number(std::abs(c.actual - c.expected), 'e', 2)));
+        table_->setItem(row, 4, resultCell(QString::number(c.tolerance, 'g', 3)));
+        QTableWidgetItem* result = resultCell(c.passed ? tr("PASS") : tr("FAIL"), Qt::AlignCenter);
         result->setForeground(Qt::white);
         result->setBackground(c.passed ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb0, 0x30, 0x2a));
         QFont bold = result->font();
