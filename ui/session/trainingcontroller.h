@@ -36,9 +36,11 @@ public:
     }
     /// Iterations since the weights were last reset (across Train / Stop / Train).
     long totalIterations() const { return baseIteration_ + lastRunIteration_; }
-    /// Iterations and epochs of the current (or last) run alone: what its budget counts.
+    /// Iterations, epochs and seconds of the current (or last) run alone: what its budget
+    /// counts and its time left is estimated from.
     long runIteration() const { return lastRunIteration_; }
     double runEpoch() const { return lastRunEpoch_; }
+    double runSeconds() const { return lastRunSeconds_; }
     int gradientCheckEvery() const { return gradientCheckEvery_; }
     /// Rows the worker has produced, every run together (TrainingWorker::iterationsRun): a
     /// pause asked for now has taken effect when at most one more has arrived.

@@ -426,7 +426,9 @@ void MainWindow::onSnapshot(const TrainingSnapshot& snapshot)
                    static_cast<double>(config.maxIterations);
     else if (config.maxEpochs > 0)
         fraction = controller_->runEpoch() / static_cast<double>(config.maxEpochs);
-    const double elapsed = snapshot.latest.elapsedSeconds;
+    // The run's own time: the snapshot's seconds continue the history across Train / Stop /
+    // Train, but the budget (and so the fraction) counts from this Train.
+    const double elapsed = controller_->runSeconds();
     const double left = fraction > 0.0 ? elapsed * (1.0 - fraction) / fraction : std::nan("");
     status_->showProgress(fraction, left);
 }
