@@ -1,5 +1,6 @@
 #include "session/projectmodel.h"
 
+#include "fit.h"
 #include "memorybudget.h"
 #include "projectfile.h"
 
@@ -282,6 +283,21 @@ bp::Architecture ProjectModel::makeArchitecture(const bp::Dataset& data,
     arch.activations = activations;
     arch.activations.push_back(output);
     arch.validate();
+    // Two classes may share one output unit (fit.h): an edit on the same data (a layer, an
+    // activation, undo) keeps the output layer the project has while it still fits, rather
+    // than switching a 2-3-1 network to 2-3-2.
+    if (&data == &dataset_ && arch_.layerSizes.size() >= 2 &&
+        arch_.outputSize() != arch.outputSize()) {
+        bp::Architecture kept = arch;
+        kept.layerSizes.back() = arch_.outputSize();
+        try {
+            kept.validate();
+            bp::checkFits(kept, data);
+            arch = std::move(kept);
+        } catch (const bp::InputError&) {
+            // It no longer fits (a single softmax unit): one unit per class.
+        }
+    }
     // Before the weights are drawn: a valid but huge network must not exhaust memory.
     bp::checkNetworkMemory(arch);
     return arch;

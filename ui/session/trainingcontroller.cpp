@@ -33,6 +33,18 @@ TrainingController::TrainingController(ProjectModel* model, LiveHistory* history
             emit message(tr("The data changed: training stopped."));
         }
     });
+    // A history put in place of the live one (a project opened whose last run continues):
+    // the next run's rows go on from its last row, as after a Stop, not from 0 again.
+    connect(history_, &LiveHistory::reset, this, [this] {
+        if (isActive() || history_->empty())
+            return;
+        const bp::IterationStats& last = history_->rows().back();
+        resetCounts();
+        baseIteration_ = last.iteration;
+        baseEpoch_ = last.epoch;
+        baseEvaluations_ = last.evaluations;
+        baseSeconds_ = last.elapsedSeconds;
+    });
     thread_.start();
 }
 
@@ -188,8 +200,17 @@ void TrainingController::step()
 
 void TrainingController::stop()
 {
-    if (isActive())
-        worker_->stop(); // the final snapshot and finished() follow
+    if (!isActive())
+        return;
+    worker_->stop(); // the final snapshot and finished() follow…
+    if (!worker_->hasBegun(generation_)) {
+        // …unless the run had not begun on the worker's thread: it never will, and says
+        // nothing (a Stop pressed right after Train, while an abandoned run was ending).
+        bp::TrainingResult result;
+        result.reason = bp::StopReason::Cancelled;
+        result.message = "Training was stopped.";
+        onFinished(result);
+    }
 }
 
 std::uint64_t TrainingController::workerIterations() const
@@ -269,6 +290,7 @@ void TrainingController::startRun(bool stepOnly)
     lastRunSeconds_ = 0.0;
 
     const std::uint64_t generation = worker_->submit(std::move(job), stepOnly);
+    generation_ = generation;
     if (stepOnly)
         worker_->step();
     outbox_.acceptOnly(generation);
@@ -281,7 +303,7 @@ void TrainingController::onSnapshot(const TrainingSnapshot& snapshot)
     renumbered.newRows.clear();
     for (bp::IterationStats row : snapshot.newRows) {
         // Row 0 of a continuing run repeats the previous run's last row.
-        if (row.iteration == 0 && baseIteration_ > 0)
+        if (row.iteration == 0 && !history_->empty())
             continue;
         row.iteration += baseIteration_;
         row.epoch += baseEpoch_;

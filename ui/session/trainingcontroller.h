@@ -124,6 +124,7 @@ private:
     double runLearningRate_ = 0.0;
     double runLambda_ = 0.0;
     QString statusWords_;
+    std::uint64_t generation_ = 0; // the worker's number for the current (or last) run
 };
 
 } // namespace bpui

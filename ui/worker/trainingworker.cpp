@@ -131,6 +131,7 @@ void TrainingWorker::runPending()
         token_.reset();
         if (isStopped(next.first))
             return; // stopped before it began: it never starts and says nothing
+        begunGeneration_.store(next.first);
     }
     execute(next.second, next.first);
 }

@@ -88,6 +88,9 @@ public:
     /// Ends the run at the next iteration boundary, or within a chunk of a long evaluation;
     /// jobs submitted before the call and not yet started never start.
     void stop();
+    /// Whether the job of `generation` has begun (any thread). One stopped before it began
+    /// never begins and says nothing: after stop(), false means nothing more comes of it.
+    bool hasBegun(std::uint64_t generation) const { return begunGeneration_.load() >= generation; }
     void setLearningRate(double rate);
     void setLambda(double lambda);
     void setGradientCheckEvery(int iterations) { gradientCheckEvery_.store(iterations); }
@@ -138,6 +141,7 @@ private:
     std::deque<std::pair<std::uint64_t, TrainingJob>> jobs_; // guarded by jobsMutex_
     std::uint64_t lastGeneration_ = 0;                       // guarded by jobsMutex_
     std::atomic<std::uint64_t> stoppedGeneration_{0};        // every job up to this one is stopped
+    std::atomic<std::uint64_t> begunGeneration_{0}; // the last job begun; set under jobsMutex_
 
     std::atomic<bool> paused_{false};
     std::atomic<bool> stepRequested_{false};
