@@ -21,7 +21,6 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxProjectTextBytes = 1024ull * 1024 * 1024;
 
-const auto indexed = jsonIndexed;
 const auto member = jsonMember;
 
 /// Reads one project document, naming every problem by its key path.
@@ -74,7 +73,7 @@ Architecture ProjectReader::architecture(const Json& value, const std::string& p
                             " layer sizes (input first), found " + std::to_string(sizes.size()));
     for (std::size_t l = 0; l < sizes.size(); ++l)
         arch.layerSizes.push_back(
-            static_cast<int>(integer(sizes[l], indexed(sizesPath, l), 1, kMaxLayerSize)));
+            static_cast<int>(integer(sizes[l], jsonIndexed(sizesPath, l), 1, kMaxLayerSize)));
 
     const std::string gPath = member(path, "activations");
     const Json& activations = require(value, path, "activations");
@@ -85,7 +84,7 @@ Architecture ProjectReader::architecture(const Json& value, const std::string& p
                         " activation names (one per non-input layer), found " +
                         std::to_string(activations.size()));
     for (std::size_t l = 0; l < nonInput; ++l) {
-        const std::string at = indexed(gPath, l);
+        const std::string at = jsonIndexed(gPath, l);
         const std::string name = string(activations[l], at);
         const std::optional<Activation> g = activationFromString(name);
         const bool isOutput = l + 1 == nonInput;
@@ -221,10 +220,10 @@ Vector ProjectReader::weights(const Json& value, const std::string& path,
     Vector w(arch.parameterCount());
     for (std::size_t i = 0; i < count; ++i) {
         const Json& x = value[i];
-        expectType(x, indexed(path, i), x.is_number(), "a number");
+        expectType(x, jsonIndexed(path, i), x.is_number(), "a number");
         w(static_cast<Index>(i)) = x.get<double>();
         if (!std::isfinite(w(static_cast<Index>(i))))
-            fail(indexed(path, i), "expected a finite weight, found " + x.dump());
+            fail(jsonIndexed(path, i), "expected a finite weight, found " + x.dump());
     }
     return w;
 }
@@ -251,7 +250,7 @@ std::vector<IterationStats> ProjectReader::history(const Json& value, const std:
     constexpr long long longMax = std::numeric_limits<long>::max();
     std::vector<IterationStats> stats(rows);
     for (std::size_t i = 0; i < rows; ++i) {
-        const auto at = [&](std::size_t c) { return indexed(member(path, names[c]), i); };
+        const auto at = [&](std::size_t c) { return jsonIndexed(member(path, names[c]), i); };
         IterationStats& s = stats[i];
         s.iteration = static_cast<long>(integer((*columns[0])[i], at(0), 0, longMax));
         s.epoch = anyNumber((*columns[1])[i], at(1));
@@ -289,7 +288,7 @@ ProjectRun ProjectReader::run(const Json& value, const std::string& path,
     if (!timeline.is_null()) {
         expectType(timeline, tPath, timeline.is_array(), "an array of snapshots");
         for (std::size_t i = 0; i < timeline.size(); ++i) {
-            const std::string at = indexed(tPath, i);
+            const std::string at = jsonIndexed(tPath, i);
             object(timeline[i], at);
             TimelineSnapshot snapshot;
             snapshot.iteration = static_cast<long>(integer(require(timeline[i], at, "iteration"),
@@ -490,7 +489,7 @@ Project ProjectReader::read(const Json& root) const
     if (!runs.is_null()) {
         expectType(runs, "runs", runs.is_array(), "an array of runs");
         for (std::size_t i = 0; i < runs.size(); ++i)
-            p.runs.push_back(run(runs[i], indexed("runs", i), p.architecture));
+            p.runs.push_back(run(runs[i], jsonIndexed("runs", i), p.architecture));
     }
     // Both optional: files from before the Diagnose tools have neither.
     const Json& curves = optional(root, "curves");

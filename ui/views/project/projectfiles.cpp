@@ -7,6 +7,7 @@
 #include "session/runsmodel.h"
 #include "session/session.h"
 #include "session/studiosettings.h"
+#include "views/shell/screens.h"
 
 #include "idxloader.h"
 #include "memorybudget.h"
