@@ -50,22 +50,37 @@ GradientsDock::GradientsDock(GradientHistory* history, QWidget* parent)
     normPlot_ = makePlot(this);
     normPlot_->setObjectName(QStringLiteral("gradientsNormPlot"));
     normPlot_->setPlottingHint(QCP::phFastPolylines, true);
-    normPlot_->setMinimumHeight(120);
+    normPlot_->setMinimumSize(220, 140);
     normPlot_->xAxis->setLabel(tr("iteration"));
     normPlot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     normPlot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     normPlot_->yAxis->setNumberFormat(QStringLiteral("eb"));
     normPlot_->yAxis->setNumberPrecision(0);
     normPlot_->legend->setFont(QFont(font().family(), 8));
-    normPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // The legend in rows of its own under the axes: inside them its nine entries (a deep
+    // network) covered most of the lines in a dock of 1280 × 720's bottom row.
+    normPlot_->axisRect()->insetLayout()->take(normPlot_->legend);
+    auto* legendRow = new QCPLayoutGrid;
+    normPlot_->plotLayout()->addElement(1, 0, legendRow);
+    legendRow->setMargins(QMargins(5, 0, 5, 2));
+    legendRow->addElement(0, 0, normPlot_->legend);
+    normPlot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    normPlot_->legend->setWrap(4);
+    normPlot_->legend->setIconSize(16, 8);
+    normPlot_->legend->setBorderPen(Qt::NoPen);
+    normPlot_->plotLayout()->setRowStretchFactor(1, 0.001);
     normPlot_->setToolTip(tr("One line per weight matrix Θ(l), measured on a fixed sample of "
                              "training examples. Lines far apart: the early layers learn "
                              "orders of magnitude more slowly."));
-    layout->addWidget(normPlot_, 3);
+    // Side by side: the dock's place in the default layout is a wide, low tab under the
+    // diagram (about 520 × 250 at 1280 × 720), where two plots stacked were each too low to read.
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(normPlot_, 3);
+    layout->addLayout(plots, 1);
 
     saturationPlot_ = makePlot(this);
     saturationPlot_->setObjectName(QStringLiteral("gradientsSaturationPlot"));
-    saturationPlot_->setMinimumHeight(80);
+    saturationPlot_->setMinimumSize(150, 140);
     saturationPlot_->xAxis->setLabel(tr("hidden layer"));
     saturationPlot_->yAxis->setLabel(tr("saturated %"));
     saturationPlot_->yAxis->setRange(0.0, 100.0);
@@ -77,7 +92,9 @@ GradientsDock::GradientsDock(GradientHistory* history, QWidget* parent)
     bars_->setWidth(0.6);
     bars_->setPen(Qt::NoPen);
     bars_->setBrush(QColor(0x60, 0x7d, 0x8b));
-    layout->addWidget(saturationPlot_, 2);
+    saturationPlot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
+    qSharedPointerCast<QCPAxisTickerFixed>(saturationPlot_->yAxis->ticker())->setTickStep(25.0);
+    plots->addWidget(saturationPlot_, 2);
 
     note_ = new QLabel(this);
     note_->setObjectName(QStringLiteral("gradientsNote"));

@@ -1,6 +1,6 @@
 #pragma once
 // The Gradients dock: per layer, ‖D(l)‖ or ‖D(l)‖/‖Θ(l)‖ against iteration on a log axis (one
-// line per Θ(l), coloured as in the gradient-check dock), and below it the share of saturated
+// line per Θ(l), coloured as in the gradient-check dock), and beside it the share of saturated
 // units in each hidden layer at the newest sample (core/gradienthealth.h says what counts).
 // It draws the session's GradientHistory; redraws are coalesced by a LiveUpdateTimer (≤ 2 %
 // of a core) and skipped while the dock is hidden.

@@ -64,6 +64,8 @@ public:
             scale({legend, 0}, legend->font(), [legend](const QFont& f) { legend->setFont(f); });
             for (int i = 0; i < legend->itemCount(); ++i) {
                 QCPAbstractLegendItem* item = legend->item(i);
+                if (item == nullptr)
+                    continue; // an empty cell of a wrapped legend (the Gradients dock's)
                 scale({item, 0}, item->font(), [item](const QFont& f) { item->setFont(f); });
             }
         }
