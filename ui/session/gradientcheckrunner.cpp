@@ -34,7 +34,6 @@ void GradientCheckRunner::run()
     std::shared_ptr<Attempt> attempt = attempt_;
     ProgressRelay* progress = &progress_;
 
-    emit started();
     progress_.startPolling();
     // `this` (and so progress_) outlives the job: the destructor cancels and joins it.
     task_.start([request, token, attempt, progress] {
@@ -51,6 +50,8 @@ void GradientCheckRunner::run()
             attempt->error = QStringLiteral("The gradient check failed with an unknown error.");
         }
     });
+    emit started(); // after the start: isRunning() is true for whoever listens (the window
+                    // disables Gradient check until it ends)
 }
 
 void GradientCheckRunner::cancel()

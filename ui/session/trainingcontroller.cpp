@@ -367,6 +367,9 @@ void TrainingController::abandonRun()
 {
     worker_->stop();
     outbox_.acceptOnly(0); // whatever it still sends is stale
+    // The rows it delivered stay in the history (new split: the weights are kept), so the next
+    // run numbers on from them rather than from this run's start again.
+    carryOverRun();
     setState(TrainingState::Idle);
 }
 
