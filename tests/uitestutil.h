@@ -2,7 +2,9 @@
 // Shared helpers for the widget tests (tests/views).
 
 #include "idxloader.h"
+#include "network.h"
 #include "session/projectmodel.h"
+#include "trainer.h"
 #include "views/lessons/lessontools.h"
 #include "views/project/projectfiles.h"
 #include "workertestutil.h"
@@ -96,6 +98,22 @@ inline bool openLessonAndWait(bpui::LessonTools* tools, bpui::ProjectFiles* file
     QObject::disconnect(a);
     QObject::disconnect(b);
     return started && opened == 1;
+}
+
+/// Trains the model's network briefly outside the window (Adam, α = 0.01, the trainer's fixed
+/// seed; mini-batches of 100 on more than 1000 examples) so that it makes some mistakes, not
+/// only mistakes.
+inline void trainBriefly(bpui::ProjectModel& model, long iterations)
+{
+    bp::Network network(model.architecture(), model.parameters());
+    bp::TrainingConfig config;
+    config.optimizer = bp::OptimizerKind::Adam;
+    config.learningRate = 0.01;
+    config.maxIterations = iterations;
+    config.batchSize = model.split().train.size() > 1000 ? 100 : 0;
+    bp::Trainer trainer(network, model.split().train, nullptr, config);
+    trainer.run();
+    model.setParameters(network.parameters());
 }
 
 } // namespace bptest

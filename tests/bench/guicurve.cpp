@@ -11,6 +11,7 @@
 // records the gaps between its firings.
 
 #include "guibench.h"
+#include "stallprobe.h"
 
 #include "curves.h"
 #include "session/diagnose/curverunner.h"
@@ -69,17 +70,7 @@ void benchCurveThroughWindow(int runs, std::vector<Row>& rows)
         delete thread;
 
         QEventLoop loop;
-        QElapsedTimer clock;
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(1);
-        std::vector<double> gaps;
-        qint64 previous = 0;
-        QObject::connect(&probe, &QTimer::timeout, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            gaps.push_back(static_cast<double>(now - previous) / 1e6);
-            previous = now;
-        });
+        StallProbe probe;
         bool cancelled = true;
         int points = 0;
         const auto done = QObject::connect(runner, &bpui::CurveRunner::finished, &loop,
@@ -89,12 +80,11 @@ void benchCurveThroughWindow(int runs, std::vector<Row>& rows)
                                            });
         const auto arrived = QObject::connect(runner, &bpui::CurveRunner::pointFinished,
                                               [&points] { ++points; });
-        clock.start();
         probe.start();
         if (dialog->runCurve())
             loop.exec();
-        probe.stop();
-        const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        const double seconds = probe.stop();
+        const std::vector<double>& gaps = probe.gapsMs();
         QObject::disconnect(done);
         QObject::disconnect(arrived);
         if (cancelled || points != static_cast<int>(plan.values.size())) {

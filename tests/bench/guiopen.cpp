@@ -9,6 +9,7 @@
 // loader announces the load (the Data dock's progress bar and Cancel), which is checked.
 
 #include "guibench.h"
+#include "stallprobe.h"
 
 #include "benchdata.h"
 
@@ -59,17 +60,7 @@ void benchProjectOpen(int runs, std::vector<Row>& rows)
         window.session()->project()->loadExample(); // each run replaces a small project
         QApplication::processEvents();
         QEventLoop loop;
-        QElapsedTimer clock;
-        QTimer probe;
-        probe.setTimerType(Qt::PreciseTimer);
-        probe.setInterval(1);
-        std::vector<double> gaps;
-        qint64 previous = 0;
-        QObject::connect(&probe, &QTimer::timeout, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            gaps.push_back(static_cast<double>(now - previous) / 1e6);
-            previous = now;
-        });
+        StallProbe probe;
         bool announced = false;
         const auto busy =
             QObject::connect(window.session()->loader(), &bpui::DataLoader::busyChanged,
@@ -81,12 +72,11 @@ void benchProjectOpen(int runs, std::vector<Row>& rows)
         });
         const auto failed =
             QObject::connect(files, &bpui::ProjectFiles::openFailed, &loop, &QEventLoop::quit);
-        clock.start();
         probe.start();
         if (files->openProject(path))
             loop.exec();
-        probe.stop();
-        const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        const double seconds = probe.stop();
+        const std::vector<double>& gaps = probe.gapsMs();
         QObject::disconnect(busy);
         QObject::disconnect(done);
         QObject::disconnect(failed);

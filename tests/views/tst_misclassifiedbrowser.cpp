@@ -19,25 +19,6 @@
 
 using namespace bpui;
 
-namespace {
-
-
-/// Trains the model's network briefly (Adam, fixed seed) so it makes some mistakes, not all.
-void trainBriefly(ProjectModel& model, long iterations)
-{
-    bp::Network network(model.architecture(), model.parameters());
-    bp::TrainingConfig config;
-    config.optimizer = bp::OptimizerKind::Adam;
-    config.learningRate = 0.01;
-    config.maxIterations = iterations;
-    config.batchSize = model.split().train.size() > 1000 ? 100 : 0;
-    bp::Trainer trainer(network, model.split().train, nullptr, config);
-    trainer.run();
-    model.setParameters(network.parameters());
-}
-
-} // namespace
-
 class TestMisclassifiedBrowser : public QObject
 {
     Q_OBJECT
@@ -72,7 +53,7 @@ void TestMisclassifiedBrowser::tableEqualsConfusionMatrix()
     spec.seed = 3;
     model.setDataset(bp::generateDataset(spec), DataSource{});
     model.setSplit(validation, 0.0, 5);
-    trainBriefly(model, 60);
+    bptest::trainBriefly(model, 60);
 
     MisclassifiedBrowser browser(&model);
     browser.show();
@@ -98,7 +79,7 @@ void TestMisclassifiedBrowser::clickListsCellExamples()
 {
     ProjectModel model; // the bundled spiral, 2-16-16-3
     model.setSplit(0.3, 0.0, 2);
-    trainBriefly(model, 80);
+    bptest::trainBriefly(model, 80);
     MisclassifiedBrowser browser(&model);
     browser.resize(420, 700);
     browser.show();
@@ -165,7 +146,7 @@ void TestMisclassifiedBrowser::screenshotFashionMnist()
     model.setDataset(bptest::fashionSample(2000), DataSource{});
     model.setNormalization(bp::NormalizationKind::MinMax);
     model.setHiddenLayers({25}, {bp::Activation::Sigmoid});
-    trainBriefly(model, 300);
+    bptest::trainBriefly(model, 300);
     MisclassifiedBrowser browser(&model);
     browser.resize(640, 820);
     browser.show();

@@ -73,20 +73,6 @@ QString firstDifference(const std::map<std::pair<int, int>, QColor>& shown,
     return {};
 }
 
-/// Trains the model's network a little outside the window (fixed seed) so that it makes some
-/// mistakes but not only mistakes.
-void trainBriefly(ProjectModel& model, long iterations)
-{
-    bp::Network network(model.architecture(), model.parameters());
-    bp::TrainingConfig config;
-    config.optimizer = bp::OptimizerKind::Adam;
-    config.learningRate = 0.01;
-    config.maxIterations = iterations;
-    bp::Trainer trainer(network, model.split().train, nullptr, config);
-    trainer.run();
-    model.setParameters(network.parameters());
-}
-
 } // namespace
 
 class TestMisclassifiedProbe : public QObject
@@ -132,7 +118,7 @@ void TestMisclassifiedProbe::pickedExampleFillsTheDiagram()
 {
     ProjectModel* model = window_->model(); // the spiral, 2-16-16-3
     model->setSplit(0.3, 0.0, 2);
-    trainBriefly(*model, 80);
+    bptest::trainBriefly(*model, 80);
     const NetworkScene* scene = window_->findChild<NetworkEditor*>()->scene();
     const auto plain = unitFills(scene);
     QCOMPARE(static_cast<int>(plain.size()), 2 + 16 + 16 + 3);
@@ -185,7 +171,7 @@ void TestMisclassifiedProbe::pickedExampleFillsTheDiagram()
              qPrintable(message));
 
     // New weights: the same example's new activations.
-    trainBriefly(*model, 40);
+    bptest::trainBriefly(*model, 40);
     difference = firstDifference(unitFills(scene), expectedFills(*model, x));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
