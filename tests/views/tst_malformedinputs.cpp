@@ -379,6 +379,18 @@ void TestMalformedInputs::modelImportReplacesArchitectureAndWeights()
     QCOMPARE(model->dataset().size(), data.examples);
     QCOMPARE(model->dataset().features.sum(), data.featureSum);
 
+    // A project whose two classes share one output unit (as a project file may have it):
+    // importing the two-output model gives the model's output layer and weights (the
+    // project's single output used to stay and the weights were refused as the wrong count
+    // — found by tst_monkey under ASan).
+    bp::Architecture oneOutput = expected.network.architecture();
+    oneOutput.layerSizes.back() = 1;
+    window_->model()->setArchitecture(oneOutput);
+    QCOMPARE(model->architecture().outputSize(), 1);
+    QCOMPARE(importModel(path), QString());
+    QVERIFY(model->architecture() == expected.network.architecture());
+    QVERIFY(model->parameters() == expected.network.parameters());
+
     // A model that does not fit the data is refused before anything changes.
     window_->model()->loadExample(); // the spiral: 3 classes
     const WindowState spiral = stateOf(*window_->model());

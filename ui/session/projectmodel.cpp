@@ -321,6 +321,18 @@ void ProjectModel::setOutputActivation(bp::Activation activation)
     resetWeights();
 }
 
+void ProjectModel::setArchitecture(const bp::Architecture& arch)
+{
+    arch.validate();
+    bp::checkFits(arch, dataset_);
+    bp::checkNetworkMemory(arch);
+    const bool changed = !(arch == arch_);
+    arch_ = arch;
+    if (changed)
+        emit architectureChanged();
+    resetWeights();
+}
+
 // --- initialisation and weights -----------------------------------------------------------
 
 void ProjectModel::setInitialization(bp::InitKind kind, std::uint64_t seed)

@@ -171,6 +171,10 @@ public:
     void setHiddenLayers(const std::vector<int>& sizes,
                          const std::vector<bp::Activation>& activations);
     void setOutputActivation(bp::Activation activation);
+    /// Replaces the whole architecture, output size included (an imported model's: a
+    /// two-class model may have one output or two), and resets the weights. Throws
+    /// bp::InputError when it does not fit the data or memory; nothing changes then.
+    void setArchitecture(const bp::Architecture& arch);
 
     // --- initialisation and weights ---------------------------------------------------
     bp::InitKind initKind() const { return initKind_; }

@@ -82,25 +82,19 @@ void ModelImport::apply(const QString& path)
     const bp::Architecture& arch = imported.network.architecture();
     bp::checkNetworkMemory(arch, source, "layer_sizes");
 
-    const std::vector<int> sizes(arch.layerSizes.begin() + 1, arch.layerSizes.end() - 1);
-    const std::vector<bp::Activation> activations(arch.activations.begin(),
-                                                  arch.activations.end() - 1);
-    const std::vector<int> oldSizes = model_->hiddenSizes();
-    const std::vector<bp::Activation> oldActivations(model_->architecture().activations.begin(),
-                                                     model_->architecture().activations.end() - 1);
-    const bp::Activation oldOutput = model_->architecture().outputActivation();
+    const bp::Architecture oldArch = model_->architecture();
     const bp::Vector oldParams = model_->parameters();
     try {
-        model_->setHiddenLayers(sizes, activations);
-        model_->setOutputActivation(arch.outputActivation());
+        // The whole architecture, output size included: a two-class model with two outputs
+        // imported into a project with one (or the reverse) keeps the model's.
+        model_->setArchitecture(arch);
         model_->setParameters(imported.network.parameters());
         // The model's normalisation kind, refitted on this project's training split.
         if (imported.normalization.kind != model_->normalizationKind())
             model_->setNormalization(imported.normalization.kind);
     } catch (...) {
         // Checked above, so not expected; but never leave half a model behind.
-        model_->setHiddenLayers(oldSizes, oldActivations);
-        model_->setOutputActivation(oldOutput);
+        model_->setArchitecture(oldArch);
         model_->setParameters(oldParams);
         throw;
     }
