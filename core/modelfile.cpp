@@ -95,6 +95,7 @@ public:
 private:
     Architecture readArchitecture(const Json& root) const;
     Vector readTheta(const Json& theta, const Architecture& arch) const;
+    FeatureSet readFeatures(const Json& value, int inputs) const;
     Normalization readNormalization(const Json& value, int inputs) const;
     std::vector<std::string> readClassNames(const Json& value, int outputs) const;
 
@@ -167,6 +168,22 @@ Vector ModelReader::readTheta(const Json& theta, const Architecture& arch) const
         }
     }
     return params;
+}
+
+FeatureSet ModelReader::readFeatures(const Json& value, int inputs) const
+{
+    if (value.is_null())
+        return FeatureSet();
+    expectType(value, "features", value.is_array(), "null or an array of feature names");
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < value.size(); ++i)
+        keys.push_back(string(value[i], jsonIndexed("features", i)));
+    const FeatureSet features = featureSetFromKeys(keys, source_);
+    if (features.inputCount() != inputs)
+        fail("features", std::to_string(features.inputCount()) +
+                             " features need as many input units, but layer_sizes[0] is " +
+                             std::to_string(inputs));
+    return features;
 }
 
 Normalization ModelReader::readNormalization(const Json& value, int inputs) const
@@ -242,6 +259,8 @@ Model ModelReader::read(const Json& root) const
     Vector params = readTheta(require(root, "theta"), arch);
 
     Model model;
+    const auto features = root.find("features");
+    model.features = readFeatures(features == root.end() ? Json() : *features, arch.inputSize());
     const auto norm = root.find("normalization");
     model.normalization = readNormalization(norm == root.end() ? Json() : *norm, arch.inputSize());
     const auto names = root.find("class_names");
@@ -295,7 +314,21 @@ std::string modelToJson(const Model& model)
         }
         out << "\n    ]";
     }
-    out << "\n  ],\n  \"normalization\": ";
+    out << "\n  ],";
+    // Only for a real transform: a model without one is written exactly as before.
+    if (!model.features.isIdentity()) {
+        if (model.features.isEmpty() || model.features.inputCount() != arch.inputSize())
+            throw InputError("model", "features",
+                             std::to_string(model.features.inputCount()) +
+                                 " features need as many input units, but the network has " +
+                                 std::to_string(arch.inputSize()));
+        out << "\n  \"features\": [";
+        const std::vector<std::string> keys = model.features.keys();
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            out << (i ? ", " : "") << Json(keys[i]).dump();
+        out << "],";
+    }
+    out << "\n  \"normalization\": ";
     const Normalization& norm = model.normalization;
     if (norm.isIdentity()) {
         out << "null";
@@ -333,6 +366,27 @@ Model modelFromJson(const std::string& text, const std::string& sourceName)
         throw InputError(sourceName, "", "not valid JSON: " + message);
     }
     return ModelReader(sourceName).read(root);
+}
+
+Matrix modelInputs(const Model& model, const Matrix& raw, const std::string& source)
+{
+    // Transform first, normalise second: the normalisation was fitted on the transformed
+    // features (featuretransform.h).
+    Matrix inputs = model.features.apply(raw, source);
+    const int units = model.network.architecture().inputSize();
+    if (inputs.rows() != units)
+        throw InputError(source, "architecture",
+                         "the input layer has " + std::to_string(units) +
+                             (units == 1 ? " unit" : " units") + " but the data has " +
+                             std::to_string(inputs.rows()) +
+                             (inputs.rows() == 1 ? " feature" : " features"));
+    model.normalization.apply(inputs);
+    return inputs;
+}
+
+Matrix predictRaw(const Model& model, const Matrix& raw, const std::string& source)
+{
+    return model.network.predict(modelInputs(model, raw, source));
 }
 
 void saveModel(const std::string& path, const Model& model)

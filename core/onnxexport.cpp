@@ -17,6 +17,7 @@ namespace {
 // Field numbers and enums from onnx/onnx.proto (IR version 8).
 constexpr int kOnnxFloat = 1;        // TensorProto.DataType.FLOAT
 constexpr int kOnnxDouble = 11;      // TensorProto.DataType.DOUBLE
+constexpr int kOnnxInt64 = 7;        // TensorProto.DataType.INT64
 constexpr int kAttributeInt = 2; // AttributeProto.AttributeType.INT
 
 /// One protobuf message being serialised: fields are appended in the order written.
@@ -94,6 +95,20 @@ Message tensor(const std::string& name, const std::vector<std::int64_t>& dims,
     return t;
 }
 
+/// A 1-D int64 TensorProto (Slice's starts, ends and axes).
+Message onnxInt64Tensor(const std::string& name, const std::vector<std::int64_t>& values)
+{
+    Message t;
+    t.varint(1, values.size());                          // dims
+    t.varint(2, static_cast<std::uint64_t>(kOnnxInt64)); // data_type
+    t.bytes(8, name);                                    // name
+    std::string raw;
+    for (std::int64_t v : values)
+        appendLittleEndian(raw, static_cast<std::uint64_t>(v));
+    t.bytes(9, raw); // raw_data
+    return t;
+}
+
 /// ValueInfoProto of a tensor [N, columns] with a symbolic batch dimension.
 Message valueInfo(const std::string& name, Index columns, OnnxPrecision precision)
 {
@@ -134,6 +149,79 @@ Message node(const std::string& op, const std::vector<std::string>& inputs,
     return n;
 }
 
+/// Appends the nodes and initialisers that compute features from the raw X [N, 2]; returns
+/// the name of the result [N, k] (the ticked features in order, as FeatureSet::apply
+/// computes them: x1² as Mul(x1, x1)).
+std::string onnxFeatureNodes(const FeatureSet& features, std::vector<Message>& nodes,
+                             std::vector<Message>& initializers)
+{
+    // The columns picked by Slice rather than Gather: OpenCV 4.6 imports Slice with constant
+    // bounds but not a Gather feeding Concat.
+    bool uses[kRawFeatureCount] = {false, false};
+    for (Feature f : features.features()) {
+        uses[0] = uses[0] || f == Feature::X1 || f == Feature::X1Squared ||
+                  f == Feature::X1TimesX2 || f == Feature::SinX1;
+        uses[1] = uses[1] || f == Feature::X2 || f == Feature::X2Squared ||
+                  f == Feature::X1TimesX2 || f == Feature::SinX2;
+    }
+    // Column j of X is Slice(X, starts = [j], ends = [j + 1], axes = [1]): [N, 1].
+    initializers.push_back(onnxInt64Tensor("slice_axes", {1}));
+    for (int bound = 0; bound <= kRawFeatureCount; ++bound) {
+        const bool needed =
+            (bound < kRawFeatureCount && uses[bound]) || (bound > 0 && uses[bound - 1]);
+        if (needed)
+            initializers.push_back(onnxInt64Tensor("slice_" + std::to_string(bound), {bound}));
+    }
+    for (int j = 0; j < kRawFeatureCount; ++j) {
+        if (!uses[j])
+            continue;
+        const std::string name = "x" + std::to_string(j + 1);
+        nodes.push_back(node(
+            "Slice",
+            {"X", "slice_" + std::to_string(j), "slice_" + std::to_string(j + 1), "slice_axes"},
+            name, "features_" + name));
+    }
+    const auto raw = [](int j) { return std::string(j == 0 ? "x1" : "x2"); };
+    std::vector<std::string> parts;
+    for (Feature f : features.features()) {
+        std::string part;
+        switch (f) {
+        case Feature::X1:
+            part = raw(0);
+            break;
+        case Feature::X2:
+            part = raw(1);
+            break;
+        case Feature::X1Squared:
+            part = "x1_squared";
+            nodes.push_back(node("Mul", {raw(0), raw(0)}, part, "features_" + part));
+            break;
+        case Feature::X2Squared:
+            part = "x2_squared";
+            nodes.push_back(node("Mul", {raw(1), raw(1)}, part, "features_" + part));
+            break;
+        case Feature::X1TimesX2:
+            part = "x1_times_x2";
+            nodes.push_back(node("Mul", {raw(0), raw(1)}, part, "features_" + part));
+            break;
+        case Feature::SinX1:
+            part = "sin_x1";
+            nodes.push_back(node("Sin", {raw(0)}, part, "features_" + part));
+            break;
+        case Feature::SinX2:
+            part = "sin_x2";
+            nodes.push_back(node("Sin", {raw(1)}, part, "features_" + part));
+            break;
+        }
+        parts.push_back(part);
+    }
+    if (parts.size() == 1)
+        return parts.front();
+    nodes.push_back(
+        node("Concat", parts, "features", "features_concat", {intAttribute("axis", 1)}));
+    return "features";
+}
+
 } // namespace
 
 std::string onnxOutputName(const Network& network)
@@ -145,16 +233,38 @@ std::string onnxOutputName(const Network& network)
 std::string onnxModelBytes(const Network& network, const Normalization& normalization,
                            const std::vector<std::string>& classNames, OnnxPrecision precision)
 {
+    return onnxModelBytes(network, FeatureSet(), normalization, classNames, precision);
+}
+
+std::string onnxModelBytes(const Model& model, OnnxPrecision precision)
+{
+    return onnxModelBytes(model.network, model.features, model.normalization, model.classNames,
+                          precision);
+}
+
+std::string onnxModelBytes(const Network& network, const FeatureSet& features,
+                           const Normalization& normalization,
+                           const std::vector<std::string>& classNames, OnnxPrecision precision)
+{
     const Architecture& arch = network.architecture();
     arch.validate();
     const Index n = arch.inputSize();
     if (!network.parameters().allFinite())
         throw InputError("ONNX export", "weights", "cannot export non-finite weights");
     checkWeightCount(arch, network.parameters().size(), "ONNX export");
+    if (!features.isIdentity() && features.inputCount() != n)
+        throw InputError("ONNX export", "features",
+                         std::to_string(features.inputCount()) +
+                             " features need as many input units, but the network has " +
+                             std::to_string(n));
 
     std::vector<Message> nodes;
     std::vector<Message> initializers;
     std::string current = "X";
+    // The raw columns the graph's input holds: 2 (x1, x2) with a feature transform.
+    const Index rawInputs = features.isIdentity() ? n : kRawFeatureCount;
+    if (!features.isIdentity())
+        current = onnxFeatureNodes(features, nodes, initializers);
     if (!normalization.isIdentity()) {
         if (normalization.offset.size() != n || normalization.scale.size() != n ||
             !normalization.offset.allFinite() || !normalization.scale.allFinite())
@@ -166,7 +276,7 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
         initializers.push_back(tensor("norm_offset", {n}, offset, precision));
         initializers.push_back(tensor("norm_scale", {n}, scale, precision));
         // x' = (x − offset) ./ scale, exactly as Normalization::apply computes it.
-        nodes.push_back(node("Sub", {"X", "norm_offset"}, "x_centred", "normalize_sub"));
+        nodes.push_back(node("Sub", {current, "norm_offset"}, "x_centred", "normalize_sub"));
         nodes.push_back(node("Div", {"x_centred", "norm_scale"}, "x_scaled", "normalize_div"));
         current = "x_scaled";
     }
@@ -230,7 +340,7 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
     for (const Message& m : initializers)
         graph.message(5, m);
     graph.bytes(10, "Feed-forward network exported by Backprop Studio; rows of X are examples.");
-    graph.message(11, valueInfo("X", n, precision));
+    graph.message(11, valueInfo("X", rawInputs, precision));
     graph.message(12, valueInfo(output, arch.outputSize(), precision));
 
     Message opset;
@@ -255,6 +365,11 @@ void exportOnnx(const std::string& path, const Network& network, const Normaliza
                 const std::vector<std::string>& classNames, OnnxPrecision precision)
 {
     writeFileAtomically(path, onnxModelBytes(network, normalization, classNames, precision));
+}
+
+void exportOnnx(const std::string& path, const Model& model, OnnxPrecision precision)
+{
+    writeFileAtomically(path, onnxModelBytes(model, precision));
 }
 
 } // namespace bp

@@ -4,11 +4,15 @@
 // bytes.
 //
 // Graph (opset 13, IR version 8; every tensor float32 by default, float64 on request):
-// X [N, n] → Sub(offset) → Div(scale) (omitted without normalisation) → per layer
+// X [N, n] → (with a feature transform: X [N, 2] raw (x1, x2) → Slice each column → Mul /
+// Sin → Concat the ticked features [N, k], as FeatureSet::apply computes them) →
+// Sub(offset) → Div(scale) (omitted without normalisation) → per layer
 // Gemm(A, W, b, transB=1) with W = Θ(l)(:, 1:) and b = Θ(l)(:, 0) → activation →
 // "probabilities" [N, K] (sigmoid / softmax outputs) or "predictions" [N, K] (linear outputs).
 // Examples run along rows here, unlike in core.
 
+#include "featuretransform.h"
+#include "modelfile.h"
 #include "network.h"
 #include "preprocessing.h"
 
@@ -36,9 +40,23 @@ std::string onnxModelBytes(const Network& network, const Normalization& normaliz
                            const std::vector<std::string>& classNames,
                            OnnxPrecision precision = OnnxPrecision::Float32);
 
+/// The same with the input feature transform computed in the graph: X is then the raw
+/// [N, 2] (x1, x2) and the normalisation applies to the transformed features, as in the
+/// model file (featuretransform.h). The identity FeatureSet gives the graph above. Throws
+/// InputError also when the features' count is not the network's input size.
+std::string onnxModelBytes(const Network& network, const FeatureSet& features,
+                           const Normalization& normalization,
+                           const std::vector<std::string>& classNames,
+                           OnnxPrecision precision = OnnxPrecision::Float32);
+/// The whole model: its network, features, normalisation and class names.
+std::string onnxModelBytes(const Model& model, OnnxPrecision precision = OnnxPrecision::Float32);
+
 /// Writes onnxModelBytes atomically (temporary file beside path, then rename).
 void exportOnnx(const std::string& path, const Network& network, const Normalization& normalization,
                 const std::vector<std::string>& classNames,
+                OnnxPrecision precision = OnnxPrecision::Float32);
+
+void exportOnnx(const std::string& path, const Model& model,
                 OnnxPrecision precision = OnnxPrecision::Float32);
 
 /// Name of the graph's output: "probabilities", or "predictions" for a linear output.

@@ -316,7 +316,22 @@ std::string ProjectWriter::write(const Project& p)
     data(p.data);
     out_ << ",\n  \"split\": {\"validation_fraction\": " << number(p.validationFraction)
          << ", \"test_fraction\": " << number(p.testFraction) << ", \"seed\": " << p.splitSeed
-         << "},\n  \"normalization\": \"" << toString(p.normalization) << "\",\n  \"weights\": ";
+         << "},\n  \"normalization\": \"" << toString(p.normalization) << '"';
+    // Only for a real transform: a project without one is written exactly as before.
+    if (!p.features.isIdentity()) {
+        if (p.features.inputCount() != p.architecture.inputSize())
+            throw InputError("project", "features",
+                             std::to_string(p.features.inputCount()) +
+                                 " features need as many input units, but "
+                                 "architecture.layer_sizes[0] is " +
+                                 std::to_string(p.architecture.inputSize()));
+        out_ << ",\n  \"features\": [";
+        const std::vector<std::string> keys = p.features.keys();
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            out_ << (i ? ", " : "") << quoted(keys[i], "features");
+        out_ << ']';
+    }
+    out_ << ",\n  \"weights\": ";
     weights(p.weights, p.architecture, "weights");
     out_ << ",\n  \"runs\": [";
     for (std::size_t i = 0; i < p.runs.size(); ++i) {
@@ -412,8 +427,15 @@ PreparedProject prepareProject(const Project& project, const std::string& source
 {
     PreparedProject out;
     out.data = loadProjectData(project.data, token);
-    checkProject(project.architecture, out.data, project.weights.size(), source);
-    out.split = splitAndNormalize(out.data, project.validationFraction, project.testFraction,
+    // Raw → features → normalisation fitted on the features (featuretransform.h). No copy for
+    // the identity.
+    Dataset transformed;
+    const bool identity = project.features.isIdentity();
+    if (!identity)
+        transformed = transformDataset(project.features, out.data, source);
+    const Dataset& inputs = identity ? out.data : transformed;
+    checkProject(project.architecture, inputs, project.weights.size(), source);
+    out.split = splitAndNormalize(inputs, project.validationFraction, project.testFraction,
                                   project.splitSeed, project.normalization, &out.normalization);
     out.weights = project.weights.size() != 0
                       ? project.weights

@@ -9,6 +9,7 @@
 #include "atomicfile.h"
 #include "curves.h"
 #include "dataset.h"
+#include "featuretransform.h"
 #include "generators.h"
 #include "gradienthealth.h"
 #include "initializer.h"
@@ -108,6 +109,10 @@ struct Project
     double testFraction = 0.0;
     std::uint64_t splitSeed = 1;
     NormalizationKind normalization = NormalizationKind::Standard;
+    // Input features computed from 2-D data before the normalisation (featuretransform.h);
+    // the identity (default) = the data's features as they are. architecture.layerSizes[0]
+    // is features.inputCount() when it is not the identity.
+    FeatureSet features;
     Vector weights; // current weights; empty = none stored (drawn from the init seed on load)
     std::vector<ProjectRun> runs;
     std::vector<ProjectCurve> curves; // at most one per CurveKind in the studio's files
@@ -143,11 +148,13 @@ void checkProject(const Architecture& arch, const Dataset& data, Index storedWei
                   const std::string& source);
 
 /// A project ready to train, prepared as the studio and `backprop-cli train --project` both
-/// do it: data loaded, checked (checkProject), split and normalised (splitAndNormalize), and
-/// the weights the file stores or, when it has none, drawn from its initialisation.
+/// do it: data loaded, its input features computed (transformDataset; nothing for the
+/// identity), checked (checkProject), split and normalised (splitAndNormalize, fitted on the
+/// transformed features), and the weights the file stores or, when it has none, drawn from
+/// its initialisation.
 struct PreparedProject
 {
-    Dataset data; // as loaded, unnormalised
+    Dataset data; // as loaded: the raw features, before the transform and the normalisation
     DataSplit split;
     Normalization normalization;
     Vector weights;

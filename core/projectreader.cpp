@@ -51,6 +51,7 @@ private:
     void initialization(const Json& value, const std::string& path, InitKind& kind,
                         std::uint64_t& seed) const;
     ProjectDataSource data(const Json& value) const;
+    FeatureSet featureSet(const Json& value, int inputs) const;
     Vector weights(const Json& value, const std::string& path, const Architecture& arch) const;
     std::vector<IterationStats> history(const Json& value, const std::string& path) const;
     ProjectRun run(const Json& value, const std::string& path, const Architecture& fallback) const;
@@ -205,6 +206,23 @@ ProjectDataSource ProjectReader::data(const Json& value) const
         fail("data.kind", "expected \"generator\", \"csv\" or \"idx\", found '" + kind + "'");
     }
     return s;
+}
+
+FeatureSet ProjectReader::featureSet(const Json& value, int inputs) const
+{
+    // The model file's rules (featureSetFromKeys): known names, in the fixed order, one per
+    // input unit.
+    expectType(value, "features", value.is_array(), "null or an array of feature names");
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < value.size(); ++i)
+        keys.push_back(string(value[i], jsonIndexed("features", i)));
+    const FeatureSet features = featureSetFromKeys(keys, source());
+    if (features.inputCount() != inputs)
+        fail("features", std::to_string(features.inputCount()) +
+                             " features need as many input units, but "
+                             "architecture.layer_sizes[0] is " +
+                             std::to_string(inputs));
+    return features;
 }
 
 Vector ProjectReader::weights(const Json& value, const std::string& path,
@@ -483,6 +501,10 @@ Project ProjectReader::read(const Json& root) const
         fail("normalization",
              "expected \"none\", \"standard\" or \"minmax\", found '" + norm + "'");
     p.normalization = *kind;
+    // Optional: files from before the input features have none (the identity).
+    const Json& features = optional(root, "features");
+    if (!features.is_null())
+        p.features = featureSet(features, p.architecture.inputSize());
 
     p.weights = weights(optional(root, "weights"), "weights", p.architecture);
     const Json& runs = optional(root, "runs");

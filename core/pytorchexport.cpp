@@ -88,6 +88,52 @@ std::string costName(Loss loss)
     return {};
 }
 
+/// ["x1", "x1^2", ...]: the model file's keys, a Python list.
+std::string pyFeatureKeys(const FeatureSet& features)
+{
+    return pyStringList(features.keys());
+}
+
+/// The Network method computing the ticked features from raw (x1, x2), in order, with the
+/// engine's operations (x1² as x1 * x1; FeatureSet::apply).
+std::string pyFeatureMethod(const FeatureSet& features)
+{
+    std::string terms;
+    for (Feature f : features.features()) {
+        const char* term = "";
+        switch (f) {
+        case Feature::X1:
+            term = "x1";
+            break;
+        case Feature::X2:
+            term = "x2";
+            break;
+        case Feature::X1Squared:
+            term = "x1 * x1";
+            break;
+        case Feature::X2Squared:
+            term = "x2 * x2";
+            break;
+        case Feature::X1TimesX2:
+            term = "x1 * x2";
+            break;
+        case Feature::SinX1:
+            term = "torch.sin(x1)";
+            break;
+        case Feature::SinX2:
+            term = "torch.sin(x2)";
+            break;
+        }
+        terms += (terms.empty() ? "" : ", ") + std::string(term);
+    }
+    return "    def input_features(self, x):\n"
+           "        \"\"\"The network's inputs before the normalisation: FEATURES of raw x\n"
+           "        (m × 2, columns x1, x2), computed as the studio computes them.\"\"\"\n"
+           "        x1, x2 = x[:, 0:1], x[:, 1:2]\n"
+           "        return torch.cat([" +
+           terms + "], dim=1)\n\n";
+}
+
 // A section rule of the script.
 constexpr const char* kRule =
     "# ---------------------------------------------------------------------------------------\n";
@@ -259,7 +305,7 @@ def read_csv(path, label=None, need_label=True):
     # A header row has a name where the next row has a number.
     if len(rows) > 1 and any(not is_number(a) and is_number(b) for a, b in zip(rows[0], rows[1])):
         header, rows = [cell.strip() for cell in rows[0]], rows[1:]
-    n = LAYER_SIZES[0]
+    n = RAW_INPUTS
     width = len(rows[0])
     if width == n and not need_label and label is None:
         label_column = None
@@ -329,6 +375,8 @@ def save(model, path):
         "normalization": None if NORMALIZATION == "none" else
         {"kind": NORMALIZATION, "offset": NORM_OFFSET, "scale": NORM_SCALE},
         "class_names": CLASS_NAMES}
+    if FEATURES is not None:
+        document["features"] = FEATURES
     with open(path, "w") as f:
         json.dump(document, f, indent=1)  # repr of each float: a bit-exact round trip
 
@@ -422,6 +470,12 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
         throw InputError("PyTorch export", "weights", "cannot export non-finite weights");
     const Normalization& norm = model.normalization;
     const Index n = arch.inputSize();
+    const FeatureSet& features = model.features;
+    if (!features.isIdentity() && features.inputCount() != n)
+        throw InputError("PyTorch export", "features",
+                         std::to_string(features.inputCount()) +
+                             " features need as many input units, but the network has " +
+                             std::to_string(n));
     if (!norm.isIdentity() && (norm.offset.size() != n || norm.scale.size() != n ||
                                !norm.offset.allFinite() || !norm.scale.allFinite()))
         throw InputError("PyTorch export", "normalization",
@@ -445,9 +499,15 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "Cost:     " << costName(arch.loss()) << " + L2 (λ = " << exactNumber(config.lambda)
        << ", bias weights not regularised)\n"
        << "Inputs:   "
-       << (norm.isIdentity() ? std::string("used as they are (no normalisation)")
-                             : std::string(toString(norm.kind)) +
-                                   " normalisation, x' = (x - offset) / scale, inside the model")
+       << (features.isIdentity() ? std::string()
+                                 : "the features " + pyFeatureKeys(features) +
+                                       " of the raw (x1, x2), then\n"
+                                       "          ")
+       << (norm.isIdentity()
+               ? std::string(features.isIdentity() ? "used as they are (no normalisation)"
+                                                   : "no normalisation")
+               : std::string(toString(norm.kind)) +
+                     " normalisation, x' = (x - offset) / scale, inside the model")
        << "\n"
        << "Training: " << toString(config.optimizer) << ", learning rate "
        << exactNumber(config.learningRate)
@@ -477,7 +537,15 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "LEAKY_RELU_SLOPE = " << exactNumber(kLeakyReluSlope) << "\n"
        << "LABEL_COLUMN_NAMES = " << pyStringList(labelColumnNames())
        << "  # the studio's CSV reader's\n\n"
-       << "# Input normalisation, fitted on the studio's training split.\n"
+       << "# Input features: the network's inputs computed from the raw (x1, x2) columns of the\n"
+       << "# data, in this order, before the normalisation (None: the data's columns as they\n"
+       << "# are).\n"
+       << "FEATURES = " << (features.isIdentity() ? std::string("None") : pyFeatureKeys(features))
+       << "\n"
+       << "RAW_INPUTS = " << (features.isIdentity() ? n : Index{kRawFeatureCount})
+       << "  # feature columns in a data file\n\n"
+       << "# Input normalisation, fitted on the studio's training split"
+       << (features.isIdentity() ? "" : " (on the features above)") << ".\n"
        << "NORMALIZATION = " << pyString(std::string(toString(norm.kind))) << "\n";
     if (norm.isIdentity()) {
         py << "NORM_OFFSET = None\nNORM_SCALE = None\n";
@@ -549,10 +617,12 @@ std::string pytorchScript(const Model& model, const TrainingConfig& config)
        << "        \"\"\"The weights as the studio's Θ matrices [b | W] (numpy, float64).\"\"\"\n"
        << "        return [torch.cat([layer.bias[:, None], layer.weight], dim=1).detach().cpu()\n"
        << "                .double().numpy() for layer in self.linear_layers()]\n\n"
+       << (features.isIdentity() ? std::string() : pyFeatureMethod(features))
        << "    def output_z(self, x):\n"
        << "        \"\"\"z(L), the output units before their activation, for raw inputs x\n"
-       << "        (m × n).\"\"\"\n"
-       << "        a = (x - self.offset) / self.scale"
+       << "        (m × " << (features.isIdentity() ? "n" : "2: x1, x2") << ").\"\"\"\n"
+       << "        a = (" << (features.isIdentity() ? "x" : "self.input_features(x)")
+       << " - self.offset) / self.scale"
        << (norm.isIdentity() ? "  # no normalisation: offset 0, scale 1\n"
                              : "  # " + std::string(toString(norm.kind)) + " normalisation\n");
     for (int l = 0; l + 1 < arch.thetaCount(); ++l) {

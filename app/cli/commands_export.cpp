@@ -108,8 +108,8 @@ int runExport(const Args& argv)
     if (args.has("onnx")) {
         const std::string path = args.required("onnx");
         const bool wide = args.has("float64");
-        bp::exportOnnx(path, model.network, model.normalization, model.classNames,
-                       wide ? bp::OnnxPrecision::Float64 : bp::OnnxPrecision::Float32);
+        // The whole model: a feature transform is computed in the graph, from raw (x1, x2).
+        bp::exportOnnx(path, model, wide ? bp::OnnxPrecision::Float64 : bp::OnnxPrecision::Float32);
         line["format"] = "onnx";
         line["precision"] = wide ? "float64" : "float32";
         line["opset"] = bp::kOnnxOpset;

@@ -121,7 +121,8 @@ int runEvaluate(const Args& argv)
                    "Evaluate a model file on a data set and print the metrics as JSON:\n"
                    "cost, accuracy, confusion matrix (rows actual, columns predicted)\n"
                    "and per-class precision/recall/F1, or RMSE and R^2 for regression.\n"
-                   "The model's normalisation is applied to the data first.");
+                   "The model's input features (if any) and normalisation are applied\n"
+                   "to the data first.");
     args.addOption("model", "FILE", "Model file written by train or the studio (required).");
     args.addOption("data", "SPEC", "Data to evaluate on (required), as for train --data.");
     args.parse(argv);

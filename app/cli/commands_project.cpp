@@ -66,6 +66,7 @@ int runTrainProject(const Args& argv)
     bp::Model model;
     model.classNames = split.train.classNames;
     model.normalization = prepared.normalization;
+    model.features = project.features; // the written model predicts from the raw data
     model.network = bp::Network(arch, prepared.weights);
 
     bp::Trainer trainer(model.network, split.train,

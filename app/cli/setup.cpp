@@ -140,6 +140,10 @@ void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model&
     // that checkFits counts the model's classes.
     if (data.task() == bp::TaskKind::Classification)
         alignClasses(data, source, model);
+    // Raw (x1, x2) → the model's features → its normalisation (fitted on the features), as
+    // bp::modelInputs computes them.
+    if (!model.features.isIdentity())
+        data = bp::transformDataset(model.features, data, source);
     bp::checkFits(model.network.architecture(), data, source);
     model.normalization.apply(data.features);
 }

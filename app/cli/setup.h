@@ -46,9 +46,10 @@ bp::TrainingConfig trainingOptions(const ArgParser& args, std::uint64_t seed);
 Prepared prepare(const ArgParser& args, bool training);
 
 /// Makes data match a model: labels renumbered into the model's class order by name, class
-/// names replaced by the model's, and the model's normalisation applied. Throws bp::InputError
-/// naming source for a class the model does not know or a model that does not fit the data
-/// (bp::checkFits).
+/// names replaced by the model's, the model's feature transform applied to the raw features
+/// (bp::FeatureSet) and then its normalisation. Throws bp::InputError naming source for a
+/// class the model does not know, data its features cannot be computed from, or a model that
+/// does not fit the data (bp::checkFits).
 void alignToModel(bp::Dataset& data, const std::string& source, const bp::Model& model);
 
 } // namespace bpcli

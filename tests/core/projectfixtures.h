@@ -85,6 +85,8 @@ inline std::string difference(const bp::Project& a, const bp::Project& b)
         return "split";
     if (a.normalization != b.normalization)
         return "normalization";
+    if (!(a.features == b.features))
+        return "features";
     if (!bitEqual(a.weights, b.weights))
         return "weights";
     if (a.runs.size() != b.runs.size())

@@ -1,9 +1,12 @@
 // backprop-cli end to end: runs the built executable (BPS_CLI_PATH) and checks exit codes,
 // JSON output and the files it writes.
 #include "clitestutil.h"
+#include "dataspec.h"
 #include "fitcases.h"
+#include "initializer.h"
 #include "modelfile.h"
 #include "testutil.h"
+#include "trainer.h"
 
 #include <QtTest/QtTest>
 
@@ -50,6 +53,7 @@ private slots:
     void badUsageExitsTwo();
     void evaluatePrintsMetrics_data();
     void evaluatePrintsMetrics();
+    void evaluateComputesTheModelsFeatures();
     void gradcheckAgreesWithBackprop_data();
     void gradcheckAgreesWithBackprop();
     void initModelContinuesTraining();
@@ -257,6 +261,51 @@ void TestCli::evaluatePrintsMetrics()
         QVERIFY(bptest::fuzzyEqual(metrics.value("accuracy").toDouble(),
                                    train.lastJson().value("train_accuracy").toDouble(), 1e-12));
     }
+}
+
+void TestCli::evaluateComputesTheModelsFeatures()
+{
+    // A model with input features reads the RAW (x1, x2): evaluate computes the features, then
+    // the model's normalisation (fitted on the features), and scores what the engine scores.
+    using F = bp::Feature;
+    const QString spec = QStringLiteral("builtin:circles?n=120&noise=0.05&seed=5");
+    const bp::Dataset data = bp::loadDataSpec(spec.toStdString());
+    bp::Model model;
+    model.features = {F::X1Squared, F::X2Squared};
+    const bp::Architecture arch =
+        bp::Architecture::make(2, {4}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    model.network =
+        bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::XavierNormal, 3));
+    model.classNames = data.classNames;
+    bp::Dataset train = bp::transformDataset(model.features, data);
+    model.normalization = bp::Normalization::fit(bp::NormalizationKind::Standard, train.features);
+    model.normalization.apply(train.features);
+    bp::TrainingConfig config;
+    config.optimizer = bp::OptimizerKind::Adam;
+    config.learningRate = 0.05;
+    config.maxIterations = 200;
+    bp::Trainer(model.network, train, nullptr, config).run();
+    const QString path = dir_.filePath(QStringLiteral("features-model.json"));
+    bp::saveModel(path.toStdString(), model);
+
+    const std::vector<int> predicted = bp::predictedClasses(bp::predictRaw(model, data.features));
+    double correct = 0.0;
+    for (std::size_t i = 0; i < predicted.size(); ++i)
+        correct += predicted[i] == data.labels[i] ? 1.0 : 0.0;
+    const double accuracy = correct / static_cast<double>(predicted.size());
+    QVERIFY2(accuracy > 0.9, qPrintable(QString::number(accuracy))); // x1², x2² separate circles
+
+    const CliRun run = runCli({"evaluate", "--model", path, "--data", spec});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.lastJson().value("examples").toInt(), 120);
+    QCOMPARE(run.lastJson().value("accuracy").toDouble(), accuracy);
+
+    // Data the features cannot be computed from: the transform's sentence, exit 2.
+    const CliRun oneD = runCli({"evaluate", "--model", path, "--data", "builtin:regression1d"});
+    QVERIFY2(oneD.exitCode == 2, qPrintable(oneD.describe()));
+    QCOMPARE(oneD.err, QStringLiteral("backprop-cli: builtin:regression1d: the input features "
+                                      "x1^2, x2^2 are computed from 2-D data (x1, x2), but the "
+                                      "data has 1 feature\n"));
 }
 
 void TestCli::gradcheckAgreesWithBackprop_data()

@@ -4,6 +4,7 @@
 
 #include "clitestutil.h"
 #include "fitcases.h"
+#include "modelfile.h"
 #include "projectfile.h"
 
 #include <QProcess>
@@ -47,6 +48,7 @@ class TestCliProject : public QObject
 
 private slots:
     void trainsAProjectAndWritesACopy();
+    void projectFeaturesReachTheModel();
     void damagedProjectIsBadInput_data();
     void damagedProjectIsBadInput();
     void networkThatDoesNotFitIsBadInput();
@@ -84,6 +86,38 @@ void TestCliProject::trainsAProjectAndWritesACopy()
     QVERIFY(trained.weights != initial);
     // The original is untouched: the copy holds the training.
     QVERIFY(bp::loadProject(in.toStdString()).runs.empty());
+}
+
+void TestCliProject::projectFeaturesReachTheModel()
+{
+    // A project with input features trains on them (prepareProject computes them before the
+    // normalisation), writes a model that carries them and a copy that keeps them, and the
+    // model evaluates on the project's raw data.
+    QVERIFY(dir_.isValid());
+    const QString in = dir_.filePath(QStringLiteral("features.bpstudio"));
+    const QString out = dir_.filePath(QStringLiteral("features-trained.bpstudio"));
+    bp::Project project = xorProject();
+    project.features = {bp::Feature::X1, bp::Feature::X2, bp::Feature::X1TimesX2};
+    project.architecture =
+        bp::Architecture::make(3, {4}, bp::Activation::Tanh, 2, bp::Activation::Softmax);
+    bp::saveProject(in.toStdString(), project);
+
+    const QString modelDir = dir_.filePath(QStringLiteral("features-out"));
+    const CliRun run = runCli({QStringLiteral("train"), QStringLiteral("--project"), in,
+                               QStringLiteral("--write-project"), out, QStringLiteral("--quiet"),
+                               QStringLiteral("--out"), modelDir});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(bp::loadProject(out.toStdString()).features == project.features);
+    const bp::Model model = bp::loadModel((modelDir + QStringLiteral("/model.json")).toStdString());
+    QVERIFY(model.features == project.features);
+    QCOMPARE(model.normalization.offset.size(), bp::Index{3}); // fitted on the features
+
+    const CliRun evaluate =
+        runCli({QStringLiteral("evaluate"), QStringLiteral("--model"),
+                modelDir + QStringLiteral("/model.json"), QStringLiteral("--data"),
+                QStringLiteral("builtin:xor?n=80&seed=5")});
+    QVERIFY2(evaluate.exitCode == 0, qPrintable(evaluate.describe()));
+    QCOMPARE(evaluate.lastJson().value("examples").toInt(), 80);
 }
 
 void TestCliProject::damagedProjectIsBadInput_data()

@@ -14,6 +14,7 @@
 
 Q_DECLARE_METATYPE(bp::Activation)
 Q_DECLARE_METATYPE(bp::NormalizationKind)
+Q_DECLARE_METATYPE(bp::FeatureSet)
 
 namespace {
 
@@ -53,6 +54,9 @@ private slots:
     void roundTripIsBitExact_data();
     void roundTripIsBitExact();
     void saveAndLoadThroughDisk();
+    void featuresRoundTripAndPredictFromRaw_data();
+    void featuresRoundTripAndPredictFromRaw();
+    void featuresNeedTheirRawData();
     void saveReplacesAtomically();
     void loadsMinimalForeignFile();
     void malformedModelIsRejected_data();
@@ -141,6 +145,107 @@ void TestModelFile::saveAndLoadThroughDisk()
     const bp::Model loaded = bp::loadModel(path);
     QVERIFY(bitEqual(loaded.network.parameters(), model.network.parameters()));
     QVERIFY(loaded.classNames == model.classNames);
+}
+
+void TestModelFile::featuresRoundTripAndPredictFromRaw_data()
+{
+    QTest::addColumn<bp::FeatureSet>("features");
+    QTest::addColumn<bp::NormalizationKind>("normalization");
+    QTest::addColumn<bp::Activation>("output");
+    QTest::addColumn<int>("outputs");
+
+    using F = bp::Feature;
+    using N = bp::NormalizationKind;
+    using A = bp::Activation;
+    QTest::newRow("x1^2, x2^2; standard; sigmoid")
+        << bp::FeatureSet{F::X1Squared, F::X2Squared} << N::Standard << A::Sigmoid << 1;
+    QTest::newRow("x1, x2, x1*x2; minmax; softmax")
+        << bp::FeatureSet{F::X1, F::X2, F::X1TimesX2} << N::MinMax << A::Softmax << 3;
+    QTest::newRow("all seven; standard; linear")
+        << bp::FeatureSet{F::X1,        F::X2,    F::X1Squared, F::X2Squared,
+                          F::X1TimesX2, F::SinX1, F::SinX2}
+        << N::Standard << A::Linear << 2;
+    QTest::newRow("sin(x1) alone; none; sigmoid")
+        << bp::FeatureSet{F::SinX1} << N::None << A::Sigmoid << 1;
+    QTest::newRow("identity: written without the key")
+        << bp::FeatureSet() << N::Standard << A::Softmax << 2;
+}
+
+void TestModelFile::featuresRoundTripAndPredictFromRaw()
+{
+    QFETCH(bp::FeatureSet, features);
+    QFETCH(bp::NormalizationKind, normalization);
+    QFETCH(bp::Activation, output);
+    QFETCH(int, outputs);
+
+    const bp::Architecture arch =
+        bp::Architecture::make(features.inputCount(), {5}, bp::Activation::Tanh, outputs, output);
+    // Raw (x1, x2) away from the unit box, with awkward doubles.
+    bp::Matrix raw(2, 7);
+    raw << 1.0 / 3.0, -2.5, 0.0, 12.75, -1e-3, 3.0, 0.1 + 0.2, //
+        7.0, -0.5, 2.0 / 3.0, -4.75, M_PI, 1e4, -0.0;
+    const bp::Matrix transformed = features.apply(raw);
+    bp::Model model;
+    model.network = bp::Network(arch, awkwardParameters(arch, 5));
+    // Small weights after the specials: max() and the like would saturate every output.
+    model.network.parameters().head(10) = bp::Vector::LinSpaced(10, -0.5, 0.5);
+    model.features = features;
+    model.normalization = bp::Normalization::fit(normalization, transformed); // on the features
+
+    const std::string text = bp::modelToJson(model);
+    QCOMPARE(text.find("\"features\"") != std::string::npos, !features.isIdentity());
+    const bp::Model loaded = bp::modelFromJson(text, "memory");
+    QVERIFY(loaded.features == features);
+    QVERIFY(loaded.network.architecture() == arch);
+    QVERIFY(bitEqual(loaded.network.parameters(), model.network.parameters()));
+    QVERIFY(loaded.normalization.kind == model.normalization.kind);
+    if (!model.normalization.isIdentity()) {
+        QVERIFY(bitEqual(loaded.normalization.offset, model.normalization.offset));
+        QVERIFY(bitEqual(loaded.normalization.scale, model.normalization.scale));
+    }
+    QCOMPARE(bp::modelToJson(loaded), text);
+
+    // The loaded model given RAW (x1, x2) predicts what the in-memory network predicts on the
+    // transformed, normalised inputs: bit for bit.
+    bp::Matrix inputs = transformed;
+    model.normalization.apply(inputs);
+    const bp::Matrix expected = model.network.predict(inputs);
+    QVERIFY(expected.allFinite());
+    QVERIFY(bp::modelInputs(loaded, raw) == inputs);
+    QVERIFY(bp::predictRaw(loaded, raw) == expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("model.json")).toStdString();
+    bp::saveModel(path, model);
+    const bp::Model fromDisk = bp::loadModel(path);
+    QVERIFY(fromDisk.features == features);
+    QVERIFY(bp::predictRaw(fromDisk, raw) == expected);
+}
+
+void TestModelFile::featuresNeedTheirRawData()
+{
+    using F = bp::Feature;
+    const bp::Architecture arch =
+        bp::Architecture::make(3, {2}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    bp::Model model;
+    model.network = bp::Network(arch, bp::Vector::Zero(arch.parameterCount()));
+    model.features = {F::X1, F::X2, F::SinX2};
+    QCOMPARE(bptest::errorOf([&] { bp::predictRaw(model, bp::Matrix::Ones(3, 4), "iris.csv"); }),
+             QStringLiteral("iris.csv: the input features x1, x2, sin(x2) are computed from 2-D "
+                            "data (x1, x2), but the data has 3 features"));
+    // Without features the data must have one feature per input unit.
+    model.features = {};
+    QCOMPARE(bptest::errorOf([&] { bp::predictRaw(model, bp::Matrix::Ones(2, 4)); }),
+             QStringLiteral("data: architecture: the input layer has 3 units but the data has 2 "
+                            "features"));
+    // A model whose features do not match its input layer is never written.
+    model.features = {F::X1, F::X2};
+    model.features.set(F::X1Squared);
+    model.features.set(F::X2Squared);
+    QCOMPARE(bptest::errorOf([&] { bp::modelToJson(model); }),
+             QStringLiteral("model: features: 4 features need as many input units, but the "
+                            "network has 3"));
 }
 
 void TestModelFile::saveReplacesAtomically()

@@ -1,5 +1,6 @@
 // ONNX export: every variant the studio can export (each hidden activation × output kind,
-// with and without normalisation, float32 and float64) passes onnx.checker and runs in an
+// with and without normalisation, float32 and float64, and input feature transforms computed
+// in the graph from raw (x1, x2)) passes onnx.checker and runs in an
 // independent runtime, OpenCV's DNN module, whose outputs must equal the engine's
 // predictions to 1e-5 relative (tests/core/onnx_check.py says how "relative" treats values
 // near zero). OpenCV 4.6 rejects float64 initialisers: a float64 file it rejects is judged
@@ -20,6 +21,7 @@
 Q_DECLARE_METATYPE(bp::Activation)
 Q_DECLARE_METATYPE(bp::NormalizationKind)
 Q_DECLARE_METATYPE(bp::OnnxPrecision)
+Q_DECLARE_METATYPE(bp::FeatureSet)
 
 namespace {
 
@@ -81,6 +83,7 @@ private slots:
     void precisionSetsEveryTensorType();
     void nonFiniteWeightsAreRefused();
     void mismatchedNormalizationIsRefused();
+    void featuresAreComputedInTheGraph();
 };
 
 void TestOnnxExport::runsInOpenCv_data()
@@ -91,8 +94,11 @@ void TestOnnxExport::runsInOpenCv_data()
     QTest::addColumn<int>("outputs");
     QTest::addColumn<bp::NormalizationKind>("normalization");
     QTest::addColumn<bp::OnnxPrecision>("precision");
+    QTest::addColumn<bp::FeatureSet>("features"); // the identity: X is the network's input
 
     using A = bp::Activation;
+    using F = bp::Feature;
+    const bp::FeatureSet identity;
     using N = bp::NormalizationKind;
     using P = bp::OnnxPrecision;
     // Every hidden activation × every output kind, without and with normalisation (standard;
@@ -110,17 +116,39 @@ void TestOnnxExport::runsInOpenCv_data()
                             .arg(QString::fromLatin1(bp::toString(output)))
                             .arg(QString::fromLatin1(bp::toString(norm)))
                             .arg(QLatin1String(type));
-                    QTest::newRow(qPrintable(name))
-                        << "6" << hiddenActivation << output << outputs << norm << precision;
+                    QTest::newRow(qPrintable(name)) << "6" << hiddenActivation << output << outputs
+                                                    << norm << precision << identity;
                 }
             }
         }
         QTest::newRow(qPrintable(QStringLiteral("tanh 2-8-8-4 softmax, minmax, ") + type))
-            << "8,8" << A::Tanh << A::Softmax << 4 << N::MinMax << precision;
+            << "8,8" << A::Tanh << A::Softmax << 4 << N::MinMax << precision << identity;
         QTest::newRow(qPrintable(QStringLiteral("leaky_relu 2-6-5-2 sigmoid, minmax, ") + type))
-            << "6,5" << A::LeakyReLU << A::Sigmoid << 2 << N::MinMax << precision;
+            << "6,5" << A::LeakyReLU << A::Sigmoid << 2 << N::MinMax << precision << identity;
         QTest::newRow(qPrintable(QStringLiteral("no hidden layer, softmax, standard, ") + type))
-            << "" << A::Tanh << A::Softmax << 3 << N::Standard << precision;
+            << "" << A::Tanh << A::Softmax << 3 << N::Standard << precision << identity;
+        // Input features: X is the raw [N, 2]; Slice, Mul, Sin and Concat compute them.
+        QTest::newRow(qPrintable(QStringLiteral("features x1^2, x2^2, x1*x2 → tanh 6 → sigmoid, "
+                                                "standard, ") +
+                                 type))
+            << "6" << A::Tanh << A::Sigmoid << 1 << N::Standard << precision
+            << bp::FeatureSet{F::X1Squared, F::X2Squared, F::X1TimesX2};
+        QTest::newRow(qPrintable(QStringLiteral("all seven features → relu 8 → softmax 3, "
+                                                "minmax, ") +
+                                 type))
+            << "8" << A::ReLU << A::Softmax << 3 << N::MinMax << precision
+            << bp::FeatureSet{F::X1,        F::X2,    F::X1Squared, F::X2Squared,
+                              F::X1TimesX2, F::SinX1, F::SinX2};
+        QTest::newRow(qPrintable(QStringLiteral("features x2, sin(x1), sin(x2) → leaky_relu 5 "
+                                                "→ linear, none, ") +
+                                 type))
+            << "5" << A::LeakyReLU << A::Linear << 1 << N::None << precision
+            << bp::FeatureSet{F::X2, F::SinX1, F::SinX2};
+        QTest::newRow(qPrintable(QStringLiteral("feature x1*x2 alone → tanh 4 → sigmoid, "
+                                                "standard, ") +
+                                 type))
+            << "4" << A::Tanh << A::Sigmoid << 1 << N::Standard << precision
+            << bp::FeatureSet{F::X1TimesX2};
     }
 }
 
@@ -132,18 +160,20 @@ void TestOnnxExport::runsInOpenCv()
     QFETCH(int, outputs);
     QFETCH(bp::NormalizationKind, normalization);
     QFETCH(bp::OnnxPrecision, precision);
+    QFETCH(bp::FeatureSet, features);
 
     std::vector<int> sizes;
     for (const QString& part : hidden.split(QLatin1Char(','), Qt::SkipEmptyParts))
         sizes.push_back(part.toInt());
-    bp::Dataset data = dataFor(output, outputs, precision);
+    const bp::Dataset data = dataFor(output, outputs, precision); // raw (x1, x2)
     const bp::Architecture arch =
-        bp::Architecture::make(2, sizes, hiddenActivation, outputs, output);
+        bp::Architecture::make(features.inputCount(), sizes, hiddenActivation, outputs, output);
     bp::Network network(arch, bp::initializeParameters(arch, bp::InitKind::XavierNormal, kSeed));
 
-    // Trained a little, as a user would export it: weights away from their initial scale.
-    const bp::Normalization norm = bp::Normalization::fit(normalization, data.features);
-    bp::Dataset train = data;
+    // Trained a little, as a user would export it: weights away from their initial scale. The
+    // normalisation is fitted on the transformed features (featuretransform.h).
+    bp::Dataset train = bp::transformDataset(features, data);
+    const bp::Normalization norm = bp::Normalization::fit(normalization, train.features);
     norm.apply(train.features);
     bp::TrainingConfig config;
     config.optimizer = bp::OptimizerKind::Adam;
@@ -155,12 +185,16 @@ void TestOnnxExport::runsInOpenCv()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString modelPath = dir.filePath(QStringLiteral("model.onnx"));
-    bp::exportOnnx(modelPath.toStdString(), network, norm, data.classNames, precision);
+    if (features.isIdentity()) // the overload every existing caller uses
+        bp::exportOnnx(modelPath.toStdString(), network, norm, data.classNames, precision);
+    else
+        bp::exportOnnx(modelPath.toStdString(), bp::Model{network, norm, data.classNames, features},
+                       precision);
     // A float32 runtime sees the inputs rounded to float32; the studio's predictions are for
     // those same inputs, so the comparison measures the model, not the rounding of the data.
-    bp::Matrix inputs =
+    const bp::Matrix inputs =
         precision == bp::OnnxPrecision::Float32 ? roundedToFloat(data.features) : data.features;
-    bp::Matrix normalised = inputs;
+    bp::Matrix normalised = features.apply(inputs); // raw → features → normalisation
     norm.apply(normalised);
     const bp::Matrix expected = network.predict(normalised).transpose(); // examples as rows
     writeCsv(dir.filePath(QStringLiteral("x.csv")), inputs.transpose());
@@ -241,6 +275,34 @@ void TestOnnxExport::mismatchedNormalizationIsRefused()
     norm.offset = bp::Vector::Zero(3);
     norm.scale = bp::Vector::Ones(3);
     QVERIFY_THROWS_EXCEPTION(bp::InputError, bp::onnxModelBytes(network, norm, {}));
+}
+
+void TestOnnxExport::featuresAreComputedInTheGraph()
+{
+    using F = bp::Feature;
+    const bp::Architecture arch =
+        bp::Architecture::make(3, {4}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    bp::Model model;
+    model.network = bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::HeNormal, 3));
+    model.features = {F::X1Squared, F::X1TimesX2, F::SinX2};
+    const std::string bytes = bp::onnxModelBytes(model);
+    for (const char* op : {"Slice", "Mul", "Sin", "Concat", "x1_times_x2", "sin_x2"})
+        QVERIFY2(bytes.find(op) != std::string::npos, op);
+    QVERIFY(bytes.find("x2_squared") == std::string::npos); // only the ticked features
+
+    // Without features the graph is the one the other overload writes, byte for byte.
+    model.features = {};
+    const bp::Architecture plain =
+        bp::Architecture::make(2, {4}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    model.network = bp::Network(plain, bp::initializeParameters(plain, bp::InitKind::HeNormal, 3));
+    QCOMPARE(bp::onnxModelBytes(model), bp::onnxModelBytes(model.network, {}, {}));
+    QVERIFY(bp::onnxModelBytes(model).find("Slice") == std::string::npos);
+
+    // Features that do not match the input layer are refused.
+    model.features = {F::X1, F::X2, F::SinX1};
+    QCOMPARE(bptest::errorOf([&] { bp::onnxModelBytes(model); }),
+             QStringLiteral("ONNX export: features: 3 features need as many input units, but "
+                            "the network has 2"));
 }
 
 QTEST_APPLESS_MAIN(TestOnnxExport)

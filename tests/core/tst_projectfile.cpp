@@ -18,6 +18,7 @@ Q_DECLARE_METATYPE(bp::OptimizerKind)
 Q_DECLARE_METATYPE(bp::InitKind)
 Q_DECLARE_METATYPE(bp::NormalizationKind)
 Q_DECLARE_METATYPE(bp::ProjectDataSource::Kind)
+Q_DECLARE_METATYPE(bp::FeatureSet)
 
 namespace {
 
@@ -36,6 +37,10 @@ class TestProjectFile : public QObject
 private slots:
     void roundTripKeepsEveryField_data();
     void roundTripKeepsEveryField();
+    void featuresRoundTrip_data();
+    void featuresRoundTrip();
+    void badFeaturesAreRejected_data();
+    void badFeaturesAreRejected();
     void dataPathsAreRelativeInsideTheProject_data();
     void dataPathsAreRelativeInsideTheProject();
     void projectMovesWithItsData();
@@ -50,6 +55,7 @@ private slots:
     void missingFileIsReported();
     void preparedProjectIsSplitFittedAndWeighted();
     void preparedProjectMustFitItsData();
+    void preparedProjectComputesTheFeatures();
 };
 
 void TestProjectFile::roundTripKeepsEveryField_data()
@@ -141,6 +147,96 @@ void TestProjectFile::roundTripKeepsEveryField()
     QVERIFY2(diff.empty(), ("differs after the round trip in " + diff).c_str());
     // Writing what was read gives the same text: the format is stable.
     QCOMPARE(bp::projectToJson(loaded, ""), text);
+}
+
+void TestProjectFile::featuresRoundTrip_data()
+{
+    QTest::addColumn<bp::FeatureSet>("features");
+    QTest::addColumn<bool>("withRun");
+
+    using F = bp::Feature;
+    QTest::newRow("identity: no key, as before") << bp::FeatureSet() << true;
+    QTest::newRow("x1^2, x2^2") << bp::FeatureSet{F::X1Squared, F::X2Squared} << false;
+    QTest::newRow("x1, x2, x1*x2, sin(x1), with a run")
+        << bp::FeatureSet{F::X1, F::X2, F::X1TimesX2, F::SinX1} << true;
+    QTest::newRow("all seven") << bp::FeatureSet{F::X1,        F::X2,    F::X1Squared, F::X2Squared,
+                                                 F::X1TimesX2, F::SinX1, F::SinX2}
+                               << false;
+    QTest::newRow("sin(x2) alone") << bp::FeatureSet{F::SinX2} << true;
+}
+
+void TestProjectFile::featuresRoundTrip()
+{
+    QFETCH(bp::FeatureSet, features);
+    QFETCH(bool, withRun);
+
+    bp::Project p;
+    p.features = features;
+    p.architecture = bp::Architecture::make(features.inputCount(), {6}, bp::Activation::Tanh, 1,
+                                            bp::Activation::Sigmoid);
+    p.data.generator = {"circles", 200, 0.1, 3, 0};
+    p.weights = awkwardWeights(p.architecture, 4);
+    if (withRun)
+        p.runs.push_back(makeRun(p.architecture, bp::OptimizerKind::Adam, 5, 6));
+
+    const std::string text = bp::projectToJson(p, "");
+    QCOMPARE(text.find("\"features\"") != std::string::npos, !features.isIdentity());
+    const bp::Project loaded = bp::projectFromJson(text, "memory", "");
+    const std::string diff = difference(p, loaded);
+    QVERIFY2(diff.empty(), ("differs after the round trip in " + diff).c_str());
+    QVERIFY(loaded.features == features);
+    QCOMPARE(bp::projectToJson(loaded, ""), text);
+
+    // Through a file too, as the studio saves it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("f.bpstudio")).toStdString();
+    bp::saveProject(path, p);
+    QVERIFY(bp::loadProject(path).features == features);
+}
+
+void TestProjectFile::badFeaturesAreRejected_data()
+{
+    QTest::addColumn<QString>("features"); // the key's JSON value
+    QTest::addColumn<QString>("message");  // what() exactly
+
+    QTest::newRow("unknown name")
+        << R"j(["x1", "cos(x1)", "x1*x2"])j"
+        << "p.bpstudio: features[1]: expected a feature (x1, x2, x1^2, x2^2, x1*x2, sin(x1), "
+           "sin(x2)), found 'cos(x1)'";
+    QTest::newRow("out of order")
+        << R"j(["x2", "x1", "x1*x2"])j"
+        << "p.bpstudio: features[1]: expected the features in the order x1, x2, x1^2, x2^2, "
+           "x1*x2, sin(x1), sin(x2), each at most once; found 'x1' after 'x2'";
+    QTest::newRow("not the input layer's count")
+        << R"j(["x1", "x2"])j"
+        << "p.bpstudio: features: 2 features need as many input units, but "
+           "architecture.layer_sizes[0] is 3";
+    QTest::newRow("a string") << R"j("x1,x2,x1*x2")j"
+                              << "p.bpstudio: features: expected null or an array of feature "
+                                 "names, found a string";
+    QTest::newRow("a number inside")
+        << R"j(["x1", 2, "x1*x2"])j"
+        << "p.bpstudio: features[1]: expected a string, found an integer";
+    QTest::newRow("empty") << "[]"
+                           << "p.bpstudio: features: expected at least one feature name (x1, x2, "
+                              "x1^2, x2^2, x1*x2, sin(x1), sin(x2))";
+}
+
+void TestProjectFile::badFeaturesAreRejected()
+{
+    QFETCH(QString, features);
+    QFETCH(QString, message);
+    bp::Project p;
+    p.features = {bp::Feature::X1, bp::Feature::X2, bp::Feature::X1TimesX2};
+    p.architecture =
+        bp::Architecture::make(3, {4}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    std::string text = bp::projectToJson(p, "");
+    const std::string written = R"j("features": ["x1", "x2", "x1*x2"])j";
+    const std::size_t at = text.find(written);
+    QVERIFY(at != std::string::npos);
+    text.replace(at, written.size(), "\"features\": " + features.toStdString());
+    QCOMPARE(bptest::errorOf([&] { bp::projectFromJson(text, "p.bpstudio", ""); }), message);
 }
 
 void TestProjectFile::dataPathsAreRelativeInsideTheProject_data()
@@ -422,6 +518,41 @@ void TestProjectFile::preparedProjectMustFitItsData()
     project.weights = bp::Vector::Zero(5);
     QVERIFY(bptest::errorOf([&] { bp::prepareProject(project, "p.bpstudio"); })
                 .startsWith(QStringLiteral("p.bpstudio: weights: expected 27 weights")));
+}
+
+void TestProjectFile::preparedProjectComputesTheFeatures()
+{
+    // Raw (x1, x2) → features → normalisation fitted on the features' training split.
+    using F = bp::Feature;
+    bp::Project project;
+    project.data.generator = {"circles", 80, 0.1, 4, 0};
+    project.validationFraction = 0.25;
+    project.normalization = bp::NormalizationKind::Standard;
+    project.features = {F::X1Squared, F::X2Squared, F::X1TimesX2};
+    project.architecture =
+        bp::Architecture::make(3, {4}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    const bp::PreparedProject prepared = bp::prepareProject(project, "p.bpstudio");
+    QCOMPARE(prepared.data.featureCount(), bp::Index{2}); // raw, as loaded
+    QCOMPARE(prepared.split.train.featureCount(), bp::Index{3});
+    QCOMPARE(prepared.normalization.offset.size(), bp::Index{3});
+    const bp::Vector mean = prepared.split.train.features.rowwise().mean();
+    QVERIFY(mean.cwiseAbs().maxCoeff() < 1e-12); // fitted on the transformed training part
+
+    // The same as transforming the data and splitting it by hand, bit for bit.
+    bp::Normalization norm;
+    const bp::DataSplit manual = bp::splitAndNormalize(
+        bp::transformDataset(project.features, prepared.data), project.validationFraction,
+        project.testFraction, project.splitSeed, project.normalization, &norm);
+    QVERIFY(manual.train.features == prepared.split.train.features);
+    QVERIFY(manual.validation.features == prepared.split.validation.features);
+    QVERIFY(bptest::bitEqual(norm.offset, prepared.normalization.offset));
+
+    // Features of 2-D data on 1-D data: refused with the transform's sentence, before any
+    // other check.
+    project.data.generator = {"regression1d", 40, 0.1, 4, 0};
+    QCOMPARE(bptest::errorOf([&] { bp::prepareProject(project, "p.bpstudio"); }),
+             QStringLiteral("p.bpstudio: the input features x1^2, x2^2, x1*x2 are computed from "
+                            "2-D data (x1, x2), but the data has 1 feature"));
 }
 
 #include "tst_projectfile.moc"

@@ -17,6 +17,7 @@
 Q_DECLARE_METATYPE(bp::Activation)
 Q_DECLARE_METATYPE(bp::NormalizationKind)
 Q_DECLARE_METATYPE(bp::OptimizerKind)
+Q_DECLARE_METATYPE(bp::FeatureSet)
 
 namespace {
 
@@ -112,6 +113,7 @@ private slots:
     void labelColumnIsTheStudiosDefault();
     void scriptIsReadable();
     void badModelsAreRefused();
+    void featuresTravelWithTheScript();
 
 private:
     QString python_;
@@ -133,27 +135,48 @@ void TestPyTorchExport::scriptMatchesTheEngine_data()
     QTest::addColumn<double>("lambda");
     QTest::addColumn<double>("learningRate");
     QTest::addColumn<bp::OptimizerKind>("optimizer");
+    QTest::addColumn<bp::FeatureSet>("features"); // computed from the raw (x1, x2) columns
 
     using A = bp::Activation;
     using N = bp::NormalizationKind;
     using O = bp::OptimizerKind;
+    using F = bp::Feature;
     QTest::newRow("tanh 2-6-3 softmax (cross-entropy), standard, λ 0.1")
-        << "6" << A::Tanh << A::Softmax << 3 << N::Standard << 0.1 << 0.5 << O::GradientDescent;
+        << "6" << A::Tanh << A::Softmax << 3 << N::Standard << 0.1 << 0.5 << O::GradientDescent
+        << bp::FeatureSet();
     QTest::newRow("sigmoid 2-5-1 sigmoid (logistic), minmax, λ 1")
-        << "5" << A::Sigmoid << A::Sigmoid << 1 << N::MinMax << 1.0 << 2.0 << O::GradientDescent;
+        << "5" << A::Sigmoid << A::Sigmoid << 1 << N::MinMax << 1.0 << 2.0 << O::GradientDescent
+        << bp::FeatureSet();
     QTest::newRow("relu 2-8-8-1 linear (squared error), standard, λ 0.01")
-        << "8,8" << A::ReLU << A::Linear << 1 << N::Standard << 0.01 << 0.05 << O::GradientDescent;
+        << "8,8" << A::ReLU << A::Linear << 1 << N::Standard << 0.01 << 0.05 << O::GradientDescent
+        << bp::FeatureSet();
     QTest::newRow("leaky_relu 2-6-2 sigmoid (logistic), none, λ 0")
-        << "6" << A::LeakyReLU << A::Sigmoid << 2 << N::None << 0.0 << 0.1 << O::GradientDescent;
+        << "6" << A::LeakyReLU << A::Sigmoid << 2 << N::None << 0.0 << 0.1 << O::GradientDescent
+        << bp::FeatureSet();
     QTest::newRow("linear 2-4-3 softmax, none, λ 3")
-        << "4" << A::Linear << A::Softmax << 3 << N::None << 3.0 << 0.01 << O::GradientDescent;
+        << "4" << A::Linear << A::Softmax << 3 << N::None << 3.0 << 0.01 << O::GradientDescent
+        << bp::FeatureSet();
     QTest::newRow("no hidden layer, sigmoid, standard, λ 0.5")
-        << "" << A::Tanh << A::Sigmoid << 1 << N::Standard << 0.5 << 1.0 << O::GradientDescent;
+        << "" << A::Tanh << A::Sigmoid << 1 << N::Standard << 0.5 << 1.0 << O::GradientDescent
+        << bp::FeatureSet();
     // Momentum and Adam are torch.optim's SGD and Adam: the same steps, to rounding.
     QTest::newRow("momentum: tanh 2-6-3 softmax, standard, λ 0.1")
-        << "6" << A::Tanh << A::Softmax << 3 << N::Standard << 0.1 << 0.2 << O::Momentum;
+        << "6" << A::Tanh << A::Softmax << 3 << N::Standard << 0.1 << 0.2 << O::Momentum
+        << bp::FeatureSet();
     QTest::newRow("adam: relu 2-8-1 sigmoid, minmax, λ 0.01")
-        << "8" << A::ReLU << A::Sigmoid << 1 << N::MinMax << 0.01 << 0.01 << O::Adam;
+        << "8" << A::ReLU << A::Sigmoid << 1 << N::MinMax << 0.01 << 0.01 << O::Adam
+        << bp::FeatureSet();
+    // Input features: the script computes them from the raw columns, then normalises.
+    QTest::newRow("features x1^2, x2^2, x1*x2: tanh 6-1 sigmoid, standard, λ 0.1")
+        << "6" << A::Tanh << A::Sigmoid << 1 << N::Standard << 0.1 << 0.5 << O::GradientDescent
+        << bp::FeatureSet{F::X1Squared, F::X2Squared, F::X1TimesX2};
+    QTest::newRow("all seven features: relu 8-3 softmax, minmax, λ 0.01, adam")
+        << "8" << A::ReLU << A::Softmax << 3 << N::MinMax << 0.01 << 0.01 << O::Adam
+        << bp::FeatureSet{F::X1,        F::X2,    F::X1Squared, F::X2Squared,
+                          F::X1TimesX2, F::SinX1, F::SinX2};
+    QTest::newRow("features sin(x1), x2: linear regression 5-1, none, λ 0")
+        << "5" << A::Tanh << A::Linear << 1 << N::None << 0.0 << 0.05 << O::GradientDescent
+        << bp::FeatureSet{F::X2, F::SinX1};
 }
 
 void TestPyTorchExport::scriptMatchesTheEngine()
@@ -166,6 +189,7 @@ void TestPyTorchExport::scriptMatchesTheEngine()
     QFETCH(double, lambda);
     QFETCH(double, learningRate);
     QFETCH(bp::OptimizerKind, optimizer);
+    QFETCH(bp::FeatureSet, features);
     if (python_.isEmpty())
         QSKIP(qPrintable(QStringLiteral("no python3 with torch and numpy: ") + skipReason_ +
                          QStringLiteral(" (scripts/test installs python3-torch)")));
@@ -173,15 +197,17 @@ void TestPyTorchExport::scriptMatchesTheEngine()
     std::vector<int> sizes;
     for (const QString& part : hidden.split(QLatin1Char(','), Qt::SkipEmptyParts))
         sizes.push_back(part.toInt());
-    const bp::Dataset data = dataFor(output, outputs);
+    const bp::Dataset data = dataFor(output, outputs); // raw (x1, x2)
     const bp::Architecture arch =
-        bp::Architecture::make(2, sizes, hiddenActivation, outputs, output);
+        bp::Architecture::make(features.inputCount(), sizes, hiddenActivation, outputs, output);
     bp::Model model;
     model.network =
         bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::XavierNormal, kSeed));
-    model.normalization = bp::Normalization::fit(normalization, data.features);
+    model.features = features;
     model.classNames = data.classNames;
-    bp::Dataset train = data;
+    // Raw → features → normalisation fitted on the features (featuretransform.h).
+    bp::Dataset train = bp::transformDataset(features, data);
+    model.normalization = bp::Normalization::fit(normalization, train.features);
     model.normalization.apply(train.features);
     { // Trained a little first, as a user would export it.
         bp::TrainingConfig warmUp;
@@ -204,7 +230,8 @@ void TestPyTorchExport::scriptMatchesTheEngine()
     bp::exportPyTorch(script.toStdString(), model, config);
     writeData(csv, data);
 
-    // Predictions: the script reads the raw features and normalises them itself.
+    // Predictions: the script reads the raw features, computes the input features and
+    // normalises them itself.
     const bp::Matrix expected = model.network.predict(train.features); // K × m
     const Output predicted = run(python_, {script, QStringLiteral("predict"), csv});
     QVERIFY2(predicted.exitCode == 0, predicted.err.constData());
@@ -339,6 +366,54 @@ void TestPyTorchExport::badModelsAreRefused()
         bp::InputError,
         bp::exportPyTorch(dir.filePath(QStringLiteral("missing/model.py")).toStdString(), model,
                           {}));
+}
+
+void TestPyTorchExport::featuresTravelWithTheScript()
+{
+    using F = bp::Feature;
+    const bp::Architecture arch =
+        bp::Architecture::make(3, {4}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    bp::Model model;
+    model.network = bp::Network(arch, bp::initializeParameters(arch, bp::InitKind::HeNormal, 4));
+    model.features = {F::X1Squared, F::X1TimesX2, F::SinX2};
+    model.classNames = {"a", "b"};
+    const QString text = QString::fromStdString(bp::pytorchScript(model, {}));
+    for (const char* expected : {"FEATURES = [\"x1^2\", \"x1*x2\", \"sin(x2)\"]", "RAW_INPUTS = 2",
+                                 "return torch.cat([x1 * x1, x1 * x2, torch.sin(x2)], dim=1)",
+                                 "a = (self.input_features(x) - self.offset) / self.scale"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    // Without features: none of it, and the data's columns are the network's inputs.
+    bp::Model plain = model;
+    plain.features = {};
+    plain.network = bp::Network(
+        bp::Architecture::make(2, {4}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid),
+        bp::Vector::Zero(17));
+    const QString without = QString::fromStdString(bp::pytorchScript(plain, {}));
+    QVERIFY(without.contains(QStringLiteral("FEATURES = None")));
+    QVERIFY(!without.contains(QStringLiteral("def input_features")));
+    // Features that do not match the input layer are refused.
+    plain.features = {F::X1, F::X2, F::SinX1};
+    QCOMPARE(bptest::errorOf([&] { bp::pytorchScript(plain, {}); }),
+             QStringLiteral("PyTorch export: features: 3 features need as many input units, "
+                            "but the network has 2"));
+
+    // `train --save model.json` writes the features back: the studio reads the same model.
+    if (python_.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no python3 with torch and numpy: ") + skipReason_));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("model.py"));
+    const QString csv = dir.filePath(QStringLiteral("data.csv"));
+    const QString saved = dir.filePath(QStringLiteral("trained.json"));
+    bp::exportPyTorch(script.toStdString(), model, {});
+    writeData(csv, dataFor(bp::Activation::Sigmoid, 1));
+    const Output trained =
+        run(python_, {script, QStringLiteral("train"), csv, QStringLiteral("--iterations"),
+                      QStringLiteral("2"), QStringLiteral("--save"), saved});
+    QVERIFY2(trained.exitCode == 0, trained.err.constData());
+    const bp::Model loaded = bp::loadModel(saved.toStdString());
+    QVERIFY(loaded.features == model.features);
+    QVERIFY(loaded.network.architecture() == arch);
 }
 
 QTEST_APPLESS_MAIN(TestPyTorchExport)
