@@ -4,6 +4,7 @@
 #include "session/diagnose/curverunner.h"
 #include "session/gradientcheckrunner.h"
 #include "session/gradienthistory.h"
+#include "session/landscape/landscaperunner.h"
 #include "session/projectconversion.h"
 #include "session/livehistory.h"
 #include "session/projectmodel.h"
@@ -21,6 +22,7 @@ Session::Session(QObject* parent)
       gradients_(new GradientHistory(training_, history_, this)),
       gradientCheck_(new GradientCheckRunner(project_, this)),
       curves_(new CurveRunner(project_, this)),
+      landscape_(new LandscapeRunner(project_, runs_, this)),
       undo_(new SettingsUndo(project_, this)), loader_(new DataLoader(this)),
       recovery_(new RecoveryKeeper(project_, runs_, training_, this))
 {
@@ -35,6 +37,7 @@ Session::~Session()
     // keeper's destructor is the clean exit that removes the recovery copy.
     delete recovery_;
     delete loader_;
+    delete landscape_;
     delete curves_;
     delete gradientCheck_;
     delete gradients_;

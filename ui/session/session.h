@@ -18,6 +18,7 @@ class CurveRunner;
 class DataLoader;
 class GradientHistory;
 class GradientCheckRunner;
+class LandscapeRunner;
 class LiveHistory;
 class ProjectModel;
 class RecoveryKeeper;
@@ -41,6 +42,8 @@ public:
     GradientHistory* gradientHistory() const { return gradients_; }
     /// Learning and validation curves (Diagnose), each kind's last result.
     CurveRunner* curves() const { return curves_; }
+    /// The loss landscape around the current weights (the Landscape dock): its last result.
+    LandscapeRunner* landscape() const { return landscape_; }
     RunsModel* runs() const { return runs_; }
     SettingsUndo* undo() const { return undo_; }
     /// Loads data sets and projects off the GUI thread, one at a time.
@@ -63,6 +66,7 @@ private:
     GradientHistory* gradients_;
     GradientCheckRunner* gradientCheck_;
     CurveRunner* curves_;
+    LandscapeRunner* landscape_; // reads the project and the live run's timeline
     SettingsUndo* undo_;
     DataLoader* loader_;
     RecoveryKeeper* recovery_; // last: it reads the project, runs and training
