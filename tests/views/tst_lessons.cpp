@@ -205,6 +205,14 @@ void TestLessons::lessonTextMatchesItsProject_data()
         << "07-" << QStringList{"2-8-8-2 network", "| Gradient descent | 0.5 |"} << "2-8-8-2"
         << ""
         << "" << int(O::GradientDescent) << 0.5 << none;
+    // Circles with no hidden layer: raw x₁, x₂ in the file (identity features), the lesson
+    // has the learner tick x₁² and x₂².
+    QTest::newRow("10 features") << "10-"
+                                 << QStringList{"two softmax outputs", "**x₁²**", "**x₂²**",
+                                                "ln 2"}
+                                 << "2-2"
+                                 << ""
+                                 << "softmax" << any << none << none;
 }
 
 void TestLessons::lessonTextMatchesItsProject()

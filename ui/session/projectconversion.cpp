@@ -68,6 +68,7 @@ bp::Project toProject(const ProjectModel& model, std::vector<bp::ProjectRun> run
     project.testFraction = model.testFraction();
     project.splitSeed = model.splitSeed();
     project.normalization = model.normalizationKind();
+    project.features = model.features();
     project.weights = model.parameters();
     project.runs = std::move(runs);
     return project;
@@ -83,6 +84,7 @@ ProjectState projectState(const bp::Project& project, const std::string& source,
     state.testFraction = project.testFraction;
     state.splitSeed = project.splitSeed;
     state.normalizationKind = project.normalization;
+    state.features = project.features;
     state.architecture = project.architecture;
     state.initKind = project.initKind;
     state.initSeed = project.initSeed;

@@ -17,15 +17,35 @@ namespace {
 std::atomic<long> splitCount{0};
 std::atomic<long> weightDrawCount{0};
 
-/// bp::splitAndNormalize, counted. Throws InputError for a split with no training example.
-std::shared_ptr<const bp::DataSplit> countedSplit(const bp::Dataset& data, double validation,
-                                                  double test, std::uint64_t seed,
-                                                  bp::NormalizationKind kind,
-                                                  bp::Normalization* normalization)
+/// bp::prepareProject's data steps, counted: raw → features → bp::splitAndNormalize (the
+/// normalisation fitted on the transformed training part). For data of at most two features
+/// *rawSplit receives the same split of the raw data (the same seed shuffles the same m
+/// columns the same way), else null: x₁² cannot be turned back into x₁, and the plots draw
+/// and edit raw points; a copy of a large data set would cost too much. Throws InputError
+/// for a split with no training example or features on data that is not 2-D.
+std::shared_ptr<const bp::DataSplit>
+countedSplit(const bp::Dataset& data, const bp::FeatureSet& features, double validation,
+             double test, std::uint64_t seed, bp::NormalizationKind kind,
+             bp::Normalization* normalization, std::shared_ptr<const bp::DataSplit>* rawSplit)
 {
     ++splitCount;
-    return std::make_shared<bp::DataSplit>(
-        bp::splitAndNormalize(data, validation, test, seed, kind, normalization));
+    auto split = std::make_shared<bp::DataSplit>(
+        features.isIdentity()
+            ? bp::splitAndNormalize(data, validation, test, seed, kind, normalization)
+            : bp::splitAndNormalize(bp::transformDataset(features, data), validation, test,
+                                    seed, kind, normalization));
+    *rawSplit = data.featureCount() <= bp::kRawFeatureCount
+                    ? std::make_shared<bp::DataSplit>(
+                          bp::splitDataset(data, validation, test, seed))
+                    : nullptr;
+    return split;
+}
+
+/// What the network reads from `data` for fit checks (the features computed; a copy only
+/// when they are not the identity).
+bp::Dataset projectFitInputs(const bp::Dataset& data, const bp::FeatureSet& features)
+{
+    return features.isIdentity() ? data : bp::transformDataset(features, data);
 }
 
 bp::Vector drawWeights(const bp::Architecture& arch, bp::InitKind kind, std::uint64_t seed)
@@ -54,10 +74,15 @@ void prepareState(ProjectState& state, const std::string& source)
     const bp::Architecture& arch = state.architecture;
     // The same checks, split and draw as bp::prepareProject (the CLI's), in steps the
     // model can count and skip when the state already has them.
-    bp::checkProject(arch, state.dataset, state.parameters.size(), source);
+    if (state.features.isIdentity())
+        bp::checkProject(arch, state.dataset, state.parameters.size(), source);
+    else
+        bp::checkProject(arch, bp::transformDataset(state.features, state.dataset, source),
+                         state.parameters.size(), source);
     if (!state.split)
-        state.split = countedSplit(state.dataset, state.validationFraction, state.testFraction,
-                                   state.splitSeed, state.normalizationKind, &state.normalization);
+        state.split = countedSplit(state.dataset, state.features, state.validationFraction,
+                                   state.testFraction, state.splitSeed, state.normalizationKind,
+                                   &state.normalization, &state.rawSplit);
     if (state.parameters.size() == 0)
         state.parameters = drawWeights(arch, state.initKind, state.initSeed);
 }
@@ -70,10 +95,10 @@ ProjectWorkCounts projectWorkCounts()
 bool ProjectSettings::operator==(const ProjectSettings& other) const
 {
     return std::tie(hiddenSizes, activations, initKind, initSeed, normalization, validationFraction,
-                    testFraction, splitSeed) ==
+                    testFraction, splitSeed, features) ==
                std::tie(other.hiddenSizes, other.activations, other.initKind, other.initSeed,
                         other.normalization, other.validationFraction, other.testFraction,
-                        other.splitSeed) &&
+                        other.splitSeed, other.features) &&
            sameConfig(config, other.config);
 }
 
@@ -83,6 +108,7 @@ ProjectModel::ProjectModel(QObject* parent) : QObject(parent)
     dataset_ = std::move(example.dataset);
     source_ = std::move(example.source);
     split_ = std::move(example.split);
+    rawSplit_ = std::move(example.rawSplit);
     normalization_ = std::move(example.normalization);
     arch_ = std::move(example.architecture);
     params_ = std::move(example.parameters);
@@ -129,6 +155,7 @@ ProjectSettings ProjectModel::settings() const
     settings.validationFraction = validationFraction_;
     settings.testFraction = testFraction_;
     settings.splitSeed = splitSeed_;
+    settings.features = features_;
     return settings;
 }
 
@@ -139,18 +166,22 @@ void ProjectModel::applySettings(const ProjectSettings& settings)
     const std::vector<bp::Activation> hidden(settings.activations.begin(),
                                              settings.activations.end() - 1);
     // Everything that can throw comes first: on failure the model is as it was.
-    bp::Architecture arch =
-        makeArchitecture(dataset_, settings.hiddenSizes, hidden, settings.activations.back());
+    bp::Architecture arch = makeArchitecture(dataset_, settings.features, settings.hiddenSizes,
+                                             hidden, settings.activations.back());
     std::shared_ptr<const bp::DataSplit> split = split_;
+    std::shared_ptr<const bp::DataSplit> rawSplit = rawSplit_;
     bp::Normalization normalization = normalization_;
     // Only what differs: re-splitting a large data set is not free.
     if (settings.validationFraction != validationFraction_ ||
         settings.testFraction != testFraction_ || settings.splitSeed != splitSeed_ ||
-        settings.normalization != normalizationKind_)
-        split = countedSplit(dataset_, settings.validationFraction, settings.testFraction,
-                             settings.splitSeed, settings.normalization, &normalization);
+        settings.normalization != normalizationKind_ || !(settings.features == features_))
+        split = countedSplit(dataset_, settings.features, settings.validationFraction,
+                             settings.testFraction, settings.splitSeed, settings.normalization,
+                             &normalization, &rawSplit);
     bp::Vector params = params_;
-    if (!(arch == arch_) || settings.initKind != initKind_ || settings.initSeed != initSeed_)
+    // Other features are other inputs: the weights start over, as setFeatures does.
+    if (!(arch == arch_) || settings.initKind != initKind_ || settings.initSeed != initSeed_ ||
+        !(settings.features == features_))
         params = drawWeights(arch, settings.initKind, settings.initSeed);
 
     ProjectState next;
@@ -160,6 +191,8 @@ void ProjectModel::applySettings(const ProjectSettings& settings)
     next.testFraction = settings.testFraction;
     next.splitSeed = settings.splitSeed;
     next.normalizationKind = settings.normalization;
+    next.features = settings.features;
+    next.rawSplit = std::move(rawSplit);
     next.architecture = std::move(arch);
     next.initKind = settings.initKind;
     next.initSeed = settings.initSeed;
@@ -193,6 +226,8 @@ void ProjectModel::replace(ProjectState state, ReplaceCause cause)
     testFraction_ = state.testFraction;
     splitSeed_ = state.splitSeed;
     normalizationKind_ = state.normalizationKind;
+    features_ = state.features;
+    rawSplit_ = std::move(state.rawSplit);
     arch_ = std::move(state.architecture);
     initKind_ = state.initKind;
     initSeed_ = state.initSeed;
@@ -207,9 +242,15 @@ void ProjectModel::replace(ProjectState state, ReplaceCause cause)
 
 void ProjectModel::setDataset(bp::Dataset data, DataSource source)
 {
+    // Features stay ticked across 2-D data sets (as in TensorFlow Playground); other data
+    // has no (x₁, x₂) to compute them from.
+    const bp::FeatureSet features =
+        data.featureCount() == bp::kRawFeatureCount ? features_ : bp::FeatureSet();
     bp::Normalization normalization;
-    std::shared_ptr<const bp::DataSplit> split = countedSplit(
-        data, validationFraction_, testFraction_, splitSeed_, normalizationKind_, &normalization);
+    std::shared_ptr<const bp::DataSplit> rawSplit;
+    std::shared_ptr<const bp::DataSplit> split =
+        countedSplit(data, features, validationFraction_, testFraction_, splitSeed_,
+                     normalizationKind_, &normalization, &rawSplit);
 
     bp::Activation output =
         arch_.activations.empty() ? bp::Activation::Softmax : arch_.outputActivation();
@@ -225,9 +266,12 @@ void ProjectModel::setDataset(bp::Dataset data, DataSource source)
     else
         hiddenActivations.assign(hidden.size(), bp::Activation::Tanh);
 
-    bp::Architecture arch = makeArchitecture(data, hidden, hiddenActivations, output);
+    bp::Architecture arch = makeArchitecture(data, features, hidden, hiddenActivations, output);
     dataset_ = std::move(data);
 
+    const bool featuresDiffer = !(features == features_);
+    features_ = features;
+    rawSplit_ = std::move(rawSplit);
     source_ = std::move(source);
     split_ = std::move(split);
     normalization_ = std::move(normalization);
@@ -237,13 +281,15 @@ void ProjectModel::setDataset(bp::Dataset data, DataSource source)
     if (archChanged)
         emit architectureChanged();
     resetWeights();
+    if (featuresDiffer)
+        emit featuresChanged();
 }
 
 void ProjectModel::setSplit(double validationFraction, double testFraction, std::uint64_t seed)
 {
     bp::Normalization normalization;
-    split_ = countedSplit(dataset_, validationFraction, testFraction, seed, normalizationKind_,
-                          &normalization);
+    split_ = countedSplit(dataset_, features_, validationFraction, testFraction, seed,
+                          normalizationKind_, &normalization, &rawSplit_);
     normalization_ = std::move(normalization);
     validationFraction_ = validationFraction;
     testFraction_ = testFraction;
@@ -254,11 +300,75 @@ void ProjectModel::setSplit(double validationFraction, double testFraction, std:
 void ProjectModel::setNormalization(bp::NormalizationKind kind)
 {
     bp::Normalization normalization;
-    split_ = countedSplit(dataset_, validationFraction_, testFraction_, splitSeed_, kind,
-                          &normalization);
+    split_ = countedSplit(dataset_, features_, validationFraction_, testFraction_, splitSeed_,
+                          kind, &normalization, &rawSplit_);
     normalization_ = std::move(normalization);
     normalizationKind_ = kind;
     emit datasetChanged();
+}
+
+// --- input features -----------------------------------------------------------------------
+
+void ProjectModel::setFeatures(const bp::FeatureSet& features)
+{
+    if (features == features_)
+        return;
+    features.validate();
+    if (!features.isIdentity() && !featuresApplicable())
+        throw bp::InputError("features", "",
+                             "input features need data with exactly two features (x₁, x₂)");
+    // Everything that can throw first: the split, then the architecture for the new inputs.
+    bp::Normalization normalization;
+    std::shared_ptr<const bp::DataSplit> rawSplit;
+    std::shared_ptr<const bp::DataSplit> split =
+        countedSplit(dataset_, features, validationFraction_, testFraction_, splitSeed_,
+                     normalizationKind_, &normalization, &rawSplit);
+    std::vector<bp::Activation> hidden(arch_.activations.begin(), arch_.activations.end() - 1);
+    bp::Architecture arch =
+        makeArchitecture(dataset_, features, hiddenSizes(), hidden, arch_.outputActivation());
+    features_ = features;
+    split_ = std::move(split);
+    rawSplit_ = std::move(rawSplit);
+    normalization_ = std::move(normalization);
+    const bool archChanged = !(arch == arch_);
+    arch_ = std::move(arch);
+    emit datasetChanged();
+    if (archChanged)
+        emit architectureChanged();
+    resetWeights();
+    emit featuresChanged();
+}
+
+bp::Matrix ProjectModel::modelInputs(const bp::Matrix& raw) const
+{
+    bp::Matrix inputs = features_.apply(raw);
+    normalization_.apply(inputs);
+    return inputs;
+}
+
+bp::Matrix ProjectModel::rawFeatures(const bp::Dataset& part) const
+{
+    if (!rawSplit_) {
+        // Identity features on data of more than two features: x = x'·scale + offset.
+        bp::Matrix raw = part.features;
+        const bp::Normalization& n = normalization_;
+        if (!n.isIdentity() && n.scale.size() == raw.rows() && n.offset.size() == raw.rows()) {
+            raw.array().colwise() *= n.scale.array();
+            raw.array().colwise() += n.offset.array();
+        }
+        return raw;
+    }
+    if (&part == &split_->train)
+        return rawSplit_->train.features;
+    if (&part == &split_->validation)
+        return rawSplit_->validation.features;
+    assert(&part == &split_->test);
+    return rawSplit_->test.features;
+}
+
+std::vector<std::string> ProjectModel::inputNames() const
+{
+    return features_.isIdentity() ? dataset_.featureNames : features_.labels();
 }
 
 // --- architecture -------------------------------------------------------------------------
@@ -271,13 +381,16 @@ std::vector<int> ProjectModel::hiddenSizes() const
 }
 
 bp::Architecture ProjectModel::makeArchitecture(const bp::Dataset& data,
+                                                const bp::FeatureSet& features,
                                                 const std::vector<int>& hidden,
                                                 const std::vector<bp::Activation>& activations,
                                                 bp::Activation output) const
 {
     assert(hidden.size() == activations.size());
     bp::Architecture arch;
-    arch.layerSizes.push_back(static_cast<int>(data.featureCount()));
+    // Input units = feature count (DESIGN.md): the computed features' count when there are.
+    arch.layerSizes.push_back(features.isIdentity() ? static_cast<int>(data.featureCount())
+                                                    : features.inputCount());
     arch.layerSizes.insert(arch.layerSizes.end(), hidden.begin(), hidden.end());
     arch.layerSizes.push_back(bp::outputUnitsFor(data));
     arch.activations = activations;
@@ -292,7 +405,7 @@ bp::Architecture ProjectModel::makeArchitecture(const bp::Dataset& data,
         kept.layerSizes.back() = arch_.outputSize();
         try {
             kept.validate();
-            bp::checkFits(kept, data);
+            bp::checkFits(kept, projectFitInputs(data, features));
             arch = std::move(kept);
         } catch (const bp::InputError&) {
             // It no longer fits (a single softmax unit): one unit per class.
@@ -308,7 +421,7 @@ void ProjectModel::setHiddenLayers(const std::vector<int>& sizes,
 {
     if (sizes.size() != activations.size())
         throw bp::InputError("architecture", "", "each hidden layer needs one activation");
-    arch_ = makeArchitecture(dataset_, sizes, activations, arch_.outputActivation());
+    arch_ = makeArchitecture(dataset_, features_, sizes, activations, arch_.outputActivation());
     emit architectureChanged();
     resetWeights();
 }
@@ -316,7 +429,7 @@ void ProjectModel::setHiddenLayers(const std::vector<int>& sizes,
 void ProjectModel::setOutputActivation(bp::Activation activation)
 {
     std::vector<bp::Activation> hidden(arch_.activations.begin(), arch_.activations.end() - 1);
-    arch_ = makeArchitecture(dataset_, hiddenSizes(), hidden, activation);
+    arch_ = makeArchitecture(dataset_, features_, hiddenSizes(), hidden, activation);
     emit architectureChanged();
     resetWeights();
 }
@@ -324,7 +437,7 @@ void ProjectModel::setOutputActivation(bp::Activation activation)
 void ProjectModel::setArchitecture(const bp::Architecture& arch)
 {
     arch.validate();
-    bp::checkFits(arch, dataset_);
+    bp::checkFits(arch, projectFitInputs(dataset_, features_));
     bp::checkNetworkMemory(arch);
     const bool changed = !(arch == arch_);
     arch_ = arch;

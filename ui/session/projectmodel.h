@@ -12,6 +12,7 @@
 //     thread, so opening a project splits its data and draws its weights exactly once.
 
 #include "dataset.h"
+#include "featuretransform.h"
 #include "generators.h"
 #include "initializer.h"
 #include "network.h"
@@ -52,19 +53,26 @@ struct ProjectState
     double testFraction = 0.0;
     std::uint64_t splitSeed = 1;
     bp::NormalizationKind normalizationKind = bp::NormalizationKind::Standard;
+    /// Input features computed from 2-D raw data (featuretransform.h); identity otherwise.
+    bp::FeatureSet features;
     bp::Architecture architecture;
     bp::InitKind initKind = bp::InitKind::UniformEpsilon;
     std::uint64_t initSeed = 1;
     bp::TrainingConfig config;
-    /// Filled by prepareState when null / empty: the split and its normalisation (fitted on
-    /// the training part), and the initial weights drawn from initKind and initSeed.
+    /// Filled by prepareState when null / empty: the split of the TRANSFORMED data and its
+    /// normalisation (fitted on the training part), and the initial weights drawn from
+    /// initKind and initSeed.
     std::shared_ptr<const bp::DataSplit> split;
+    /// The same split of the raw data, unnormalised, kept for data of at most two features
+    /// (null otherwise): x₁² cannot be turned back into x₁, and the plots draw raw points.
+    std::shared_ptr<const bp::DataSplit> rawSplit;
     bp::Normalization normalization;
     bp::Vector parameters;
 };
 
 /// Completes `state` (split and normalisation when `split` is null, weights when
-/// `parameters` is empty) after checking that everything fits: the architecture is valid,
+/// `parameters` is empty) as bp::prepareProject does: raw → features → normalisation fitted
+/// on the features. Throws bp::InputError for features on data that is not 2-D. After checking that everything fits: the architecture is valid,
 /// fits the data (bp::checkFits), is within the memory budget, and the split leaves a
 /// training example. Throws bp::InputError naming `source` (the project file); any thread.
 void prepareState(ProjectState& state, const std::string& source = "project");
@@ -90,6 +98,7 @@ struct ProjectSettings
     double validationFraction = 0.2;
     double testFraction = 0.0;
     std::uint64_t splitSeed = 1;
+    bp::FeatureSet features;
 
     bool operator==(const ProjectSettings& other) const;
 };
@@ -156,6 +165,25 @@ public:
     double testFraction() const { return testFraction_; }
     std::uint64_t splitSeed() const { return splitSeed_; }
 
+    // --- input features (featuretransform.h) --------------------------------------------
+    /// The features the network's input layer holds, computed from the raw data.
+    const bp::FeatureSet& features() const { return features_; }
+    /// Features other than the identity need 2-D raw data (the transforms read x₁, x₂).
+    bool featuresApplicable() const { return dataset_.featureCount() == bp::kRawFeatureCount; }
+    /// Re-splits the data through the new features, sizes the input layer to their count and
+    /// resets the weights (datasetChanged, architectureChanged, parametersChanged, then
+    /// featuresChanged). Throws bp::InputError (an empty set, data not 2-D); nothing changes.
+    void setFeatures(const bp::FeatureSet& features);
+    /// Raw examples (featureCount × m, as dataset() holds them) → what the network reads:
+    /// features().apply, then normalization(). For predicting anywhere on the raw plane.
+    bp::Matrix modelInputs(const bp::Matrix& raw) const;
+    /// The raw (unnormalised, untransformed) features of split().train, .validation or .test
+    /// (`part` must be one of them), for drawing the examples where they are.
+    bp::Matrix rawFeatures(const bp::Dataset& part) const;
+    /// The input units' names: the feature labels ("x₁²") or, for the identity, the data's
+    /// feature names (may be empty).
+    std::vector<std::string> inputNames() const;
+
     /// Replaces the data set; input and output layer sizes follow it (weights reset).
     /// These three throw bp::InputError (e.g. a split leaving no training example) and then
     /// leave the project unchanged.
@@ -197,10 +225,15 @@ signals:
     void architectureChanged(); // layer sizes or activations (weights were reset too)
     void parametersChanged(bpui::WeightsOrigin origin); // weights
     void configChanged();
+    /// setFeatures changed the feature set (after datasetChanged, architectureChanged and
+    /// parametersChanged: the input layer and weights were reset), so a view can say so.
+    /// A replace (open, undo) says it through replaced() alone, as for every other setting.
+    void featuresChanged();
 
 private:
     /// The architecture for the current data with the given hidden layers (throws InputError).
-    bp::Architecture makeArchitecture(const bp::Dataset& data, const std::vector<int>& hidden,
+    bp::Architecture makeArchitecture(const bp::Dataset& data, const bp::FeatureSet& features,
+                                      const std::vector<int>& hidden,
                                       const std::vector<bp::Activation>& activations,
                                       bp::Activation output) const;
 
@@ -212,6 +245,8 @@ private:
     double validationFraction_ = 0.2;
     double testFraction_ = 0.0;
     std::uint64_t splitSeed_ = 1;
+    bp::FeatureSet features_;
+    std::shared_ptr<const bp::DataSplit> rawSplit_; // see ProjectState::rawSplit
     bp::Architecture arch_;
     bp::InitKind initKind_ = bp::InitKind::UniformEpsilon;
     std::uint64_t initSeed_ = 1;

@@ -1,5 +1,7 @@
 #include "views/data/datapanel.h"
 
+#include "views/data/featureselector.h"
+
 #include "views/shell/docks.h"
 #include "csvloader.h"
 #include "session/dataloader.h"
@@ -77,6 +79,9 @@ DataPanel::DataPanel(ProjectModel* model, DataLoader* loader, QWidget* parent)
     dataLayout->addWidget(summaryLabel_);
     dataLayout->addWidget(preview_);
     layout->addWidget(dataGroup);
+    auto* features = new FeatureSelector(model_, this);
+    connect(features, &FeatureSelector::statusMessage, this, &DataPanel::statusMessage);
+    layout->addWidget(features);
     layout->addWidget(makePreprocessingGroup());
     layout->addStretch(1);
 

@@ -212,6 +212,9 @@ void NetworkEditor::followModel()
     connect(model_, &ProjectModel::architectureChanged, this,
             &NetworkEditor::onArchitectureChanged);
     connect(model_, &ProjectModel::datasetChanged, this, [this] { probe_->invalidate(); });
+    // Other features with as many units (x₁, x₂ → x₁², x₂²) leave the architecture as it
+    // was; the input labels still change.
+    connect(model_, &ProjectModel::featuresChanged, this, &NetworkEditor::onArchitectureChanged);
     // Another project: everything at once, as a new architecture (which redraws the weights).
     connect(model_, &ProjectModel::replaced, this, [this](unsigned changes) {
         probe_->invalidate();
@@ -233,6 +236,11 @@ void NetworkEditor::onArchitectureChanged()
 {
     probe_->invalidate();
     weightsTimer_->stop(); // setNetwork below styles the links with the current weights
+    QStringList labels;
+    if (!model_->features().isIdentity())
+        for (const std::string& label : model_->features().labels())
+            labels.append(QString::fromStdString(label));
+    scene_->setInputLabels(labels);
     scene_->setNetwork(model_->architecture(), model_->parameters());
     syncControls();
     fitView();

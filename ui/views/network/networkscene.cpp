@@ -61,9 +61,29 @@ QGraphicsSimpleTextItem* centredText(QGraphicsScene* scene, const QString& text,
     return item;
 }
 
+/// "x₁" … "xₙ" with Unicode subscript digits.
+QString netSceneSubscriptName(int n)
+{
+    QString digits = QString::number(n);
+    for (QChar& c : digits)
+        c = QChar(0x2080 + c.digitValue());
+    return QStringLiteral("x") + digits;
+}
+
+constexpr auto kInputLabelKind = "inputLabel";
+
 } // namespace
 
 NetworkScene::NetworkScene(QObject* parent) : QGraphicsScene(parent) {}
+
+QStringList NetworkScene::drawnInputLabels() const
+{
+    QStringList out;
+    for (QGraphicsItem* item : items(Qt::AscendingOrder))
+        if (item->data(kRoleColumn).toString() == QLatin1String(kInputLabelKind))
+            out.append(static_cast<QGraphicsSimpleTextItem*>(item)->text());
+    return out;
+}
 
 QPointF NetworkScene::unitCentre(int layer, int unit) const
 {
@@ -198,6 +218,18 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
                 unit->setPen(outline);
                 unit->setBrush(fill);
                 addItem(unit);
+                if (l == 0) {
+                    // What the unit holds: a computed feature's formula (x₁²) or xᵤ.
+                    const QString name = u < inputLabels_.size() ? inputLabels_[u]
+                                                                 : netSceneSubscriptName(u + 1);
+                    QGraphicsSimpleTextItem* label =
+                        centredText(this, name, centre, 9 * lineScale_);
+                    const QRectF box = label->boundingRect(); // right-aligned, left of the unit
+                    label->setPos(centre.x() - kRadius - 6 - box.width(),
+                                  centre.y() - box.height() / 2.0);
+                    label->setData(kRoleColumn, QString::fromLatin1(kInputLabelKind));
+                    label->setData(kRoleRow, u);
+                }
             }
         }
         if (l < L - 1) {

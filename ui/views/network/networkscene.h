@@ -10,6 +10,7 @@
 
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QStringList>
 
 #include <functional>
 #include <utility>
@@ -32,6 +33,11 @@ public:
 
     /// Rebuilds every item for a new architecture.
     void setNetwork(const bp::Architecture& arch, const bp::Vector& params);
+    /// Names drawn left of the input units by the next setNetwork (e.g. "x₁²" for a computed
+    /// feature); empty = "x₁" … "xₙ".
+    void setInputLabels(QStringList labels) { inputLabels_ = std::move(labels); }
+    /// The input units' labels drawn now (empty when the input layer is a block).
+    QStringList drawnInputLabels() const;
     /// Restyles the links for new weights of the same architecture.
     void setParameters(const bp::Vector& params);
     /// False between an architecture change and the first weights that fit it.
@@ -75,6 +81,7 @@ private:
 
     bp::Architecture arch_;
     bp::Vector params_;
+    QStringList inputLabels_;
     std::vector<Column> columns_;
     std::vector<std::vector<LinkItem*>> links_; // per Θ
     UnitDescriber unitDescriber_;

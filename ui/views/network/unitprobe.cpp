@@ -25,10 +25,12 @@ bool UnitProbe::ensure(const ProjectModel& model)
     const bp::Index m = std::min(train.size(), kExampleLimit);
     examples_ = network.forwardAll(train.features.leftCols(m));
     grid_.clear();
-    if (arch.inputSize() == 2) {
-        // The plane the network sees: normalised coordinates spanning the training data.
-        const Eigen::Vector2d lo = train.features.rowwise().minCoeff();
-        const Eigen::Vector2d hi = train.features.rowwise().maxCoeff();
+    if (model.featuresApplicable()) {
+        // The raw plane (x₁, x₂) spanning the training data, through the input features and
+        // the normalisation (ProjectModel::modelInputs): what the network sees there.
+        const bp::Matrix raw = model.rawFeatures(train);
+        const Eigen::Vector2d lo = raw.rowwise().minCoeff();
+        const Eigen::Vector2d hi = raw.rowwise().maxCoeff();
         const Eigen::Vector2d pad = ((hi - lo) * 0.05).cwiseMax(1e-3);
         bp::Matrix plane(2, kGrid * kGrid);
         for (int j = 0; j < kGrid; ++j)
@@ -38,7 +40,7 @@ bool UnitProbe::ensure(const ProjectModel& model)
                 plane(1, j * kGrid + i) =
                     lo.y() - pad.y() + (j + 0.5) * (hi.y() - lo.y() + 2 * pad.y()) / kGrid;
             }
-        grid_ = network.forwardAll(plane);
+        grid_ = network.forwardAll(model.modelInputs(plane));
     }
     valid_ = true;
     return true;
@@ -88,7 +90,7 @@ QString UnitProbe::describe(const ProjectModel& model, int layer, int unit)
                        .arg(unit + 1)
                        .arg(role);
     if (layer == 0) {
-        const auto& names = model.dataset().featureNames;
+        const std::vector<std::string> names = model.inputNames();
         if (unit < static_cast<int>(names.size()) && !names[unit].empty())
             html += QStringLiteral("<br>feature “%1” (normalised)")
                         .arg(QString::fromStdString(names[unit]).toHtmlEscaped());

@@ -26,24 +26,6 @@ namespace {
 // Room around a header's text: the style's margins and the sort indicator's space.
 constexpr int kHeaderPadding = 16;
 
-/// Undo the normalisation: x = x'·scale + offset per feature (split() holds normalised data).
-bp::Matrix denormalised(const bp::Matrix& normalised, const bp::Normalization& n)
-{
-    bp::Matrix x = normalised;
-    if (!n.isIdentity() && n.scale.size() == x.rows() && n.offset.size() == x.rows()) {
-        x.array().colwise() *= n.scale.array();
-        x.array().colwise() += n.offset.array();
-    }
-    return x;
-}
-
-/// The network's input for points given in original units.
-bp::Matrix normalised(bp::Matrix x, const bp::Normalization& n)
-{
-    n.apply(x);
-    return x;
-}
-
 QString featureName(const bp::Dataset& data, int j)
 {
     if (j < static_cast<int>(data.featureNames.size()) && !data.featureNames[j].empty())
@@ -146,7 +128,7 @@ void PredictionPlot::updateView()
     const bp::Vector& params = model_->parameters();
     // Between a data change and the architecture following it the shapes may disagree.
     if (data.size() == 0 || arch.layerCount() < 2 || params.size() != arch.parameterCount() ||
-        arch.inputSize() != data.featureCount()) {
+        arch.inputSize() != model_->split().train.featureCount()) {
         mode_ = Mode::None;
         resetPlot();
         plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -199,15 +181,15 @@ void PredictionPlot::drawSurface(const bp::Network& network)
     stack_->setCurrentWidget(plot_);
     resetPlot();
     const bp::Dataset& data = model_->dataset();
-    const bp::Normalization& norm = model_->normalization();
     const Eigen::Vector2d lo = data.features.rowwise().minCoeff();
     const Eigen::Vector2d hi = data.features.rowwise().maxCoeff();
     const Eigen::Vector2d pad = ((hi - lo) * 0.05).cwiseMax(1e-3);
     const Eigen::Vector2d min = lo - pad;
     const Eigen::Vector2d max = hi + pad;
 
-    // Evaluate at the centre of each grid cell, in original units, then normalise as the
-    // network expects: what it sees is exactly what training fed it.
+    // Evaluate at the centre of each grid cell, in raw units (x₁, x₂), then compute the input
+    // features and normalise as training did (ProjectModel::modelInputs): the surface is
+    // drawn over the raw plane whatever features the network reads.
     constexpr int G = kSurfaceGrid;
     bp::Matrix grid(2, G * G);
     for (int j = 0; j < G; ++j)
@@ -215,7 +197,7 @@ void PredictionPlot::drawSurface(const bp::Network& network)
             grid(0, j * G + i) = min.x() + (i + 0.5) * (max.x() - min.x()) / G;
             grid(1, j * G + i) = min.y() + (j + 0.5) * (max.y() - min.y()) / G;
         }
-    const bp::Matrix h = network.predict(normalised(grid, norm));
+    const bp::Matrix h = network.predict(model_->modelInputs(grid));
     const std::vector<int> predicted = bp::predictedClasses(h);
     const int K = static_cast<int>(h.rows());
     QImage image(G, G, QImage::Format_RGB32);
@@ -255,7 +237,7 @@ void PredictionPlot::drawSurface(const bp::Network& network)
                              Part{&split.validation, tr("validation"), true}}) {
         if (part.set->size() == 0)
             continue;
-        const bp::Matrix x = denormalised(part.set->features, norm);
+        const bp::Matrix x = model_->rawFeatures(*part.set);
         std::vector<Points> byClass(static_cast<std::size_t>(classes));
         for (bp::Index e = 0; e < x.cols(); ++e) {
             const int k = part.set->labels[static_cast<std::size_t>(e)];
@@ -297,7 +279,6 @@ void PredictionPlot::drawRegressionCurve(const bp::Network& network)
     stack_->setCurrentWidget(plot_);
     resetPlot();
     const bp::Dataset& data = model_->dataset();
-    const bp::Normalization& norm = model_->normalization();
     const double lo = data.features.row(0).minCoeff();
     const double hi = data.features.row(0).maxCoeff();
     const double pad = std::max(0.05 * (hi - lo), 1e-3);
@@ -308,7 +289,7 @@ void PredictionPlot::drawRegressionCurve(const bp::Network& network)
           std::tuple{&split.validation, tr("validation"), true}}) {
         if (set->size() == 0 || set->targets.rows() == 0)
             continue;
-        const bp::Matrix x = denormalised(set->features, norm);
+        const bp::Matrix x = model_->rawFeatures(*set);
         QVector<double> xs(x.cols()), ts(x.cols());
         for (bp::Index e = 0; e < x.cols(); ++e) {
             xs[e] = x(0, e);
@@ -328,7 +309,7 @@ void PredictionPlot::drawRegressionCurve(const bp::Network& network)
         xs[i] = lo - pad + (hi - lo + 2 * pad) * i / (samples - 1);
         grid(0, i) = xs[i];
     }
-    const bp::Matrix h = network.predict(normalised(grid, norm));
+    const bp::Matrix h = network.predict(model_->modelInputs(grid));
     for (int i = 0; i < samples; ++i)
         ys[i] = h(0, i);
     QCPGraph* curve = plot_->addGraph();

@@ -39,6 +39,7 @@ bp::Model currentModel(const ProjectModel& model)
     bp::Model out;
     out.network = bp::Network(model.architecture(), model.parameters());
     out.normalization = model.normalization();
+    out.features = model.features(); // the model predicts from raw (x₁, x₂) like the studio
     out.classNames = model.dataset().classNames;
     return out;
 }
@@ -264,7 +265,8 @@ void ExportMenu::exportOnnx()
         return;
     try {
         const bp::Model model = currentModel(*model_);
-        bp::exportOnnx(path.toStdString(), model.network, model.normalization, model.classNames,
+        // The Model overload: it computes the model's input features in the graph.
+        bp::exportOnnx(path.toStdString(), model,
                        onnxFloat64_ ? bp::OnnxPrecision::Float64 : bp::OnnxPrecision::Float32);
         report(true, path, {});
     } catch (const std::exception& error) {

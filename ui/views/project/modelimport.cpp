@@ -27,7 +27,12 @@ namespace {
 void checkFitsData(const bp::Model& model, const bp::Dataset& data, const std::string& source)
 {
     const bp::Architecture& arch = model.network.architecture();
-    bp::checkFits(arch, data, source);
+    // The model reads its features computed from the raw data (featuretransform.h): fit
+    // them, not the raw columns. A model with features needs 2-D data (apply throws).
+    if (model.features.isIdentity())
+        bp::checkFits(arch, data, source);
+    else
+        bp::checkFits(arch, bp::transformDataset(model.features, data, source), source);
     const int outputs = bp::outputUnitsFor(data);
     if (arch.outputSize() != outputs)
         throw bp::InputError(source, "architecture",
@@ -84,7 +89,10 @@ void ModelImport::apply(const QString& path)
 
     const bp::Architecture oldArch = model_->architecture();
     const bp::Vector oldParams = model_->parameters();
+    const bp::FeatureSet oldFeatures = model_->features();
     try {
+        // The model's input features first: they size the input layer setArchitecture checks.
+        model_->setFeatures(imported.features);
         // The whole architecture, output size included: a two-class model with two outputs
         // imported into a project with one (or the reverse) keeps the model's.
         model_->setArchitecture(arch);
@@ -94,6 +102,7 @@ void ModelImport::apply(const QString& path)
             model_->setNormalization(imported.normalization.kind);
     } catch (...) {
         // Checked above, so not expected; but never leave half a model behind.
+        model_->setFeatures(oldFeatures);
         model_->setArchitecture(oldArch);
         model_->setParameters(oldParams);
         throw;

@@ -75,6 +75,7 @@ bool TimelineView::syncData(QString* why)
     try {
         shadow_->setDataset(model_->dataset(), model_->dataSource());
         shadow_->setNormalization(model_->normalizationKind());
+        shadow_->setFeatures(model_->features()); // the runs' weights read these inputs
         shadow_->setSplit(model_->validationFraction(), model_->testFraction(),
                           model_->splitSeed());
     } catch (const std::exception& error) {
