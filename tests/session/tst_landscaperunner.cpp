@@ -67,6 +67,7 @@ private slots:
     void randomDirectionsProjectThePath();
     void anotherProjectForgetsTheResult();
     void requestReadsTheLiveTimeline();
+    void tickedRunsShareThePlane();
 
 private:
     /// Starts and waits for finished(); the finished() argument (cancelled).
@@ -216,6 +217,57 @@ void TestLandscapeRunner::requestReadsTheLiveTimeline()
     QVERIFY(request.trajectory.back() == request.current);
     QCOMPARE(request.gridSize, 41);
     QVERIFY(LandscapeRunner::problemWith(request).isEmpty());
+}
+
+void TestLandscapeRunner::tickedRunsShareThePlane()
+{
+    // A race's end: two finished, ticked runs from the current weights; the live run has only
+    // θ itself. Their paths give the plane, centred on the common start.
+    Session session;
+    ProjectModel* model = session.project();
+    RunsModel* runs = session.runs();
+    const LandscapeRequest slow = landscapeTestRequest(*model, 6);
+    for (int racer = 0; racer < 2; ++racer) {
+        RunsModel::Run run;
+        run.name = racer == 0 ? QStringLiteral("slow") : QStringLiteral("fast");
+        run.architecture = model->architecture();
+        run.ticked = true;
+        // The second racer goes twice as far along each step's direction.
+        for (std::size_t k = 0; k < slow.trajectory.size(); ++k)
+            run.timeline.offer(static_cast<long>(k),
+                               racer == 0 ? slow.trajectory[k]
+                                          : bp::Vector(2.0 * slow.trajectory[k] -
+                                                       slow.trajectory.front()));
+        const int id = runs->addRun(std::move(run));
+        runs->finishRun(id, runs->find(id)->timeline.snapshots().back().weights);
+    }
+    RunsModel::Run unticked;
+    unticked.architecture = model->architecture();
+    unticked.timeline.offer(0, slow.trajectory.back());
+    runs->addRun(std::move(unticked)); // not ticked: not drawn
+
+    const LandscapeRequest request = LandscapeRunner::requestFor(
+        *model, *runs, LandscapeDirectionsKind::Trajectory, 7);
+    QCOMPARE(request.trajectory.size(), std::size_t(1)); // the live run: θ only
+    QCOMPARE(request.others.size(), std::size_t(2));
+    QCOMPARE(request.others[0].name, QStringLiteral("slow"));
+    QCOMPARE(request.others[0].trajectory.size(), slow.trajectory.size());
+    QVERIFY(LandscapeRunner::problemWith(request).isEmpty());
+
+    LandscapeRunner* runner = session.landscape();
+    QVERIFY(!runAndWait(runner, request));
+    const LandscapeResult* result = runner->result();
+    QVERIFY(result != nullptr);
+    QCOMPARE(result->others.size(), std::size_t(2));
+    QCOMPARE(result->snapshotsUsed, static_cast<int>(2 * slow.trajectory.size() + 1));
+    // Both paths start at θ, the origin, and the fast one ends twice as far out.
+    const bp::Matrix& a = result->others[0].projected;
+    const bp::Matrix& b = result->others[1].projected;
+    QCOMPARE(a.rows(), static_cast<bp::Index>(slow.trajectory.size()));
+    QVERIFY(a.row(0).norm() < 1e-12 && b.row(0).norm() < 1e-12);
+    QVERIFY(std::abs(b.bottomRows(1).norm() - 2.0 * a.bottomRows(1).norm()) <
+            1e-9 * a.bottomRows(1).norm());
+    QVERIFY(result->explained1 + result->explained2 > 0.9); // the plane holds the paths
 }
 
 QTEST_MAIN(TestLandscapeRunner)
