@@ -7,15 +7,21 @@
 // Why not a queued signal with the message as argument: Qt's event queue hands it over under
 // a futex inside the (uninstrumented) Qt libraries, so ThreadSanitizer could not see the
 // hand-over and would report every payload as a race. Here the payload crosses under mutex_,
-// which TSan sees, and the queued call carries nothing.
+// which TSan sees, and the wake-up carries nothing: a plain QEvent posted to a small waker
+// object of the receiver's thread. (A queued functor call, invokeMethod(receiver, drain_),
+// copied the std::function on the producer's thread into Qt's call object and read it on the
+// receiver's, ordered only by that uninstrumented queue: TSan reported it in the window-level
+// tests.)
 //
 // A minimum interval throttles the wake-ups: a put() then wakes the receiver at most that
 // often, and what arrives in between waits for the next wake, so a producer puts its last
 // word with Wake::Now. Which messages are still wanted (generations, an abandoned run) is the
 // receiver's business, decided as it handles them.
 
-#include <QMetaObject>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QObject>
+#include <QThread>
 
 #include <chrono>
 #include <deque>
@@ -25,6 +31,38 @@
 #include <utility>
 
 namespace bpui {
+
+namespace detail {
+
+/// Lives in the receiver's thread and runs `drain` there for each posted wake event. The
+/// function is set once, on that thread, before any producer runs; nothing but the event
+/// (allocated and read inside Qt) crosses threads.
+class MailboxWaker final : public QObject
+{
+public:
+    MailboxWaker(QObject* receiver, std::function<void()> drain) : drain_(std::move(drain))
+    {
+        if (receiver->thread() != thread())
+            moveToThread(receiver->thread());
+    }
+
+    /// Any thread.
+    void wake() { QCoreApplication::postEvent(this, new QEvent(QEvent::User)); }
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() != QEvent::User)
+            return QObject::event(event);
+        drain_();
+        return true;
+    }
+
+private:
+    const std::function<void()> drain_;
+};
+
+} // namespace detail
 
 template <typename Message> class Mailbox
 {
@@ -38,7 +76,7 @@ public:
     /// `drain` runs on `receiver`'s thread, from a queued call, and calls takeAll(). With
     /// minIntervalMs = 0, every put() into a mailbox with no wake on its way wakes it.
     Mailbox(QObject* receiver, std::function<void()> drain, int minIntervalMs = 0)
-        : receiver_(receiver), drain_(std::move(drain)), minInterval_(minIntervalMs)
+        : waker_(receiver, std::move(drain)), minInterval_(minIntervalMs)
     {
     }
     Mailbox(const Mailbox&) = delete;
@@ -61,8 +99,8 @@ public:
                 }
             }
         }
-        if (post) // receiver_ and drain_ are set before any producer runs, then read-only
-            QMetaObject::invokeMethod(receiver_, drain_, Qt::QueuedConnection);
+        if (post) // the waker is set up before any producer runs; postEvent is thread-safe
+            waker_.wake();
     }
 
     /// Receiving thread, in `drain`: every message put so far, oldest first. The next put()
@@ -89,8 +127,7 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
 
-    QObject* const receiver_;
-    const std::function<void()> drain_;
+    detail::MailboxWaker waker_; // its destruction drops a wake still queued
     const std::chrono::milliseconds minInterval_;
 
     std::mutex mutex_;          // guards queue_, drainPosted_, lastWake_
