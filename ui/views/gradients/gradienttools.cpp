@@ -27,13 +27,13 @@ QMenu* viewMenu(QMainWindow* window)
 
 } // namespace
 
-GradientTools::GradientTools(QMainWindow* window, Session* session)
-    : QObject(window), window_(window),
+GradientTools::GradientTools(StudioDocks* docks, Session* session)
+    : QObject(docks->window()), window_(docks->window()),
       history_(session->gradientHistory()),
       view_(new GradientsDock(history_)),
-      dock_(
-          addStudioDock(window, tr("Gradients"), "gradientsDock", view_, Qt::BottomDockWidgetArea))
+      dock_(docks->add(tr("Gradients"), "gradientsDock", view_, Qt::BottomDockWidgetArea))
 {
+    QMainWindow* window = window_;
     view_->setObjectName(QStringLiteral("gradientsView"));
     dock_->hide(); // one click away in the View menu, like the teaching docks
 

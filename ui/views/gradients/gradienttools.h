@@ -13,13 +13,14 @@ namespace bpui {
 class GradientHistory;
 class GradientsDock;
 class Session;
+class StudioDocks;
 
 class GradientTools : public QObject
 {
     Q_OBJECT
 public:
     /// Call after the window's menus exist: the dock's toggle goes into the View menu.
-    GradientTools(QMainWindow* window, Session* session);
+    GradientTools(StudioDocks* docks, Session* session);
 
     GradientHistory* history() const { return history_; }
     GradientsDock* view() const { return view_; }

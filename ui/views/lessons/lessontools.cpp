@@ -17,14 +17,16 @@
 
 namespace bpui {
 
-LessonTools::LessonTools(QMainWindow* window, ProjectFiles* files)
-    : QObject(window), window_(window), files_(files), lessons_(LessonCatalog::bundled())
+LessonTools::LessonTools(StudioDocks* docks, ProjectFiles* files)
+    : QObject(docks->window()), window_(docks->window()), files_(files),
+      lessons_(LessonCatalog::bundled())
 {
+    QMainWindow* window = window_;
     setObjectName(QStringLiteral("lessonTools"));
 
     panel_ = new LessonPanel;
     panel_->setObjectName(QStringLiteral("lessonPanel"));
-    dock_ = addStudioDock(window, tr("Lesson"), "lessonDock", panel_, Qt::LeftDockWidgetArea);
+    dock_ = docks->add(tr("Lesson"), "lessonDock", panel_, Qt::LeftDockWidgetArea);
     dock_->hide(); // shown when a lesson opens
 
     auto* lessonsAction = new QAction(tr("&Lessons…"), this);

@@ -22,13 +22,14 @@ namespace bpui {
 class LessonGallery;
 class LessonPanel;
 class ProjectFiles;
+class StudioDocks;
 class WelcomeScreen;
 
 class LessonTools : public QObject
 {
     Q_OBJECT
 public:
-    LessonTools(QMainWindow* window, ProjectFiles* files);
+    LessonTools(StudioDocks* docks, ProjectFiles* files);
 
     /// The dock (created hidden, already added to the window).
     QDockWidget* dock() const { return dock_; }

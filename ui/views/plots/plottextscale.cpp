@@ -101,9 +101,12 @@ double plotTextScale()
 
 void followPlotTextScale(QCustomPlot* plot)
 {
-    if (plot->findChild<QObject*>(QStringLiteral("bpPlotTextScale"), Qt::FindDirectChildrenOnly) ==
-        nullptr)
-        new PlotFonts(plot);
+    // Once per plot: makePlot and a view that builds its own plot may both ask.
+    static const char* const kFollows = "bpFollowsPlotTextScale";
+    if (plot->property(kFollows).toBool())
+        return;
+    plot->setProperty(kFollows, true);
+    new PlotFonts(plot);
 }
 
 } // namespace bpui

@@ -15,10 +15,11 @@
 
 namespace bpui {
 
-RunsTools::RunsTools(QMainWindow* window, Session* session, CostPlot* costPlot)
-    : QObject(window), window_(window), model_(session->project()),
-      controller_(session->training()), runs_(session->runs())
+RunsTools::RunsTools(StudioDocks* docks, Session* session, CostPlot* costPlot)
+    : QObject(docks->window()), window_(docks->window()), model_(session->project()),
+      controller_(session->training()), runs_(session->runs()), docks_(docks)
 {
+    QMainWindow* window = window_;
     setObjectName(QStringLiteral("runsTools"));
     ProjectModel* model = model_;
     timelineView_ = new TimelineView(model);
@@ -50,9 +51,7 @@ RunsTools::RunsTools(QMainWindow* window, Session* session, CostPlot* costPlot)
 QDockWidget* RunsTools::addDock(const QString& title, const char* name, QWidget* widget,
                                 Qt::DockWidgetArea area)
 {
-    QDockWidget* dock = addStudioDock(window_, title, name, widget, area);
-    docks_ << dock;
-    return dock;
+    return docks_->add(title, name, widget, area);
 }
 
 void RunsTools::recordSnapshot(const TrainingSnapshot& snapshot)
@@ -71,9 +70,8 @@ RaceDialog* RunsTools::raceDialog()
         });
         connect(race_, &RaceDialog::statusMessage, this, &RunsTools::statusMessage);
         connect(race_, &RaceDialog::raceFinished, this, [this] {
-            for (QDockWidget* dock : docks_)
-                if (dock->objectName() == QLatin1String("runsDock"))
-                    dock->raise();
+            if (QDockWidget* dock = docks_->find("runsDock"))
+                dock->raise();
         });
     }
     return race_;

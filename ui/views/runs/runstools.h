@@ -20,6 +20,7 @@ namespace bpui {
 class CostPlot;
 class ProjectModel;
 class Session;
+class StudioDocks;
 class RaceDialog;
 class RunsDock;
 class RunsModel;
@@ -31,9 +32,9 @@ class RunsTools : public QObject
     Q_OBJECT
 public:
     /// The runs are the session's; `costPlot` shows the ticked ones as overlays.
-    RunsTools(QMainWindow* window, Session* session, CostPlot* costPlot);
+    /// Adds the Runs and Timeline docks through `docks`.
+    RunsTools(StudioDocks* docks, Session* session, CostPlot* costPlot);
 
-    QList<QDockWidget*> docks() const { return docks_; }
     QAction* raceAction() const { return raceAction_; }
     RunsModel* runs() const { return runs_; }
     RunsDock* runsDock() const { return runsDock_; }
@@ -62,7 +63,7 @@ private:
     RunsDock* runsDock_ = nullptr;
     RaceDialog* race_ = nullptr;
     QAction* raceAction_ = nullptr;
-    QList<QDockWidget*> docks_;
+    StudioDocks* docks_;
 };
 
 } // namespace bpui

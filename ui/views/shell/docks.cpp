@@ -7,12 +7,14 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace bpui {
 
-QDockWidget* addStudioDock(QMainWindow* window, const QString& title, const char* name,
-                           QWidget* widget, Qt::DockWidgetArea area)
+QDockWidget* StudioDocks::add(const QString& title, const char* name, QWidget* widget,
+                              Qt::DockWidgetArea area)
 {
-    auto* dock = new QDockWidget(title, window);
+    auto* dock = new QDockWidget(title, window_);
     dock->setObjectName(QString::fromLatin1(name));
     // Content larger than the dock scrolls: the dock's minimum size never grows with layers,
     // units, classes or presentation-size fonts, so neither does the window's.
@@ -28,8 +30,23 @@ QDockWidget* addStudioDock(QMainWindow* window, const QString& title, const char
     }
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
-    window->addDockWidget(area, dock);
+    window_->addDockWidget(area, dock);
+    docks_ << dock;
     return dock;
+}
+
+void StudioDocks::deleteAll()
+{
+    const QList<QDockWidget*> docks = std::exchange(docks_, {});
+    qDeleteAll(docks);
+}
+
+QDockWidget* StudioDocks::find(const char* name) const
+{
+    for (QDockWidget* dock : docks_)
+        if (dock->objectName() == QLatin1String(name))
+            return dock;
+    return nullptr;
 }
 
 QDockWidget* enclosingDock(QWidget* widget)

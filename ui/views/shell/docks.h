@@ -1,8 +1,10 @@
 #pragma once
-// Small builders every dock-making class shares (the window, the runs and the teaching
-// tools): one way to add a dock, one way to let a panel scroll instead of forcing the
+// Small builders every dock-making class shares (the window, the runs, teaching, lesson and
+// gradient tools): one way to add a dock, one list of the docks that exist (the layout and
+// presentation mode work on it), one way to let a panel scroll instead of forcing the
 // window's size.
 
+#include <QList>
 #include <QString>
 #include <Qt>
 
@@ -12,11 +14,38 @@ class QWidget;
 
 namespace bpui {
 
-/// A movable, floatable, closable dock named `name` (its objectName) holding `widget` in a
-/// scroll area (named `name` + "Scroll"; a widget that is a scroll area itself goes in as it
-/// is), added to `window` in `area`. The dock's minimum size does not grow with its content.
-QDockWidget* addStudioDock(QMainWindow* window, const QString& title, const char* name,
-                           QWidget* widget, Qt::DockWidgetArea area);
+/// The studio window's docks: every class that adds one gets this object from the window's
+/// constructor and adds through it, and whoever arranges them (the window layout, presentation
+/// mode) reads them here, so no one searches the widget tree for them.
+class StudioDocks
+{
+public:
+    explicit StudioDocks(QMainWindow* window) : window_(window) {}
+    StudioDocks(const StudioDocks&) = delete;
+    StudioDocks& operator=(const StudioDocks&) = delete;
+
+    QMainWindow* window() const { return window_; }
+
+    /// A movable, floatable, closable dock named `name` (its objectName) holding `widget` in a
+    /// scroll area (named `name` + "Scroll"; a widget that is a scroll area itself goes in as
+    /// it is), added to the window in `area`. Its minimum size does not grow with its content.
+    QDockWidget* add(const QString& title, const char* name, QWidget* widget,
+                     Qt::DockWidgetArea area);
+
+    /// The dock named `name`, or null when no such dock was added.
+    QDockWidget* find(const char* name) const;
+
+    /// Every dock added so far, in the order added.
+    const QList<QDockWidget*>& all() const { return docks_; }
+
+    /// Deletes every dock (the window does, before the session its views observe) and forgets
+    /// them.
+    void deleteAll();
+
+private:
+    QMainWindow* const window_;
+    QList<QDockWidget*> docks_;
+};
 
 /// The dock `widget` sits in (through any scroll area), or null.
 QDockWidget* enclosingDock(QWidget* widget);

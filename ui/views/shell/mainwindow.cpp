@@ -82,12 +82,13 @@ bool refuseOverMemoryBudget(QMainWindow* window, const ProjectModel& model)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), session_(new Session(this)), model_(session_->project()),
-      controller_(session_->training()), gradientCheck_(session_->gradientCheck())
+      controller_(session_->training()), gradientCheck_(session_->gradientCheck()),
+      docks_(std::make_unique<StudioDocks>(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Backprop Studio"));
     setDockNestingEnabled(true);
-    layout_ = new WindowLayout(this); // places the docks for this screen at the first show
+    layout_ = new WindowLayout(this, docks_.get()); // places the docks for this screen at the first show
     createPanels();
     createActions();
     createMenus();
@@ -101,7 +102,7 @@ MainWindow::~MainWindow()
 {
     // The views first, then the session they observe (which joins its threads before its state).
     delete centralWidget();
-    qDeleteAll(docks_);
+    docks_->deleteAll();
     delete session_;
 }
 
@@ -150,8 +151,7 @@ void MainWindow::createPanels()
     checkDock_ = check;
     (void)data, (void)training, (void)prediction, (void)weights, (void)cost;
 
-    teaching_ = new TeachingTools(this, model_, controller_, editor_);
-    docks_ << teaching_->docks();
+    teaching_ = new TeachingTools(docks_.get(), model_, controller_, editor_);
     teaching_->setHiddenWhilePresenting({data, training, weights});
     connect(teaching_, &TeachingTools::lineScaleChanged, costPlot_, &CostPlot::setLineScale);
     connect(teaching_, &TeachingTools::lineScaleChanged, checkPlot_,
@@ -160,10 +160,9 @@ void MainWindow::createPanels()
             &PredictionPlot::setLineScale);
     connect(teaching_, &TeachingTools::lineScaleChanged, editor_->scene(),
             &NetworkScene::setLineScale);
-    runsTools_ = new RunsTools(this, session_, costPlot_); // Runs, Timeline docks
+    runsTools_ = new RunsTools(docks_.get(), session_, costPlot_); // Runs, Timeline docks
     connect(teaching_, &TeachingTools::lineScaleChanged, runsTools_->timelineView(),
             &TimelineView::setLineScale);
-    docks_ << runsTools_->docks();
 
     status_ = new StatusBarWidget;
     status_->setObjectName(QStringLiteral("statusBarWidget"));
@@ -173,9 +172,7 @@ void MainWindow::createPanels()
 QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* widget,
                                  Qt::DockWidgetArea area)
 {
-    QDockWidget* dock = addStudioDock(this, title, name, widget, area);
-    docks_ << dock;
-    return dock;
+    return docks_->add(title, name, widget, area);
 }
 
 void MainWindow::createActions()
@@ -244,9 +241,8 @@ void MainWindow::createMenus()
     connect(files, &ProjectFiles::dataFileRequested, dataPanel_, &DataPanel::openCsvFile);
     connect(files, &ProjectFiles::idxFilesRequested, dataPanel_, &DataPanel::openIdxFiles);
     auto* exports = new ExportMenu(this, session_);
-    auto* lessons = new LessonTools(this, files); // Help → Lessons…, the Lesson dock
+    auto* lessons = new LessonTools(docks_.get(), files); // Help → Lessons…, the Lesson dock
     lessons_ = lessons;
-    docks_ << lessons->dock();
     files->populateFileMenu(file);
     auto* import = new ModelImport(this, session_); // File → Import model…
     file->addAction(import->action());
@@ -267,7 +263,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({resetAction_, regenerateAction_});
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : docks_)
+    for (QDockWidget* dock : docks_->all()) // the Gradients dock, added later, adds its own
         view->addAction(dock->toggleViewAction());
     QMenu* train = menuBar()->addMenu(tr("T&rain"));
     train->addActions({trainAction_, stepAction_, stopAction_});
@@ -296,7 +292,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(layout_->resetAction());
     new DiagnoseTools(this, session_); // Diagnose → Learning / Validation curve…, before Help
-    new GradientTools(this, session_);  // View → Gradients: the gradient-health dock
+    new GradientTools(docks_.get(), session_);  // View → Gradients: the gradient-health dock
 }
 
 void MainWindow::wireTraining()

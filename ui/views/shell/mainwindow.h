@@ -14,6 +14,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 
@@ -31,6 +33,7 @@ class NetworkEditor;
 class PredictionPlot;
 class ProjectModel;
 class RunsTools;
+class StudioDocks;
 class StatusBarWidget;
 class TrainingController;
 class TeachingTools;
@@ -93,7 +96,7 @@ private:
     TeachingTools* teaching_ = nullptr;
     RunsTools* runsTools_ = nullptr;
     WindowLayout* layout_ = nullptr;
-    QList<QDockWidget*> docks_;
+    std::unique_ptr<StudioDocks> docks_; // every dock, whoever added it
 
     QAction* trainAction_ = nullptr;
     QAction* stepAction_ = nullptr;

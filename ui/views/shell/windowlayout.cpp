@@ -1,5 +1,7 @@
 #include "views/shell/windowlayout.h"
 
+#include "views/shell/docks.h"
+
 #include "session/studiosettings.h"
 
 #include <QAction>
@@ -36,8 +38,8 @@ const char* const kShownDocks[] = {"dataDock",       "trainingDock",      "predi
 
 } // namespace
 
-WindowLayout::WindowLayout(QMainWindow* window)
-    : QObject(window), window_(window), reset_(new QAction(tr("&Reset layout"), this))
+WindowLayout::WindowLayout(QMainWindow* window, const StudioDocks* docks)
+    : QObject(window), window_(window), docks_(docks), reset_(new QAction(tr("&Reset layout"), this))
 {
     setObjectName(QStringLiteral("windowLayout"));
     reset_->setObjectName(QStringLiteral("actionResetLayout"));
@@ -153,17 +155,13 @@ void WindowLayout::applyDefault()
 
 void WindowLayout::arrangeDocks(bool compact)
 {
-    auto dock = [this](const char* name) {
-        return window_->findChild<QDockWidget*>(QLatin1String(name),
-                                                Qt::FindDirectChildrenOnly);
-    };
+    auto dock = [this](const char* name) { return docks_->find(name); };
     // The side columns run the full height; the cost plot sits under the diagram.
     window_->setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
     window_->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     window_->setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     window_->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    const QList<QDockWidget*> all = window_->findChildren<QDockWidget*>(
-        QString(), Qt::FindDirectChildrenOnly);
+    const QList<QDockWidget*> all = docks_->all();
     for (QDockWidget* d : all) {
         d->setFloating(false);
         window_->removeDockWidget(d);
@@ -213,10 +211,7 @@ void WindowLayout::arrangeDocks(bool compact)
 
 void WindowLayout::applyProportions(bool compact)
 {
-    auto dock = [this](const char* name) {
-        return window_->findChild<QDockWidget*>(QLatin1String(name),
-                                                Qt::FindDirectChildrenOnly);
-    };
+    auto dock = [this](const char* name) { return docks_->find(name); };
     QDockWidget* data = dock("dataDock");
     QDockWidget* prediction = dock("predictionDock");
     QDockWidget* weights = dock("weightsDock");

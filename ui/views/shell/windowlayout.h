@@ -4,8 +4,9 @@
 // View → Reset layout, and the saved layout restored at start — clamped to the screen it
 // opens on, so a layout saved on a bigger screen never puts the window off this one.
 //
-// Docks are found by objectName (MainWindow's, RunsTools', TeachingTools', LessonTools'); a
-// dock that does not exist is skipped. The action is "actionResetLayout".
+// Docks are named by objectName in the window's StudioDocks (MainWindow's, RunsTools',
+// TeachingTools', LessonTools', GradientTools'); a dock that does not exist is skipped. The
+// action is "actionResetLayout".
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,13 +18,15 @@ class QMainWindow;
 
 namespace bpui {
 
+class StudioDocks;
+
 class WindowLayout : public QObject
 {
     Q_OBJECT
 public:
-    /// Call after every dock of `window` exists. The saved layout (or the default one) is
-    /// applied at the window's first show.
-    explicit WindowLayout(QMainWindow* window);
+    /// `docks` lists the window's docks; they may be added after this call, until the window's
+    /// first show, when the saved layout (or the default one) is applied.
+    WindowLayout(QMainWindow* window, const StudioDocks* docks);
 
     /// View → Reset layout (also what a first start shows).
     QAction* resetAction() const { return reset_; }
@@ -48,6 +51,7 @@ private:
     QRect availableGeometry() const;
 
     QMainWindow* window_;
+    const StudioDocks* docks_;
     QAction* reset_;
     QTimer* proportionsTimer_ = nullptr; // applies the default proportions, coalesced
     QElapsedTimer proportionsClock_;     // since the default layout was applied

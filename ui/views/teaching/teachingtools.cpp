@@ -31,6 +31,15 @@ namespace bpui {
 
 namespace {
 
+/// Whether `widget` is `window` or belongs to it (its dialogs included), through its parents.
+bool isInside(const QWidget* widget, const QWidget* window)
+{
+    for (; widget != nullptr; widget = widget->parentWidget())
+        if (widget == window)
+            return true;
+    return false;
+}
+
 /// How much larger text and lines are in presentation mode.
 constexpr double kPresentationScale = 1.6;
 // The docks the teacher closed in presentation mode last time (objectNames).
@@ -61,10 +70,12 @@ QPalette highContrastPalette()
 
 } // namespace
 
-TeachingTools::TeachingTools(QMainWindow* window, ProjectModel* model,
+TeachingTools::TeachingTools(StudioDocks* docks, ProjectModel* model,
                              TrainingController* controller, NetworkEditor* editor)
-    : QObject(window), window_(window), model_(model), editor_(editor)
+    : QObject(docks->window()), studioDocks_(docks), window_(docks->window()), model_(model),
+      editor_(editor)
 {
+    QMainWindow* window = window_;
     inspector_ = new StepInspector(model);
     inspector_->setObjectName(QStringLiteral("stepInspector"));
     gallery_ = new HiddenUnitGallery(model);
@@ -140,7 +151,7 @@ TeachingTools::TeachingTools(QMainWindow* window, ProjectModel* model,
 
 QDockWidget* TeachingTools::addDock(const QString& title, const char* name, QWidget* widget)
 {
-    QDockWidget* dock = addStudioDock(window_, title, name, widget, Qt::RightDockWidgetArea);
+    QDockWidget* dock = studioDocks_->add(title, name, widget, Qt::RightDockWidgetArea);
     docks_ << dock;
     return dock;
 }
@@ -209,7 +220,7 @@ void TeachingTools::setPresentation(bool on)
         hidden = studioSettings().value(kPresentationHiddenKey, hidden).toStringList();
         shownBeforePresenting_.clear();
         layoutBeforePresenting_ = window_->saveState();
-        for (QDockWidget* dock : window_->findChildren<QDockWidget*>()) {
+        for (QDockWidget* dock : studioDocks_->all()) {
             if (!dock->isVisible())
                 continue;
             shownBeforePresenting_ << dock;
@@ -219,8 +230,8 @@ void TeachingTools::setPresentation(bool on)
         stateBefore_ = window_->windowState();
         window_->setWindowState(stateBefore_ | Qt::WindowFullScreen); // on the current screen
         // The cost curve gets the room its larger legend and labels need, once full screen.
-        QTimer::singleShot(100, window_, [window = window_] {
-            auto* cost = window->findChild<QDockWidget*>(QStringLiteral("costDock"));
+        QTimer::singleShot(100, window_, [window = window_, docks = studioDocks_] {
+            QDockWidget* cost = docks->find("costDock");
             if (cost != nullptr && cost->isVisible())
                 window->resizeDocks({cost}, {window->height() * 45 / 100}, Qt::Vertical);
         });
@@ -236,7 +247,7 @@ void TeachingTools::setPresentation(bool on)
             if (dock != nullptr && !dock->isVisible())
                 hidden << dock->objectName();
         studioSettings().setValue(kPresentationHiddenKey, hidden);
-        for (QDockWidget* dock : window_->findChildren<QDockWidget*>())
+        for (QDockWidget* dock : studioDocks_->all())
             dock->setVisible(shownBeforePresenting_.contains(dock));
         shownBeforePresenting_.clear();
         window_->restoreState(layoutBeforePresenting_); // dock sizes as they were
@@ -251,7 +262,9 @@ void TeachingTools::setPresentation(bool on)
     // Widgets with a size of their own (a title 1.25 × the text) scale by the same factor.
     const double factor = on ? kPresentationScale : 1.0 / kPresentationScale;
     QTimer::singleShot(0, window_, [window = window_, factor] {
-        for (QWidget* widget : window->findChildren<QWidget*>()) {
+        for (QWidget* widget : QApplication::allWidgets()) {
+            if (!isInside(widget, window))
+                continue;
             const bool styled =
                 widget->testAttribute(Qt::WA_StyleSheet) && !widget->styleSheet().isEmpty();
             const QString sheet = styled ? widget->styleSheet() : QString();

@@ -23,17 +23,16 @@ class TrainingController;
 class StepInspector;
 class HiddenUnitGallery;
 class MisclassifiedBrowser;
+class StudioDocks;
 
 class TeachingTools : public QObject
 {
     Q_OBJECT
 public:
-    TeachingTools(QMainWindow* window, ProjectModel* model, TrainingController* controller,
+    /// Adds its docks through `docks` (hidden-unit and misclassified docks tabbed behind the
+    /// inspector); presentation mode hides and restores the window's docks listed there.
+    TeachingTools(StudioDocks* docks, ProjectModel* model, TrainingController* controller,
                   NetworkEditor* editor);
-
-    /// Docks created here (already added to the window, hidden-unit and misclassified docks
-    /// tabbed behind the inspector).
-    QList<QDockWidget*> docks() const { return docks_; }
     /// Help-menu entries: gradient-check lesson, symmetry demo, course self-test.
     QList<QAction*> helpActions() const { return helpActions_; }
     /// View-menu entry (F11): larger fonts and lines, high contrast, chosen docks hidden,
@@ -64,6 +63,7 @@ public slots:
 private:
     QDockWidget* addDock(const QString& title, const char* name, QWidget* widget);
 
+    StudioDocks* studioDocks_;
     QMainWindow* window_;
     ProjectModel* model_;
     NetworkEditor* editor_;
