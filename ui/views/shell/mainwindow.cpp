@@ -4,6 +4,7 @@
 #include "views/plots/costplotmarkers.h"
 #include "views/data/datapanel.h"
 #include "views/gradients/gradienttools.h"
+#include "views/landscape/landscapetools.h"
 #include "views/training/divergenceguard.h"
 #include "views/project/exportmenu.h"
 #include "views/plots/gradientcheckplot.h"
@@ -293,6 +294,7 @@ void MainWindow::createMenus()
     view->addAction(layout_->resetAction());
     new DiagnoseTools(this, session_); // Diagnose → Learning / Validation curve…, before Help
     new GradientTools(docks_.get(), session_);  // View → Gradients: the gradient-health dock
+    new LandscapeTools(docks_.get(), session_); // View → Landscape: J around the weights
 }
 
 void MainWindow::wireTraining()
