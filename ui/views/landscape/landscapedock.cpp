@@ -303,8 +303,11 @@ void LandscapeDock::draw()
                   .arg(percent(result->explained1), percent(result->explained2));
     text = text.toHtmlEscaped();
     if (!others.isEmpty())
-        text += QStringLiteral("<br>") + tr("Ticked runs: %1; white: the live run.")
-                                             .arg(others.join(QStringLiteral(", ")));
+        text += QStringLiteral("<br>") +
+                (result->projectedPath.rows() > 1
+                     ? tr("Ticked runs: %1; white: the live run.")
+                     : tr("Ticked runs: %1."))
+                    .arg(others.join(QStringLiteral(", ")));
     explained_->setText(text);
     info_->setText(tr("J on %1 of %2 training examples · grid %3 × %3 · %4 trajectory "
                       "snapshots · at iteration %5")

@@ -217,9 +217,9 @@ QStringList LandscapeContour::draw(const LandscapeResult& result, bool logScale)
     QStringList names;
     for (const LandscapeOtherPath& other : result.others) {
         auto* curve = new QCPCurve(plot_->xAxis, plot_->yAxis);
-        curve->setPen(QPen(other.colour, 1.5));
-        curve->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(Qt::black, 0.5), other.colour, 4));
+        // No outline on the dots: a race's dense snapshots would turn the path black.
+        curve->setPen(QPen(other.colour, 2.0));
+        curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, other.colour, 4));
         for (bp::Index k = 0; k < other.projected.rows(); ++k)
             curve->addData(static_cast<double>(k), other.projected(k, 0), other.projected(k, 1));
         curve->setName(other.name);
