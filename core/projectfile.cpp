@@ -52,6 +52,8 @@ private:
         }
     }
     static std::string number(double x) { return Json(x).dump(); }
+    static std::string finite(double x, const std::string& key);
+    void points(const Dataset& d);
     /// NaN as null, infinities as the strings "inf" / "-inf" (JSON has neither).
     static std::string anyNumber(double x)
     {
@@ -138,8 +140,10 @@ void ProjectWriter::data(const ProjectDataSource& s)
     case ProjectDataSource::Kind::Generator:
         out_ << "{\"kind\": \"generator\", \"name\": " << quoted(s.generator.name, "data.name")
              << ", \"n\": " << s.generator.n << ", \"noise\": " << number(s.generator.noise)
-             << ", \"seed\": " << s.generator.seed << ", \"classes\": " << s.generator.classes
-             << "}";
+             << ", \"seed\": " << s.generator.seed << ", \"classes\": " << s.generator.classes;
+        if (s.points)
+            points(*s.points);
+        out_ << "}";
         return;
     case ProjectDataSource::Kind::Csv:
         out_ << "{\"kind\": \"csv\", \"path\": " << storedPath(s.path, "data.path")
@@ -153,6 +157,43 @@ void ProjectWriter::data(const ProjectDataSource& s)
              << ", \"max\": " << s.maxExamples << "}";
         return;
     }
+}
+
+void ProjectWriter::points(const Dataset& d)
+{
+    // One row per example, as a reader expects a table: [[x₁, x₂], …]; numbers with 17
+    // significant digits, so the points come back bit for bit.
+    out_ << ",\n  \"points\": {\"x\": [";
+    for (Index e = 0; e < d.size(); ++e) {
+        out_ << (e == 0 ? "" : ", ") << '[';
+        for (Index j = 0; j < d.featureCount(); ++j)
+            out_ << (j == 0 ? "" : ", ") << finite(d.features(j, e), "data.points.x");
+        out_ << ']';
+    }
+    out_ << ']';
+    if (d.task() == TaskKind::Regression) {
+        out_ << ", \"targets\": [";
+        for (Index e = 0; e < d.size(); ++e) {
+            out_ << (e == 0 ? "" : ", ") << '[';
+            for (Index t = 0; t < d.targets.rows(); ++t)
+                out_ << (t == 0 ? "" : ", ") << finite(d.targets(t, e), "data.points.targets");
+            out_ << ']';
+        }
+        out_ << ']';
+    } else {
+        out_ << ", \"labels\": [";
+        for (std::size_t e = 0; e < d.labels.size(); ++e)
+            out_ << (e == 0 ? "" : ", ") << d.labels[e];
+        out_ << ']';
+    }
+    out_ << '}';
+}
+
+std::string ProjectWriter::finite(double x, const std::string& key)
+{
+    if (!std::isfinite(x))
+        throw InputError("project", key, "expected finite numbers");
+    return number(x);
 }
 
 void ProjectWriter::weights(const Vector& w, const Architecture& arch, const std::string& key)
@@ -394,10 +435,51 @@ Project loadProject(const std::string& path)
                            target.has_parent_path() ? target.parent_path().string() : ".");
 }
 
+namespace {
+
+/// The stored points with the generator's names: what the studio saved, checked against
+/// the generator's shape (feature count, classes or targets).
+Dataset editedGeneratorData(const ProjectDataSource& source)
+{
+    GeneratorSpec small = source.generator;
+    small.n = std::min<Index>(small.n, 64); // only its names and shape are needed
+    const Dataset shape = generateDataset(small);
+    const Dataset& p = *source.points;
+    if (p.featureCount() != shape.featureCount())
+        throw InputError("project", "data.points.x",
+                         "expected " + std::to_string(shape.featureCount()) +
+                             " numbers per point (the generator's features), found " +
+                             std::to_string(p.featureCount()));
+    if (shape.task() == TaskKind::Regression) {
+        if (p.targets.rows() != shape.targets.rows() || p.targets.cols() != p.size())
+            throw InputError("project", "data.points.targets",
+                             "expected one row of " + std::to_string(shape.targets.rows()) +
+                                 " target(s) per point");
+    } else {
+        if (p.labels.size() != static_cast<std::size_t>(p.size()))
+            throw InputError("project", "data.points.labels", "expected one label per point");
+        for (std::size_t e = 0; e < p.labels.size(); ++e)
+            if (p.labels[e] < 0 || p.labels[e] >= shape.classCount())
+                throw InputError("project", "data.points.labels[" + std::to_string(e) + "]",
+                                 "expected a class in 0.." +
+                                     std::to_string(shape.classCount() - 1) + ", found " +
+                                     std::to_string(p.labels[e]));
+    }
+    Dataset out = shape;
+    out.features = p.features;
+    out.labels = p.labels;
+    out.targets = p.targets;
+    return out;
+}
+
+} // namespace
+
 Dataset loadProjectData(const ProjectDataSource& source, const CancellationToken* token)
 {
     switch (source.kind) {
     case ProjectDataSource::Kind::Generator:
+        if (source.points)
+            return editedGeneratorData(source);
         return generateDataset(source.generator);
     case ProjectDataSource::Kind::Csv: {
         CsvOptions options;

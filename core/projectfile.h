@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,10 @@ struct ProjectDataSource
     TaskKind task = TaskKind::Classification; // Csv
     std::string labelsPath;                   // Idx: the labels file
     Index maxExamples = 0;                    // Idx: 0 = all
+    /// Generator, edited in the studio (points painted or removed): the data set itself,
+    /// stored as explicit points ("points" in the file) and loaded instead of regenerating;
+    /// null = regenerate from the spec. Its class and feature names are the generator's.
+    std::shared_ptr<const Dataset> points;
 };
 
 /// Weights at one point of a run (the timeline the studio scrubs through).

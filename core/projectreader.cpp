@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace bp {
@@ -51,6 +52,8 @@ private:
     void initialization(const Json& value, const std::string& path, InitKind& kind,
                         std::uint64_t& seed) const;
     ProjectDataSource data(const Json& value) const;
+    Dataset points(const Json& value) const;
+    Matrix table(const Json& value, const std::string& path) const;
     FeatureSet featureSet(const Json& value, int inputs) const;
     Vector weights(const Json& value, const std::string& path, const Architecture& arch) const;
     std::vector<IterationStats> history(const Json& value, const std::string& path) const;
@@ -186,6 +189,9 @@ ProjectDataSource ProjectReader::data(const Json& value) const
         const Json& classes = optional(value, "classes");
         s.generator.classes =
             classes.is_null() ? 0 : static_cast<int>(integer(classes, "data.classes", 0, 100));
+        const Json& points = optional(value, "points");
+        if (!points.is_null())
+            s.points = std::make_shared<const Dataset>(this->points(points));
     } else if (kind == "csv") {
         s.kind = ProjectDataSource::Kind::Csv;
         s.path = dataPath(require(value, "data", "path"), "data.path");
@@ -223,6 +229,64 @@ FeatureSet ProjectReader::featureSet(const Json& value, int inputs) const
                              "architecture.layer_sizes[0] is " +
                              std::to_string(inputs));
     return features;
+}
+
+Matrix ProjectReader::table(const Json& value, const std::string& path) const
+{
+    // [[a, b], [c, d], …]: one row per example, every row as long as the first, finite.
+    expectType(value, path, value.is_array(), "an array of rows of numbers");
+    const std::size_t m = value.size();
+    std::size_t width = 0;
+    Matrix out;
+    for (std::size_t e = 0; e < m; ++e) {
+        const Json& row = value[e];
+        const std::string at = jsonIndexed(path, e);
+        expectType(row, at, row.is_array(), "an array of numbers");
+        if (e == 0) {
+            width = row.size();
+            if (width == 0 || width > 1024)
+                fail(at, "expected 1 to 1024 numbers");
+            out.resize(static_cast<Index>(width), static_cast<Index>(m));
+        } else if (row.size() != width) {
+            fail(at, "expected " + std::to_string(width) + " numbers, as in row 0");
+        }
+        for (std::size_t j = 0; j < width; ++j) {
+            const Json& x = row[j];
+            expectType(x, jsonIndexed(at, j), x.is_number(), "a number");
+            const double v = x.get<double>();
+            if (!std::isfinite(v))
+                fail(jsonIndexed(at, j), "expected a finite number, found " + x.dump());
+            out(static_cast<Index>(j), static_cast<Index>(e)) = v;
+        }
+    }
+    return out;
+}
+
+Dataset ProjectReader::points(const Json& value) const
+{
+    object(value, "data.points");
+    Dataset d;
+    d.features = table(require(value, "data.points", "x"), "data.points.x");
+    if (d.size() == 0)
+        fail("data.points.x", "expected at least one point");
+    const Json& targets = optional(value, "targets");
+    if (!targets.is_null()) {
+        d.targets = table(targets, "data.points.targets");
+        if (d.targets.cols() != d.size())
+            fail("data.points.targets", "expected one row per point (" +
+                                            std::to_string(d.size()) + ")");
+        return d;
+    }
+    const Json& labels = require(value, "data.points", "labels");
+    expectType(labels, "data.points.labels", labels.is_array(), "an array of class indices");
+    if (labels.size() != static_cast<std::size_t>(d.size()))
+        fail("data.points.labels",
+             "expected one label per point (" + std::to_string(d.size()) + ")");
+    d.labels.reserve(labels.size());
+    for (std::size_t e = 0; e < labels.size(); ++e)
+        d.labels.push_back(static_cast<int>(
+            integer(labels[e], jsonIndexed("data.points.labels", e), 0, 1000000)));
+    return d;
 }
 
 Vector ProjectReader::weights(const Json& value, const std::string& path,

@@ -41,6 +41,10 @@ private slots:
     void featuresRoundTrip();
     void badFeaturesAreRejected_data();
     void badFeaturesAreRejected();
+    void paintedPointsRoundTripBitExactly_data();
+    void paintedPointsRoundTripBitExactly();
+    void badPointsAreRejected_data();
+    void badPointsAreRejected();
     void dataPathsAreRelativeInsideTheProject_data();
     void dataPathsAreRelativeInsideTheProject();
     void projectMovesWithItsData();
@@ -236,6 +240,99 @@ void TestProjectFile::badFeaturesAreRejected()
     const std::size_t at = text.find(written);
     QVERIFY(at != std::string::npos);
     text.replace(at, written.size(), "\"features\": " + features.toStdString());
+    QCOMPARE(bptest::errorOf([&] { bp::projectFromJson(text, "p.bpstudio", ""); }), message);
+}
+
+void TestProjectFile::paintedPointsRoundTripBitExactly_data()
+{
+    QTest::addColumn<QString>("generator");
+    QTest::newRow("2-D classification") << "circles";
+    QTest::newRow("1-D regression") << "regression1d";
+}
+
+void TestProjectFile::paintedPointsRoundTripBitExactly()
+{
+    // A generated data set edited in the studio is stored as its points: awkward doubles
+    // (0.1 + 0.2, subnormal, −0) come back bit for bit, with the generator's names.
+    QFETCH(QString, generator);
+    bp::Project p;
+    p.data.generator = {generator.toStdString(), 40, 0.1, 3, 0};
+    bp::Dataset edited = bp::generateDataset(p.data.generator);
+    const bp::Index n = edited.featureCount();
+    edited.features.conservativeResize(n, edited.size() + 3);
+    edited.features.rightCols(3).setConstant(0.1 + 0.2);
+    edited.features(0, edited.size() - 2) = 4.9e-324;
+    edited.features(0, edited.size() - 1) = -0.0;
+    if (edited.task() == bp::TaskKind::Regression) {
+        edited.targets.conservativeResize(1, edited.size());
+        edited.targets.rightCols(3) << 1.0 / 3.0, -2.5e-17, 7.0;
+    } else {
+        edited.labels.insert(edited.labels.end(), {1, 0, 1});
+    }
+    p.data.points = std::make_shared<const bp::Dataset>(edited);
+    p.architecture = bp::Architecture::make(int(n), {3}, bp::Activation::Tanh,
+                                            bp::outputUnitsFor(edited),
+                                            edited.task() == bp::TaskKind::Regression
+                                                ? bp::Activation::Linear
+                                                : bp::Activation::Softmax);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("painted.bpstudio")).toStdString();
+    bp::saveProject(path, p);
+    const bp::Project loaded = bp::loadProject(path);
+    QVERIFY(loaded.data.points != nullptr);
+    const bp::Dataset data = bp::loadProjectData(loaded.data);
+    QCOMPARE(data.size(), edited.size());
+    QCOMPARE(std::memcmp(data.features.data(), edited.features.data(),
+                         sizeof(double) * std::size_t(edited.features.size())),
+             0);
+    QVERIFY(std::signbit(data.features(0, data.size() - 1))); // −0 stays −0
+    QVERIFY(data.labels == edited.labels);
+    QCOMPARE(data.targets.size(), edited.targets.size());
+    if (edited.targets.size() > 0)
+        QCOMPARE(std::memcmp(data.targets.data(), edited.targets.data(),
+                             sizeof(double) * std::size_t(edited.targets.size())),
+                 0);
+    QVERIFY(data.classNames == edited.classNames);
+    QCOMPARE(bp::projectToJson(loaded, ""), bp::projectToJson(p, ""));
+    // Without points the same project regenerates: 40 examples, not 43.
+    bp::Project plain = loaded;
+    plain.data.points = nullptr;
+    QCOMPARE(bp::loadProjectData(plain.data).size(), bp::Index{40});
+}
+
+void TestProjectFile::badPointsAreRejected_data()
+{
+    QTest::addColumn<QString>("points"); // the key's JSON value
+    QTest::addColumn<QString>("message");
+    QTest::newRow("ragged") << R"({"x": [[1, 2], [3]], "labels": [0, 1]})"
+                            << "p.bpstudio: data.points.x[1]: expected 2 numbers, as in row 0";
+    QTest::newRow("not a number") << R"({"x": [[1, "a"]], "labels": [0]})"
+                                  << "p.bpstudio: data.points.x[0][1]: expected a number, "
+                                     "found a string";
+    QTest::newRow("labels missing") << R"({"x": [[1, 2]]})"
+                                    << "p.bpstudio: data.points.labels: missing key (see docs/file-formats.md)";
+    QTest::newRow("label count") << R"({"x": [[1, 2], [3, 4]], "labels": [0]})"
+                                 << "p.bpstudio: data.points.labels: expected one label per "
+                                    "point (2)";
+    QTest::newRow("no point") << R"({"x": [], "labels": []})"
+                              << "p.bpstudio: data.points.x: expected at least one point";
+}
+
+void TestProjectFile::badPointsAreRejected()
+{
+    QFETCH(QString, points);
+    QFETCH(QString, message);
+    bp::Project p;
+    p.data.generator = {"circles", 20, 0.1, 3, 0};
+    p.architecture =
+        bp::Architecture::make(2, {4}, bp::Activation::Tanh, 2, bp::Activation::Softmax);
+    std::string text = bp::projectToJson(p, "");
+    const std::string written = "\"classes\": 0";
+    const std::size_t at = text.find(written);
+    QVERIFY(at != std::string::npos);
+    text.insert(at + written.size(), ", \"points\": " + points.toStdString());
     QCOMPARE(bptest::errorOf([&] { bp::projectFromJson(text, "p.bpstudio", ""); }), message);
 }
 

@@ -5,6 +5,7 @@
 #include "csvloader.h"
 #include "idxloader.h"
 
+#include <memory>
 #include <utility>
 
 namespace bpui {
@@ -30,6 +31,9 @@ bp::ProjectDataSource toCore(const DataSource& source, const bp::Dataset& data)
     out.labelColumn = source.labelColumn.toStdString();
     out.labelsPath = source.labelsPath.toStdString();
     out.task = data.task();
+    // Edited generated data: the points themselves, not only the generator's seed.
+    if (source.edited && source.kind == DataSource::Kind::Generator)
+        out.points = std::make_shared<const bp::Dataset>(data);
     return out;
 }
 
@@ -51,6 +55,7 @@ DataSource toGui(const bp::ProjectDataSource& source)
     out.path = QString::fromStdString(source.path);
     out.labelColumn = QString::fromStdString(source.labelColumn);
     out.labelsPath = QString::fromStdString(source.labelsPath);
+    out.edited = source.points != nullptr;
     return out;
 }
 

@@ -41,6 +41,9 @@ struct DataSource
     QString path;       // CSV file or IDX images file
     QString labelsPath; // IDX labels file
     QString labelColumn;
+    /// Generator data edited by hand (points painted or removed): a project stores the
+    /// points themselves (bp::ProjectDataSource::points), Regenerate discards the edits.
+    bool edited = false;
 };
 
 /// Everything the model holds, ready to install with ProjectModel::replace. Plain data: may
@@ -68,6 +71,18 @@ struct ProjectState
     std::shared_ptr<const bp::DataSplit> rawSplit;
     bp::Normalization normalization;
     bp::Vector parameters;
+};
+
+/// The data as a hand edit left it (ProjectModel::dataEditState): what undo of a painted
+/// stroke restores. Shares the splits; copies the data set (data that can be painted is small).
+struct DataEditState
+{
+    bp::Dataset dataset;
+    DataSource source;
+    std::shared_ptr<const bp::DataSplit> split;
+    std::shared_ptr<const bp::DataSplit> rawSplit;
+    bp::Normalization normalization;
+    bp::FeatureSet features;
 };
 
 /// Completes `state` (split and normalisation when `split` is null, weights when
@@ -180,6 +195,26 @@ public:
     /// The raw (unnormalised, untransformed) features of split().train, .validation or .test
     /// (`part` must be one of them), for drawing the examples where they are.
     bp::Matrix rawFeatures(const bp::Dataset& part) const;
+    // --- hand edits (painted points; projectmodeledits.cpp) ------------------------------
+    /// Generated data of at most two features: examples can be added and removed by hand.
+    bool editable() const;
+    /// Appends raw examples (featureCount × k) with their labels (classification) or
+    /// targets (regression, t × k) to the data set and to the TRAINING split, through the
+    /// features and the current normalisation — not refitted: the other examples keep their
+    /// values under a network that may be training on them (Regenerate or a new split
+    /// refits). Marks the source edited; emits dataEdited. Needs editable().
+    void addExamples(const bp::Matrix& raw, const std::vector<int>& labels,
+                     const bp::Matrix& targets = {});
+    /// Removes the example nearest `raw` (per-feature distances divided by `scale`, e.g.
+    /// a plot's axis spans) from the data set and its split part; the training part keeps
+    /// one example. False when nothing was removed. Emits dataEdited. Needs editable().
+    bool removeExampleNear(const bp::Vector& raw, const bp::Vector& scale);
+    DataEditState dataEditState() const;
+    /// Puts an earlier edit state back (undo / redo of a stroke) and emits dataEdited.
+    /// Throws bp::InputError, changing nothing, when the data was replaced since by data of
+    /// another shape or the features differ.
+    void restoreDataEdit(const DataEditState& state);
+
     /// The input units' names: the feature labels ("x₁²") or, for the identity, the data's
     /// feature names (may be empty).
     std::vector<std::string> inputNames() const;
@@ -229,6 +264,10 @@ signals:
     /// parametersChanged: the input layer and weights were reset), so a view can say so.
     /// A replace (open, undo) says it through replaced() alone, as for every other setting.
     void featuresChanged();
+    /// Examples were added or removed by hand (addExamples, removeExampleNear, undo of a
+    /// stroke): the data set and the split changed, the normalisation, the architecture and
+    /// the weights did not. Not datasetChanged: a run goes on, on the edited data.
+    void dataEdited();
 
 private:
     /// The architecture for the current data with the given hidden layers (throws InputError).

@@ -1,5 +1,7 @@
 #include "session/trainingcontroller.h"
 
+#include <QTimer>
+
 #include "worker/trainingworker.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,18 @@ TrainingController::TrainingController(ProjectModel* model, LiveHistory* history
     connect(model_, &ProjectModel::configChanged, this, &TrainingController::onConfigChanged);
     connect(model_, &ProjectModel::replaced, this,
             [this](unsigned changes, ReplaceCause cause) { onReplaced(changes, cause); });
+    // Painted points (ProjectModel::dataEdited): the worker's job holds its split by value,
+    // so a running worker is restarted from the current weights on the edited data, the
+    // history going on (the same renumbering as Stop then Train). A stroke's points come
+    // one by one: the restart waits for a pause in them (editRestart_).
+    editRestart_ = new QTimer(this);
+    editRestart_->setSingleShot(true);
+    editRestart_->setInterval(kEditRestartMs);
+    connect(editRestart_, &QTimer::timeout, this, &TrainingController::continueOnEditedData);
+    connect(model_, &ProjectModel::dataEdited, this, [this] {
+        if (isActive())
+            editRestart_->start();
+    });
     connect(model_, &ProjectModel::datasetChanged, this, [this] {
         if (isActive()) {
             abandonRun();
@@ -278,6 +292,7 @@ void TrainingController::startRun(bool stepOnly)
     job.arch = model_->architecture();
     job.params = model_->parameters();
     job.split = model_->sharedSplit();
+    runExamples_ = job.split->train.size();
     job.config = model_->config();
     job.gradientCheckEvery = gradientCheckEvery_;
     job.divergenceGuard = true;
@@ -361,6 +376,19 @@ void TrainingController::onFailed(const QString& text)
 {
     setState(TrainingState::Failed);
     emit failed(text);
+}
+
+void TrainingController::continueOnEditedData()
+{
+    if (state() == TrainingState::Running) {
+        abandonRun();
+        startRun(false);
+        emit message(tr("Training goes on with the edited data (%n training example(s)).",
+                        nullptr, int(model_->split().train.size())));
+    } else if (state() == TrainingState::Paused) {
+        abandonRun(); // the paused worker holds the old data: Train goes on with the new
+        emit message(tr("The data changed while paused: Train goes on with the edited data."));
+    }
 }
 
 void TrainingController::abandonRun()

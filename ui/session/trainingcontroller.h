@@ -16,6 +16,8 @@
 #include <QObject>
 #include <QThread>
 
+class QTimer;
+
 namespace bpui {
 
 class TrainingWorker;
@@ -30,6 +32,9 @@ public:
     ~TrainingController() override;
 
     TrainingState state() const { return state_; }
+    /// Training examples (m) of the last run started: what the worker trains on (0 before
+    /// any run). A restart on painted data shows here.
+    bp::Index runExamples() const { return runExamples_; }
     bool isActive() const
     {
         return state_ == TrainingState::Running || state_ == TrainingState::Paused;
@@ -101,6 +106,9 @@ private:
     void startOver();
     /// The project changed under a run: stop it and ignore whatever it still sends.
     void abandonRun();
+    /// Painted points while a run is active: restart it on the edited data (see the
+    /// constructor).
+    void continueOnEditedData();
     /// The current run's counts become the base the next run's rows continue from.
     void carryOverRun();
     void resetCounts();
@@ -125,6 +133,11 @@ private:
     double runLambda_ = 0.0;
     QString statusWords_;
     std::uint64_t generation_ = 0; // the worker's number for the current (or last) run
+    /// Painted points come one by one within a stroke; the restart waits this long after
+    /// the last (a timer in the GUI thread, not a test's wait).
+    static constexpr int kEditRestartMs = 60;
+    QTimer* editRestart_ = nullptr;
+    bp::Index runExamples_ = 0;
 };
 
 } // namespace bpui

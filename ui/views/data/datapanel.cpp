@@ -104,6 +104,7 @@ DataPanel::DataPanel(ProjectModel* model, DataLoader* loader, QWidget* parent)
         emit loadFinished(false);
     });
     connect(model_, &ProjectModel::datasetChanged, this, &DataPanel::syncFromModel);
+    connect(model_, &ProjectModel::dataEdited, this, &DataPanel::syncFromModel);
     connect(model_, &ProjectModel::replaced, this, &DataPanel::onReplaced);
     syncFromModel();
 }
@@ -445,6 +446,12 @@ void DataPanel::showSource()
     case DataSource::Kind::Generator:
         text = tr("<b>Data:</b> generator %1")
                    .arg(QString::fromStdString(source.generator.name).toHtmlEscaped());
+        if (source.edited) {
+            // Painted on the Prediction plot: the project keeps these points.
+            text += tr(", <b>edited</b>");
+            tooltip = tr("Points were painted or removed on the Prediction plot. The project "
+                         "saves the points themselves; Regenerate discards the edits.");
+        }
         break;
     case DataSource::Kind::Csv:
         text = tr("<b>Data:</b> CSV file %1").arg(name(source.path));

@@ -1,4 +1,8 @@
 #include "views/plots/predictionplot.h"
+
+#include "views/plots/paintpalette.h"
+#include "views/plots/plotpainttool.h"
+#include "session/datapainter.h"
 #include "views/plots/plotregistry.h"
 
 #include "session/chunkedprediction.h"
@@ -87,7 +91,31 @@ PredictionPlot::PredictionPlot(ProjectModel* model, QWidget* parent)
     connect(model_, &ProjectModel::architectureChanged, this,
             [this] { scheduleUpdate(UpdateCause::User); });
     connect(model_, &ProjectModel::replaced, this, [this] { scheduleUpdate(UpdateCause::User); });
+    connect(model_, &ProjectModel::dataEdited, this, [this] { scheduleUpdate(UpdateCause::User); });
     scheduleUpdate(UpdateCause::User);
+}
+
+void PredictionPlot::setPainter(DataPainter* painter)
+{
+    painter_ = painter;
+    palette_ = new PaintPalette(this);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, palette_); // between caption and plot
+    paintTool_ = new PlotPaintTool(plot_, palette_, painter_, this);
+    for (auto signal : {&ProjectModel::datasetChanged, &ProjectModel::architectureChanged})
+        connect(model_, signal, this, &PredictionPlot::syncPalette);
+    connect(model_, &ProjectModel::replaced, this, &PredictionPlot::syncPalette);
+    syncPalette();
+}
+
+void PredictionPlot::syncPalette()
+{
+    if (palette_ == nullptr)
+        return;
+    const bp::Dataset& data = model_->dataset();
+    QStringList classes;
+    for (int k = 0; k < data.classCount(); ++k)
+        classes << QString::fromStdString(data.className(k));
+    palette_->sync(classes, painter_->regression(), painter_->whyNot());
 }
 
 void PredictionPlot::showEvent(QShowEvent* event)
@@ -130,6 +158,8 @@ void PredictionPlot::updateView()
     if (data.size() == 0 || arch.layerCount() < 2 || params.size() != arch.parameterCount() ||
         arch.inputSize() != model_->split().train.featureCount()) {
         mode_ = Mode::None;
+        if (paintTool_ != nullptr)
+            paintTool_->setActive(false);
         resetPlot();
         plot_->replot(QCustomPlot::rpQueuedReplot);
         stack_->setCurrentWidget(plot_);
@@ -150,6 +180,8 @@ void PredictionPlot::updateView()
                       std::min<bp::Index>(part.size(), kConfusionLimit));
         return;
     }
+    if (paintTool_ != nullptr)
+        paintTool_->setActive(mode_ == Mode::DecisionSurface || mode_ == Mode::RegressionCurve);
     // Heavy views must not starve training (livethrottle.h).
     timer_->restAfter(static_cast<double>(clock.nsecsElapsed()) / 1e6);
 }

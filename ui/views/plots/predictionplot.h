@@ -31,6 +31,9 @@ struct Dataset;
 namespace bpui {
 
 class ChunkedPrediction;
+class DataPainter;
+class PaintPalette;
+class PlotPaintTool;
 class ProjectModel;
 
 class PredictionPlot : public QWidget
@@ -49,6 +52,9 @@ public:
     explicit PredictionPlot(ProjectModel* model, QWidget* parent = nullptr);
 
     Mode mode() const { return mode_; }
+    /// Lets the user paint data on the plot (2-D classification, 1-D regression): adds the
+    /// paint palette above the plot (paintpalette.h). Without it the plot only shows.
+    void setPainter(DataPainter* painter);
     /// Multiplies line widths and marker sizes (presentation mode: 1.6; 1 = normal).
     Q_INVOKABLE void setLineScale(double scale);
     double lineScale() const { return lineScale_; }
@@ -72,7 +78,12 @@ private:
     void drawConfusion(const bp::Matrix& h);
     void resetPlot();
 
+    void syncPalette();
+
     ProjectModel* model_;
+    DataPainter* painter_ = nullptr;
+    PaintPalette* palette_ = nullptr;
+    PlotPaintTool* paintTool_ = nullptr;
     QStackedWidget* stack_ = nullptr;
     QCustomPlot* plot_ = nullptr;
     QTableWidget* confusion_ = nullptr;

@@ -104,7 +104,7 @@ ProjectFiles::ProjectFiles(QMainWindow* window, Session* session)
 
     // Every change to what a project file holds is an unsaved edit (trained weights too).
     for (auto signal : {&ProjectModel::datasetChanged, &ProjectModel::architectureChanged,
-                        &ProjectModel::configChanged})
+                        &ProjectModel::configChanged, &ProjectModel::dataEdited})
         connect(model_, signal, this, &ProjectFiles::markModified);
     connect(model_, &ProjectModel::parametersChanged, this, &ProjectFiles::markModified);
     // Undo / redo are edits; another project (New, Open) is not.

@@ -8,6 +8,7 @@
 #include "views/training/divergenceguard.h"
 #include "views/project/exportmenu.h"
 #include "views/plots/gradientcheckplot.h"
+#include "session/datapainter.h"
 #include "session/gradientcheckrunner.h"
 #include "views/lessons/lessontools.h"
 #include "views/project/modelimport.h"
@@ -138,6 +139,7 @@ void MainWindow::createPanels()
     heatmaps_->setObjectName(QStringLiteral("weightHeatmaps"));
     prediction_ = new PredictionPlot(model_);
     prediction_->setObjectName(QStringLiteral("predictionPlot"));
+    prediction_->setPainter(new DataPainter(model_, session_->undo()->stack(), prediction_));
 
     QDockWidget* data = addDock(tr("Data"), "dataDock", dataPanel_, Qt::LeftDockWidgetArea);
     QDockWidget* training =
