@@ -318,7 +318,7 @@ void TestLandscapeDock::whereTheOptimiserGoesLessonDrawsEveryTickedPath()
         return l.id.startsWith(QStringLiteral("11-"));
     });
     QVERIFY(it != lessons.end());
-    for (const char* phrase : {"**α = 0.05**", "2-8-8-2 tanh network", "seed 11",
+    for (const char* phrase : {"**α = 0.2**", "2-8-8-2 tanh network", "seed 11",
                                "(action:actionRace)", "(action:actionLandscape)",
                                "**Principal directions of the", "**Reset weights**",
                                "two directions out of 114"})
@@ -326,7 +326,7 @@ void TestLandscapeDock::whereTheOptimiserGoesLessonDrawsEveryTickedPath()
     QVERIFY(bptest::openLessonAndWait(window_->lessonTools(), window_->projectFiles(), *it));
     ProjectModel* model = window_->model();
     QCOMPARE(model->architecture().parameterCount(), bp::Index(114));
-    QCOMPARE(model->config().learningRate, 0.05);
+    QCOMPARE(model->config().learningRate, 0.2);
     // The text's link: lessons trigger the window's action of that objectName.
     QAction* link = child<QAction>("actionLandscape");
     QVERIFY(link != nullptr && window_->actions().contains(link));
