@@ -1,4 +1,5 @@
 #include "views/plots/costplot.h"
+#include "views/plots/costreadout.h"
 #include "views/plots/plotregistry.h"
 
 #include "session/costdecimation.h"
@@ -52,7 +53,6 @@ QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
 CostPlot::CostPlot(const LiveHistory* history, QWidget* parent) : QWidget(parent), history_(history)
 {
     makeControls();
-    makeReadout();
     makePlotArea();
     makeGraphs();
     makeRedrawTimer();
@@ -79,14 +79,6 @@ void CostPlot::makeControls()
     fitButton_->setObjectName(QStringLiteral("costFitButton"));
     fitButton_->setToolTip(
         tr("Show the whole history again and follow new rows (or double-click)"));
-}
-
-void CostPlot::makeReadout()
-{
-    readout_ = new QLabel(this);
-    readout_->setObjectName(QStringLiteral("costReadout"));
-    readout_->setTextFormat(Qt::PlainText);
-    readout_->setToolTip(tr("The history row nearest the mouse (from the full, undecimated data)"));
 }
 
 void CostPlot::makePlotArea()
@@ -138,11 +130,7 @@ void CostPlot::makeGraphs()
     offScaleLabel_->position->setType(QCPItemPosition::ptPlotCoords);
     offScaleLabel_->setClipToAxisRect(false);
     offScaleLabel_->setVisible(false);
-    tracer_ = new QCPItemTracer(plot_);
-    tracer_->setStyle(QCPItemTracer::tsCrosshair);
-    tracer_->setPen(QPen(QColor(0, 0, 0, 90)));
-    tracer_->setVisible(false);
-    plot_->installEventFilter(this);
+    readout_ = new CostReadout(plot_, history_, &x_, this);
 }
 
 void CostPlot::makeRedrawTimer()
@@ -166,7 +154,7 @@ void CostPlot::layOut()
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(controls);
     layout->addWidget(plot_, 1);
-    layout->addWidget(readout_);
+    layout->addWidget(readout_->label());
 }
 
 void CostPlot::connectControls()
@@ -177,8 +165,6 @@ void CostPlot::connectControls()
     connect(accuracyCheck_, &QCheckBox::toggled, this, &CostPlot::scheduleRedraw);
     connect(fitButton_, &QPushButton::clicked, this, &CostPlot::fitToData);
     connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] { fitToData(); });
-    connect(plot_, &QCustomPlot::mouseMove, this,
-            [this](QMouseEvent* event) { showReadout(event->pos()); });
     // A range change we did not make is the user panning or zooming: stop following the
     // data, and re-decimate for the new view.
     auto userRange = [this] {
@@ -294,7 +280,7 @@ void CostPlot::onHistoryReset()
 {
     recomputeX();
     followData_ = true;
-    hideReadout();
+    readout_->clear();
     scheduleRedraw();
 }
 
@@ -563,52 +549,6 @@ void CostPlot::showEmpty()
         plot_->yAxis->setRange(0.01, 10.0);
     else
         plot_->yAxis->setRange(0.0, 1.0);
-}
-
-void CostPlot::showReadout(const QPoint& pixel)
-{
-    if (x_.empty() || !plot_->axisRect()->rect().contains(pixel)) {
-        hideReadout();
-        return;
-    }
-    const double x = plot_->xAxis->pixelToCoord(pixel.x());
-    auto it = std::lower_bound(x_.begin(), x_.end(), x);
-    std::size_t i = static_cast<std::size_t>(it - x_.begin());
-    if (i >= x_.size() || (i > 0 && x - x_[i - 1] < x_[i] - x))
-        i = i > 0 ? i - 1 : 0;
-    const bp::IterationStats& row = history_->rows()[i];
-    QString text = tr("iteration %1 · epoch %2 · %3 evaluations · %4 s — J(train) = %5")
-                       .arg(row.iteration)
-                       .arg(row.epoch, 0, 'g', 4)
-                       .arg(row.evaluations)
-                       .arg(row.elapsedSeconds, 0, 'f', 2)
-                       .arg(row.trainCost, 0, 'g', 6);
-    if (std::isfinite(row.validationCost))
-        text += tr(", J(validation) = %1").arg(row.validationCost, 0, 'g', 6);
-    if (std::isfinite(row.trainAccuracy))
-        text += tr(", accuracy %1 %").arg(100.0 * row.trainAccuracy, 0, 'f', 1);
-    if (std::isfinite(row.validationAccuracy))
-        text += tr(" (validation %1 %)").arg(100.0 * row.validationAccuracy, 0, 'f', 1);
-    readout_->setText(text);
-    tracer_->position->setCoords(x_[i], row.trainCost);
-    tracer_->setVisible(true);
-    plot_->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void CostPlot::hideReadout()
-{
-    readout_->clear();
-    if (tracer_->visible()) {
-        tracer_->setVisible(false);
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    }
-}
-
-bool CostPlot::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == plot_ && event->type() == QEvent::Leave)
-        hideReadout();
-    return QWidget::eventFilter(watched, event);
 }
 
 void CostPlot::setLineScale(double scale)

@@ -37,6 +37,8 @@ class QTimer;
 
 namespace bpui {
 
+class CostReadout;
+
 class CostPlot : public QWidget
 {
     Q_OBJECT
@@ -83,12 +85,8 @@ public:
     Q_INVOKABLE void setLineScale(double scale);
     double lineScale() const { return lineScale_; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void makeControls(); // x axis, log scale, accuracy, Fit
-    void makeReadout();
     void makePlotArea();
     void makeGraphs(); // the four curves, and the crosshair that follows the mouse
     void makeRedrawTimer();
@@ -103,20 +101,17 @@ private:
     void noteNonFinite(std::size_t row);
     void showEmpty(); // no rows, no overlays: no legend, the axes' empty ranges
     void fitToData();
-    void showReadout(const QPoint& pixel);
-    void hideReadout();
 
     QComboBox* axisCombo_ = nullptr;
     QCheckBox* logCheck_ = nullptr;
     QCheckBox* accuracyCheck_ = nullptr;
     QPushButton* fitButton_ = nullptr;
-    QLabel* readout_ = nullptr;
+    CostReadout* readout_ = nullptr; // the hover read-out and its crosshair
     QCustomPlot* plot_ = nullptr;
     QCPGraph* trainCost_ = nullptr;
     QCPGraph* validationCost_ = nullptr;
     QCPGraph* trainAccuracy_ = nullptr;
     QCPGraph* validationAccuracy_ = nullptr;
-    QCPItemTracer* tracer_ = nullptr;
     QCPGraph* offScale_ = nullptr;         // markers at kTopOfScale
     QCPItemText* offScaleLabel_ = nullptr; // "∞" above the last of them
     QTimer* redrawTimer_ = nullptr;
