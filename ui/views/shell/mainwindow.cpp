@@ -5,6 +5,7 @@
 #include "views/data/datapanel.h"
 #include "views/gradients/gradienttools.h"
 #include "views/landscape/landscapetools.h"
+#include "views/workflow/workflowtools.h"
 #include "views/training/divergenceguard.h"
 #include "views/project/exportmenu.h"
 #include "views/plots/gradientcheckplot.h"
@@ -297,6 +298,7 @@ void MainWindow::createMenus()
     new DiagnoseTools(this, session_); // Diagnose → Learning / Validation curve…, before Help
     new GradientTools(docks_.get(), session_);  // View → Gradients: the gradient-health dock
     new LandscapeTools(docks_.get(), session_); // View → Landscape: J around the weights
+    new WorkflowTools(docks_.get(), session_, {editor_, resetAction_, stepAction_, checkAction_, docks_->find("trainingDock")->toggleViewAction(), trainAction_}, teaching_->inspector()); // View → Workflow: the recipe's eight steps
 }
 
 void MainWindow::wireTraining()
