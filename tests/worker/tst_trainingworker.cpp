@@ -284,8 +284,13 @@ void TestTrainingWorker::stepFromIdleRunsOneIteration()
     QSignalSpy snapshots(outbox_, &TrainingOutbox::snapshot);
     start(spiralJob(0), true);
     worker_->step();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !snapshots.isEmpty() && lastSnapshot(snapshots).state == TrainingState::Paused, 10000);
+    // The paused submit reports iteration 0 (Paused) first; the step's report follows.
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty() &&
+                                 lastSnapshot(snapshots).state == TrainingState::Paused &&
+                                 lastSnapshot(snapshots).latest.iteration >= 1,
+                             10000);
+    QTest::qWait(200); // a second iteration, were there one, would report by now
+    QCOMPARE(lastSnapshot(snapshots).state, TrainingState::Paused);
     QCOMPARE(lastSnapshot(snapshots).latest.iteration, 1L);
     const std::vector<bp::IterationStats> rows = rowsOf(snapshots);
     QCOMPARE(rows.size(), std::size_t{2}); // row 0 (initial weights) and row 1

@@ -81,6 +81,14 @@ public:
     }
     Mailbox(const Mailbox&) = delete;
     Mailbox& operator=(const Mailbox&) = delete;
+    /// After every producer has finished (joined). Empties the queue under the mutex: the
+    /// producers' last put() happened under it, and a thread join inside Qt is invisible to
+    /// ThreadSanitizer, so the lock is what orders the destruction after it.
+    ~Mailbox()
+    {
+        std::lock_guard lock(mutex_);
+        queue_.clear();
+    }
 
     /// Any thread: appends `message` and wakes the receiver, unless a wake is already on its
     /// way (or, for Wake::Throttled, the last one was less than the minimum interval ago).
