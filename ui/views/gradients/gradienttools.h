@@ -27,7 +27,6 @@ public:
     QDockWidget* dock() const { return dock_; }
 
 private:
-    QMainWindow* window_;
     GradientHistory* history_;
     GradientsDock* view_;
     QDockWidget* dock_;

@@ -27,7 +27,6 @@ public:
     QDockWidget* dock() const { return dock_; }
 
 private:
-    QMainWindow* window_;
     LandscapeRunner* runner_;
     LandscapeDock* view_;
     QDockWidget* dock_;

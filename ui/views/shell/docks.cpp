@@ -3,7 +3,9 @@
 #include <QAbstractScrollArea>
 #include <QDockWidget>
 #include <QFrame>
+#include <QAction>
 #include <QMainWindow>
+#include <QMenu>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -32,6 +34,33 @@ QDockWidget* StudioDocks::add(const QString& title, const char* name, QWidget* w
                       QDockWidget::DockWidgetClosable);
     window_->addDockWidget(area, dock);
     docks_ << dock;
+    return dock;
+}
+
+QDockWidget* StudioDocks::addOptional(const QString& title, const char* name, QWidget* widget,
+                                      Qt::DockWidgetArea area, const char* actionName)
+{
+    QDockWidget* dock = add(title, name, widget, area);
+    dock->hide();
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QString::fromLatin1(actionName));
+    window_->addAction(toggle);
+    if (viewMenu_ != nullptr) {
+        QAction* before = nullptr;
+        for (QAction* action : viewMenu_->actions())
+            if (action->isSeparator()) {
+                before = action;
+                break;
+            }
+        viewMenu_->insertAction(before, toggle);
+    }
+    QMainWindow* window = window_;
+    QObject::connect(toggle, &QAction::triggered, dock, [window, dock, area](bool on) {
+        if (on && window->dockWidgetArea(dock) == Qt::NoDockWidgetArea && !dock->isFloating()) {
+            window->addDockWidget(area, dock);
+            dock->show();
+        }
+    });
     return dock;
 }
 

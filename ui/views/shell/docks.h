@@ -10,6 +10,7 @@
 
 class QDockWidget;
 class QMainWindow;
+class QMenu;
 class QWidget;
 
 namespace bpui {
@@ -32,6 +33,17 @@ public:
     QDockWidget* add(const QString& title, const char* name, QWidget* widget,
                      Qt::DockWidgetArea area);
 
+    /// A dock the studio opens closed, one click away: added like add(), hidden, its toggle
+    /// action named `actionName` and among the window's actions (lessons trigger actions by
+    /// name) and in the View menu with the other docks, before the menu's first separator. A
+    /// layout that rebuilt the dock areas without knowing it leaves it in no area: shown from
+    /// the menu, it goes back to `area`.
+    QDockWidget* addOptional(const QString& title, const char* name, QWidget* widget,
+                             Qt::DockWidgetArea area, const char* actionName);
+
+    /// The window's View menu, for addOptional() (the window sets it once it is built).
+    void setViewMenu(QMenu* menu) { viewMenu_ = menu; }
+
     /// The dock named `name`, or null when no such dock was added.
     QDockWidget* find(const char* name) const;
 
@@ -45,6 +57,7 @@ public:
 private:
     QMainWindow* const window_;
     QList<QDockWidget*> docks_;
+    QMenu* viewMenu_ = nullptr;
 };
 
 /// The dock `widget` sits in (through any scroll area), or null.

@@ -267,6 +267,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({resetAction_, regenerateAction_});
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    docks_->setViewMenu(view); // docks added later (Gradients, Landscape, …) list themselves
     for (QDockWidget* dock : docks_->all()) // the Gradients dock, added later, adds its own
         view->addAction(dock->toggleViewAction());
     QMenu* train = menuBar()->addMenu(tr("T&rain"));

@@ -45,7 +45,6 @@ public:
     QDockWidget* dock() const { return dock_; }
 
 private:
-    QMainWindow* window_;
     WorkflowTracker* tracker_;
     WorkflowStrip* view_ = nullptr;
     QDockWidget* dock_ = nullptr;
