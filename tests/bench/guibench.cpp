@@ -297,6 +297,10 @@ int main(int argc, char** argv)
     if (wanted("GC"))
         bench::benchCurveThroughWindow(runs, rows);
 
+    // --- GL1: a loss-landscape contour from the Landscape dock while training -------------
+    if (wanted("GL") || wanted("SL"))
+        bench::benchLandscapeThroughWindow(runs, rows);
+
     std::printf("\n%-5s %-60s %10s %10s %10s %-6s %-9s %s\n", "id", "GUI measure", "median",
                 "min", "max", "unit", "target", "met");
     std::ofstream json(jsonPath);

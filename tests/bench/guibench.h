@@ -53,4 +53,8 @@ void benchProjectOpen(int runs, std::vector<Row>& rows);
 /// time against the largest size trained twice, and the GUI thread's stalls meanwhile.
 void benchCurveThroughWindow(int runs, std::vector<Row>& rows);
 
+/// View → Landscape → Compute (41 × 41, principal directions) through the real window while
+/// the spiral example trains (guilandscape.cpp): its wall time and the GUI thread's stalls.
+void benchLandscapeThroughWindow(int runs, std::vector<Row>& rows);
+
 } // namespace bench
