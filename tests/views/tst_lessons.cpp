@@ -213,6 +213,13 @@ void TestLessons::lessonTextMatchesItsProject_data()
                                  << "2-2"
                                  << ""
                                  << "softmax" << any << none << none;
+    // Painting on circles: the palette adds training points while a 2-4-2 network trains.
+    QTest::newRow("12 paint") << "12-"
+                              << QStringList{"2-4-2 network", "tanh hidden units",
+                                             "softmax output", "**Shift+click**"}
+                              << "2-4-2"
+                              << "tanh"
+                              << "softmax" << any << none << none;
 }
 
 void TestLessons::lessonTextMatchesItsProject()
