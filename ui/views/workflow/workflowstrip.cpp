@@ -44,24 +44,28 @@ WorkflowStrip::WorkflowStrip(WorkflowTracker* tracker, const std::array<QAction*
         detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
         detail->setMinimumWidth(0);
         detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        grid->addWidget(mark, row, 0, Qt::AlignTop);
+        // The detail goes under its step, wrapped: the strip usually sits in the narrow left
+        // column, where a detail beside the step's name was cut off after a word.
+        detail->setWordWrap(true);
+        detail->setContentsMargins(6, 0, 0, 4);
+        grid->addWidget(mark, row, 0, Qt::AlignVCenter);
         grid->addWidget(button, row, 1, Qt::AlignLeft);
-        grid->addWidget(detail, row, 2);
+        grid->addWidget(detail, row + 1, 1);
         marks_[i] = mark;
         buttons_[i] = button;
         details_[i] = detail;
-        ++row;
+        row += 2;
         if (step == WorkflowTracker::Architecture) {
             hint_ = new QLabel(this);
             hint_->setObjectName(QStringLiteral("workflowHint"));
             hint_->setStyleSheet(QStringLiteral("color: gray; font-style: italic;"));
             hint_->setWordWrap(true);
             hint_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-            grid->addWidget(hint_, row, 1, 1, 2);
+            grid->addWidget(hint_, row, 1);
             ++row;
         }
     }
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(1, 1);
     grid->setRowStretch(row, 1);
     connect(tracker_, &WorkflowTracker::changed, this, &WorkflowStrip::refresh);
     refresh();
