@@ -151,10 +151,17 @@ void TestPauseCloseLatency::pauseTakesEffectWithinOneIteration()
         trainPause->trigger(); // Pause
         const std::uint64_t atRequest = controller->workerIterations();
         QCOMPARE(controller->state(), TrainingState::Paused);
-        QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty() &&
-                                     snapshots.constLast().at(0).value<TrainingSnapshot>().state ==
-                                         TrainingState::Paused,
+        QTRY_VERIFY_WITH_TIMEOUT((!snapshots.isEmpty() &&
+                                  snapshots.constLast().at(0).value<TrainingSnapshot>().state ==
+                                      TrainingState::Paused) ||
+                                     !controller->isActive(),
                                  60000);
+        if (!controller->isActive()) {
+            // The line search ended the run by itself as the pause went out (L-BFGS stops
+            // when no step lowers J): the run's end came instead of a paused report.
+            --measured;
+            continue;
+        }
         const std::uint64_t after = controller->workerIterations() - atRequest;
         QVERIFY2(
             after <= 1,
