@@ -306,47 +306,67 @@ std::vector<CurvePoint> runCurve(const CurvePlan& plan, const DataSplit& split, 
     return points;
 }
 
-std::string readLearningCurve(const std::vector<CurvePoint>& points)
+LearningCurveReading diagnoseLearningCurve(const std::vector<CurvePoint>& points)
 {
+    LearningCurveReading reading;
     std::vector<const CurvePoint*> measured;
     for (const CurvePoint& p : points)
         if (std::isfinite(p.validationCost) && std::isfinite(p.trainCost))
             measured.push_back(&p);
     if (measured.size() < 2)
-        return {};
+        return reading;
     const CurvePoint& first = *measured.front();
     const CurvePoint& last = *measured.back();
+    reading.trainExamples = last.trainExamples;
+    reading.trainCost = last.trainCost;
+    reading.validationCost = last.validationCost;
     const double gap = last.validationCost - last.trainCost;
     const double relativeGap = gap / std::max(std::abs(last.validationCost), 1e-12);
     const bool classification = std::isfinite(last.trainAccuracy);
     const double firstGap = first.validationCost - first.trainCost;
-    const bool closing = gap < 0.75 * firstGap;
-
-    std::ostringstream text;
-    text.precision(3);
     if (relativeGap >= 0.4 || (classification && last.trainAccuracy - last.validationAccuracy >= 0.08)) {
-        text << "High variance (overfitting): at m = " << last.trainExamples << " J_cv = "
-             << last.validationCost << " stays well above J_train = " << last.trainCost << ". "
-             << (closing ? "The gap is closing: more data should help; so would a larger λ or a "
-                           "smaller network."
-                         : "The gap is not closing yet: try a larger λ or a smaller network; more "
-                           "data may help.");
-        return text.str();
+        reading.finding = LearningCurveReading::Finding::HighVariance;
+        reading.gapClosing = gap < 0.75 * firstGap;
+        return reading;
     }
     // The curves meet. High if the training error at all the data is a large part of the
     // validation error at the smallest size (the network cannot fit even what it sees), or,
     // for classification, it gets fewer than 90 % of its own training examples right.
     const bool high = classification ? last.trainAccuracy < 0.9
                                      : last.trainCost > 0.5 * first.validationCost;
-    if (high) {
-        text << "High bias (underfitting): the curves meet high (J_train = " << last.trainCost
-             << ", J_cv = " << last.validationCost << " at m = " << last.trainExamples
+    reading.finding = high ? LearningCurveReading::Finding::HighBias
+                           : LearningCurveReading::Finding::Neither;
+    return reading;
+}
+
+std::string readLearningCurve(const std::vector<CurvePoint>& points)
+{
+    const LearningCurveReading r = diagnoseLearningCurve(points);
+    std::ostringstream text;
+    text.precision(3);
+    switch (r.finding) {
+    case LearningCurveReading::Finding::None:
+        return {};
+    case LearningCurveReading::Finding::HighVariance:
+        text << "High variance (overfitting): at m = " << r.trainExamples << " J_cv = "
+             << r.validationCost << " stays well above J_train = " << r.trainCost << ". "
+             << (r.gapClosing ? "The gap is closing: more data should help; so would a larger λ "
+                                "or a smaller network."
+                              : "The gap is not closing yet: try a larger λ or a smaller "
+                                "network; more data may help.");
+        break;
+    case LearningCurveReading::Finding::HighBias:
+        text << "High bias (underfitting): the curves meet high (J_train = " << r.trainCost
+             << ", J_cv = " << r.validationCost << " at m = " << r.trainExamples
              << "). More data will not help; try a larger network, more features or a "
                 "smaller λ.";
-        return text.str();
+        break;
+    case LearningCurveReading::Finding::Neither:
+        text << "Neither high bias nor high variance: the curves meet low (J_train = "
+             << r.trainCost << ", J_cv = " << r.validationCost << " at m = " << r.trainExamples
+             << ").";
+        break;
     }
-    text << "Neither high bias nor high variance: the curves meet low (J_train = " << last.trainCost
-         << ", J_cv = " << last.validationCost << " at m = " << last.trainExamples << ").";
     return text.str();
 }
 

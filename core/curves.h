@@ -120,10 +120,28 @@ std::vector<CurvePoint> runCurve(const CurvePlan& plan, const DataSplit& split, 
                                  const CurvePointCallback& onPoint = {},
                                  const CancellationToken* token = nullptr);
 
-/// The course's reading of a learning curve, one or two sentences: "high bias" when the
-/// curves meet high (small final gap, J_cv far above J at the start of the training curve),
-/// "high variance" when a large gap remains at the largest m, else "about right".
-/// Empty for fewer than two points with a finite J_cv.
+/// The course's reading of a learning curve, as data: "high bias" when the curves meet high
+/// (small final gap, J_cv far above J at the start of the training curve), "high variance"
+/// when a large gap remains at the largest m, else neither. The figures are those of the
+/// largest m. readLearningCurve words it in English (the CLI); the studio in its language.
+struct LearningCurveReading
+{
+    enum class Finding
+    {
+        None, // fewer than two points with a finite J_cv
+        HighVariance,
+        HighBias,
+        Neither
+    };
+    Finding finding = Finding::None;
+    bool gapClosing = false; // high variance: the gap has shrunk since the smallest m
+    Index trainExamples = 0;
+    double trainCost = 0.0;
+    double validationCost = 0.0;
+};
+LearningCurveReading diagnoseLearningCurve(const std::vector<CurvePoint>& points);
+
+/// The reading in one or two English sentences; empty for Finding::None.
 std::string readLearningCurve(const std::vector<CurvePoint>& points);
 
 /// curve.csv: one row per point, header "X,train_examples,train_cost,validation_cost,

@@ -6,6 +6,7 @@ BPS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BPS_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libgl-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n # the catalogues: lrelease, lupdate, Qt's own
   libqcustomplot-dev libeigen3-dev liblbfgspp-dev nlohmann-json3-dev zlib1g-dev
   libopenblas-openmp-dev dataset-fashion-mnist
   python3-onnx python3-numpy # tests/core/onnx_check.py: the ONNX export test

@@ -1,6 +1,7 @@
 // backprop-studio: the desktop lab. Opens on the bundled spiral example.
 
 #include "session/gradientcheckrunner.h"
+#include "session/language/language.h"
 #include "views/lessons/lessontools.h"
 #include "views/data/datapanel.h"
 #include "views/shell/mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
@@ -97,6 +99,12 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(resources); // the resources live in the static bpui library
     bpui::registerMetaTypes();
+    // German, Spanish or English: Help → Language's choice, else the system's (LANG).
+    const QString language =
+        bpui::Language::resolve(bpui::Language::preferred(), QLocale::system().name());
+    if (!bpui::Language::install(&app, language))
+        std::fprintf(stderr, "backprop-studio: no %s catalogue; the texts stay English\n",
+                     qPrintable(language));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/backprop-studio.svg")));
 
     bpui::MainWindow window;

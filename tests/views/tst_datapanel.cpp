@@ -7,6 +7,8 @@
 #include "views/data/datapanel.h"
 #include "views/data/datapreview.h"
 #include "views/shell/mainwindow.h"
+#include "session/displaynames.h"
+#include "session/language/language.h"
 #include "session/projectmodel.h"
 #include "uitestutil.h"
 
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +70,7 @@ private slots:
     void scatterFitsItsData();
     void wineDefaultsToItsNamedLabel();
     void implausibleLabelIsWarnedAbout();
+    void germanGeneratorNamesStoreIdentifiers();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -292,4 +296,39 @@ void TestDataPanel::implausibleLabelIsWarnedAbout()
 }
 
 QTEST_MAIN(TestDataPanel)
+void TestDataPanel::germanGeneratorNamesStoreIdentifiers()
+{
+    // The combo shows the translated name; the project keeps the identifier (item data), both
+    // ways: choosing an entry and opening a project. Before, the combo's text was the name.
+    const auto english = qScopeGuard([] {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        Language::install(qApp, QStringLiteral("en"));
+    });
+    window_.reset();
+    QVERIFY(Language::install(qApp, QStringLiteral("de")));
+    window_ = std::make_unique<MainWindow>(); // widgets take their texts when they are built
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    auto* combo = child<QComboBox>("generatorCombo");
+    const int moons = combo->findData(QStringLiteral("moons"));
+    QVERIFY(moons >= 0);
+    QCOMPARE(combo->itemText(moons), DisplayNames::generator(QStringLiteral("moons")));
+    QVERIFY2(combo->itemText(moons) != QLatin1String("moons"), qPrintable(combo->itemText(moons)));
+    combo->setCurrentIndex(moons);
+    emit combo->activated(moons);
+    QCOMPARE(window_->model()->dataSource().generator.name, std::string("moons"));
+
+    const QString path = writeProject(
+        projectJson(R"({"kind": "generator", "name": "xor", "n": 200, "noise": 0.1, "seed": 3,
+                       "classes": 0})",
+                    "[2, 4, 2]", R"(["tanh", "softmax"])"));
+    QVERIFY2(bptest::openProjectAndWait(window_->projectFiles(), path),
+             qPrintable(window_->projectFiles()->lastError()));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("xor"));
+    QCOMPARE(combo->currentText(), DisplayNames::generator(QStringLiteral("xor")));
+}
+
 #include "tst_datapanel.moc"

@@ -44,7 +44,7 @@ bool DataLoader::run(const QString& description, Job job, Ended ended)
         } catch (const std::exception& error) {
             outcome->error = QString::fromStdString(error.what());
         } catch (...) {
-            outcome->error = QStringLiteral("loading failed with an unknown error");
+            outcome->error = tr("loading failed with an unknown error");
         }
     });
     return true;

@@ -47,7 +47,7 @@ void GradientCheckRunner::run()
         } catch (const std::exception& error) {
             attempt->error = QString::fromStdString(error.what());
         } catch (...) {
-            attempt->error = QStringLiteral("The gradient check failed with an unknown error.");
+            attempt->error = tr("The gradient check failed with an unknown error.");
         }
     });
     emit started(); // after the start: isRunning() is true for whoever listens (the window

@@ -1,5 +1,7 @@
 #include "session/lessoncatalog.h"
 
+#include "session/language/language.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -76,7 +78,11 @@ QList<Lesson> LessonCatalog::load(const QString& directory)
 Lesson LessonCatalog::read(const QString& folder)
 {
     const QDir dir(folder);
-    QFile text(dir.filePath(QString::fromLatin1(kText)));
+    // The lesson in the studio's language (lesson.de.md) when there is one, else lesson.md.
+    const QString translated = QStringLiteral("lesson.%1.md").arg(Language::current());
+    QFile text(dir.filePath(Language::current() != QLatin1String("en") && dir.exists(translated)
+                                ? translated
+                                : QString::fromLatin1(kText)));
     if (!QFileInfo::exists(dir.filePath(QString::fromLatin1(kProject))) ||
         !text.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};

@@ -1,5 +1,6 @@
 #include "session/runsmodel.h"
 
+#include "session/displaynames.h"
 #include "session/projectmodel.h"
 
 #include <QFileInfo>
@@ -9,17 +10,6 @@
 #include <cmath>
 
 namespace bpui {
-
-namespace {
-
-
-QString optimizerName(bp::OptimizerKind kind)
-{
-    return QString::fromUtf8(bp::displayName(kind).data(),
-                             static_cast<int>(bp::displayName(kind).size()));
-}
-
-} // namespace
 
 RunsModel::RunsModel(ProjectModel* model, LiveHistory* history, QObject* parent)
     : QAbstractTableModel(parent), model_(model), history_(history)
@@ -44,7 +34,7 @@ QString RunsModel::dataLabel(const ProjectModel& model)
     case DataSource::Kind::Generator: {
         const bp::GeneratorSpec& g = source.generator;
         return tr("%1 · %2 examples · noise %3 · seed %4")
-            .arg(QString::fromStdString(g.name))
+            .arg(DisplayNames::generator(QString::fromStdString(g.name)))
             .arg(data.size())
             .arg(g.noise, 0, 'g', 3)
             .arg(g.seed);
@@ -94,7 +84,7 @@ QColor RunsModel::paletteColour(int index)
 
 QString RunsModel::settingsSummary(const bp::TrainingConfig& config)
 {
-    QString text = optimizerName(config.optimizer);
+    QString text = DisplayNames::optimizer(config.optimizer);
     if (!bp::isLineSearchOptimizer(config.optimizer))
         text += tr(" · lr %1").arg(config.learningRate, 0, 'g', 4);
     text += tr(" · λ %1").arg(config.lambda, 0, 'g', 4);

@@ -1,5 +1,7 @@
 #include "session/trainingcontroller.h"
 
+#include "session/displaynames.h"
+
 #include <QTimer>
 
 #include "worker/trainingworker.h"
@@ -170,9 +172,10 @@ QString TrainingController::describeEnd(const bp::TrainingResult& result,
                            .arg(config.maxIterations);
     case bp::StopReason::MaxEpochs:
         return words + tr(" (the limit counts from each Train).");
-    default: // the trainer's sentence says where and why
+    default: // the trainer's sentence says where and why (renumbered while still English)
         return (result.reason == bp::StopReason::Diverged ? tr("Diverged: ") : tr("Finished: ")) +
-               renumbered(result.message, iterationsBefore) + QLatin1Char('.');
+               DisplayNames::trainerMessage(renumbered(result.message, iterationsBefore)) +
+               QLatin1Char('.');
     }
 }
 

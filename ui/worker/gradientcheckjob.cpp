@@ -2,6 +2,7 @@
 
 #include "costfunction.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -67,23 +68,29 @@ GradientCheckOutcome runGradientCheck(const GradientCheckRequest& request,
         request.arch, [&cost](const bp::Vector& p) { return cost.evaluate(p, nullptr); },
         request.params, analytic, options, progress, token);
 
+    // QCoreApplication::translate may be called from any thread.
     const QLocale locale;
     const QString params =
         options.sampleCount > 0
-            ? QStringLiteral("%1 of %2 parameters (seeded sample)")
+            ? QCoreApplication::translate("bpui::GradientCheckJob",
+                                          "%1 of %2 parameters (seeded sample)")
                   .arg(locale.toString(static_cast<qlonglong>(options.sampleCount)),
                        locale.toString(static_cast<qlonglong>(n)))
-            : QStringLiteral("all %1 parameters").arg(locale.toString(static_cast<qlonglong>(n)));
-    const QString examples = sample.size() < data.size()
-                                 ? QStringLiteral("%1 of %2 training examples (seeded sample)")
-                                       .arg(locale.toString(static_cast<qlonglong>(sample.size())),
-                                            locale.toString(static_cast<qlonglong>(data.size())))
-                                 : QStringLiteral("all %1 training examples")
-                                       .arg(locale.toString(static_cast<qlonglong>(data.size())));
-    outcome.samplingNote = QStringLiteral("Checked %1 on %2, ε = %3, λ = %4.")
-                               .arg(params, examples)
-                               .arg(options.epsilon)
-                               .arg(request.lambda);
+            : QCoreApplication::translate("bpui::GradientCheckJob", "all %1 parameters")
+                  .arg(locale.toString(static_cast<qlonglong>(n)));
+    const QString examples =
+        sample.size() < data.size()
+            ? QCoreApplication::translate("bpui::GradientCheckJob",
+                                          "%1 of %2 training examples (seeded sample)")
+                  .arg(locale.toString(static_cast<qlonglong>(sample.size())),
+                       locale.toString(static_cast<qlonglong>(data.size())))
+            : QCoreApplication::translate("bpui::GradientCheckJob", "all %1 training examples")
+                  .arg(locale.toString(static_cast<qlonglong>(data.size())));
+    outcome.samplingNote =
+        QCoreApplication::translate("bpui::GradientCheckJob", "Checked %1 on %2, ε = %3, λ = %4.")
+            .arg(params, examples)
+            .arg(options.epsilon)
+            .arg(request.lambda);
     return outcome;
 }
 

@@ -2,6 +2,7 @@
 
 #include "costfunction.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -13,27 +14,53 @@ QString bugTitle(bp::PlantedBug bug)
 {
     switch (bug) {
     case bp::PlantedBug::None:
-        return QStringLiteral("No bug (textbook backprop)");
+        return QCoreApplication::translate("bpui::PlantedBugCheck", "No bug (textbook backprop)");
     case bp::PlantedBug::NoActivationDerivative:
-        return QStringLiteral("g′(z) factor left out");
+        return QCoreApplication::translate("bpui::PlantedBugCheck", "g′(z) factor left out");
     case bp::PlantedBug::RegularizeBias:
-        return QStringLiteral("Bias column regularised");
+        return QCoreApplication::translate("bpui::PlantedBugCheck", "Bias column regularised");
     case bp::PlantedBug::NoDivideByM:
-        return QStringLiteral("1/m left out");
+        return QCoreApplication::translate("bpui::PlantedBugCheck", "1/m left out");
     case bp::PlantedBug::DeltaThroughBias:
-        return QStringLiteral("δ through the bias row");
+        return QCoreApplication::translate("bpui::PlantedBugCheck", "δ through the bias row");
     case bp::PlantedBug::WrongOutputSign:
-        return QStringLiteral("Wrong sign on δ(L)");
+        return QCoreApplication::translate("bpui::PlantedBugCheck", "Wrong sign on δ(L)");
     case bp::PlantedBug::NoOneHot:
-        return QStringLiteral("y not recoded one-hot");
+        return QCoreApplication::translate("bpui::PlantedBugCheck", "y not recoded one-hot");
     }
     return {};
 }
 
 QString bugDescription(bp::PlantedBug bug)
 {
-    const std::string_view text = bp::describe(bug);
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    // English as bp::describe (the lesson text), translated here: core stays Qt-free.
+    switch (bug) {
+    case bp::PlantedBug::None:
+        return QCoreApplication::translate("bpui::PlantedBugCheck",
+                                           "No bug: the textbook backpropagation.");
+    case bp::PlantedBug::NoActivationDerivative:
+        return QCoreApplication::translate("bpui::PlantedBugCheck",
+                                           "The g'(z) factor is left out of the hidden δ terms.");
+    case bp::PlantedBug::RegularizeBias:
+        return QCoreApplication::translate(
+            "bpui::PlantedBugCheck", "The bias column is regularised like the other weights.");
+    case bp::PlantedBug::NoDivideByM:
+        return QCoreApplication::translate(
+            "bpui::PlantedBugCheck",
+            "The accumulated Δ is not divided by the number of examples m.");
+    case bp::PlantedBug::DeltaThroughBias:
+        return QCoreApplication::translate("bpui::PlantedBugCheck",
+                                           "δ is propagated through the bias row, so every hidden "
+                                           "δ is shifted by one unit.");
+    case bp::PlantedBug::WrongOutputSign:
+        return QCoreApplication::translate("bpui::PlantedBugCheck",
+                                           "The output error has the wrong sign: δ(L) = y − a(L).");
+    case bp::PlantedBug::NoOneHot:
+        return QCoreApplication::translate(
+            "bpui::PlantedBugCheck",
+            "y is used as the raw class number instead of its one-hot vector.");
+    }
+    return {};
 }
 
 QString bugName(bp::PlantedBug bug)
@@ -48,18 +75,23 @@ QString whyBugIsInvisible(const bp::Architecture& arch, bp::PlantedBug bug)
     switch (bug) {
     case bp::PlantedBug::NoActivationDerivative: {
         if (!hidden)
-            return QStringLiteral("without a hidden layer there is no hidden δ to scale by g′");
+            return QCoreApplication::translate(
+                "bpui::PlantedBugCheck",
+                "without a hidden layer there is no hidden δ to scale by g′");
         bool allLinear = true;
         for (int l = 0; l + 2 < arch.layerCount(); ++l)
             allLinear =
                 allLinear && arch.activations[static_cast<size_t>(l)] == bp::Activation::Linear;
         if (allLinear)
-            return QStringLiteral("linear hidden units have g′(z) = 1");
+            return QCoreApplication::translate("bpui::PlantedBugCheck",
+                                               "linear hidden units have g′(z) = 1");
         return {};
     }
     case bp::PlantedBug::DeltaThroughBias:
-        return hidden ? QString()
-                      : QStringLiteral("without a hidden layer no δ is propagated back");
+        return hidden
+                   ? QString()
+                   : QCoreApplication::translate("bpui::PlantedBugCheck",
+                                                 "without a hidden layer no δ is propagated back");
     default:
         return {};
     }
@@ -89,10 +121,10 @@ QString locateDiscrepancy(const bp::GradientCheckReport& report, double threshol
     for (const bp::LayerCheckSummary& s : report.layers) {
         QStringList parts;
         if (s.biasRelativeDifference > threshold)
-            parts << QStringLiteral("bias column (%1)")
+            parts << QCoreApplication::translate("bpui::PlantedBugCheck", "bias column (%1)")
                          .arg(QString::number(s.biasRelativeDifference, 'e', 1));
         if (s.weightRelativeDifference > threshold)
-            parts << QStringLiteral("weights (%1)")
+            parts << QCoreApplication::translate("bpui::PlantedBugCheck", "weights (%1)")
                          .arg(QString::number(s.weightRelativeDifference, 'e', 1));
         if (!parts.isEmpty())
             places << QStringLiteral("Θ(%1): ").arg(s.layer + 1) + parts.join(QStringLiteral(", "));
@@ -119,16 +151,20 @@ PlantedBugCheck runPlantedBugCheck(const PlantedBugProblem& problem, bp::Planted
     if (count > kAllParametersUpTo) {
         options.sampleCount = kSampledParameters;
         options.seed = 1;
-        result.samplingNote = QStringLiteral("%1 of %2 parameters sampled (seed %3)")
+        result.samplingNote = QCoreApplication::translate("bpui::PlantedBugCheck",
+                                                          "%1 of %2 parameters sampled (seed %3)")
                                   .arg(locale.toString(qlonglong(kSampledParameters)),
                                        locale.toString(qlonglong(count)))
                                   .arg(options.seed);
     } else {
         result.samplingNote =
-            QStringLiteral("all %1 parameters").arg(locale.toString(qlonglong(count)));
+            QCoreApplication::translate("bpui::PlantedBugCheck", "all %1 parameters")
+                .arg(locale.toString(qlonglong(count)));
     }
     result.samplingNote +=
-        QStringLiteral(", %1 examples, λ = %2").arg(problem.X.cols()).arg(problem.lambda);
+        QCoreApplication::translate("bpui::PlantedBugCheck", ", %1 examples, λ = %2")
+            .arg(problem.X.cols())
+            .arg(problem.lambda);
     result.bug = bug;
     result.threshold = threshold;
     result.report = bp::checkGradient(

@@ -14,15 +14,16 @@
 
 namespace bpui {
 
-/// A short title for menus and quiz answers, e.g. "Bias column regularised".
+/// A short title for menus and quiz answers, e.g. "Bias column regularised" (translated).
 QString bugTitle(bp::PlantedBug bug);
-/// bp::describe(bug) as a QString.
+/// bp::describe(bug) in the studio's language.
 QString bugDescription(bp::PlantedBug bug);
 /// bp::toString(bug), e.g. "regularize_bias" (used in objectNames).
 QString bugName(bp::PlantedBug bug);
 
 /// Why bug cannot change the gradient of this network (empty when it can), e.g. the g′
-/// factor of a network without hidden layers, or of linear hidden units (g′ = 1).
+/// factor of a network without hidden layers, or of linear hidden units (g′ = 1). Translated,
+/// as every text here except bugName.
 QString whyBugIsInvisible(const bp::Architecture& arch, bp::PlantedBug bug);
 /// The planted bugs that do change this network's gradient (quiz candidates).
 std::vector<bp::PlantedBug> bugsVisibleOn(const bp::Architecture& arch);

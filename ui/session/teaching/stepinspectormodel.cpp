@@ -1,6 +1,7 @@
 #include "session/teaching/stepinspectormodel.h"
 
 #include "activation.h"
+#include "session/displaynames.h"
 #include "session/matrixformat.h"
 
 #include <QRegularExpression>
@@ -34,30 +35,25 @@ bp::Matrix withBias(const bp::Vector& a)
     return v;
 }
 
-QString activationName(bp::Activation g)
-{
-    return QString::fromUtf8(bp::toString(g).data(), static_cast<int>(bp::toString(g).size()));
-}
-
 } // namespace
 
 QString toString(StepKind kind)
 {
     switch (kind) {
     case StepKind::Input:
-        return QStringLiteral("Input");
+        return QCoreApplication::translate("bpui::StepInspectorModel", "Input", "step kind");
     case StepKind::Forward:
-        return QStringLiteral("Forward");
+        return QCoreApplication::translate("bpui::StepInspectorModel", "Forward", "step kind");
     case StepKind::OutputError:
-        return QStringLiteral("Output error");
+        return QCoreApplication::translate("bpui::StepInspectorModel", "Output error", "step kind");
     case StepKind::Backward:
-        return QStringLiteral("Backward");
+        return QCoreApplication::translate("bpui::StepInspectorModel", "Backward", "step kind");
     case StepKind::Accumulate:
-        return QStringLiteral("Accumulate");
+        return QCoreApplication::translate("bpui::StepInspectorModel", "Accumulate", "step kind");
     case StepKind::Gradient:
-        return QStringLiteral("Gradient");
+        return QCoreApplication::translate("bpui::StepInspectorModel", "Gradient", "step kind");
     case StepKind::Update:
-        return QStringLiteral("Update");
+        return QCoreApplication::translate("bpui::StepInspectorModel", "Update", "step kind");
     }
     return {};
 }
@@ -202,8 +198,8 @@ void StepInspectorModel::buildTerms()
         } else {
             addTerm("theta", QStringLiteral("Θ(%1)").arg(c), theta(l), true);
             addTerm("D", D, trace_.D[static_cast<size_t>(l)], true);
-            addTerm("thetaNew", QStringLiteral("Θ(%1) new").arg(c),
-                    bp::thetaView(arch_, updated_, l), true);
+            //: A term's label: keep "Θ(%1)" as it is (it is set as Θ with a superscript).
+            addTerm("thetaNew", tr("Θ(%1) new").arg(c), bp::thetaView(arch_, updated_, l), true);
         }
         return;
     }
@@ -250,9 +246,10 @@ void StepInspectorModel::buildTerms()
         addTerm("aBias", QStringLiteral("[1; a(%1)]").arg(c), aBias, false, true);
         addTerm("product", QStringLiteral("δ(%1)[1; a(%2)]ᵀ").arg(c1, c),
                 deltaNext * aBias.transpose(), true);
-        addTerm("DeltaBefore", QStringLiteral("Δ(%1) before").arg(c), before, true);
-        addTerm("Delta", QStringLiteral("Δ(%1) after").arg(c), ex.Delta[static_cast<size_t>(l)],
-                true);
+        //: A term's label: keep "Δ(%1)" as it is (it is set as Δ with a superscript).
+        addTerm("DeltaBefore", tr("Δ(%1) before").arg(c), before, true);
+        //: A term's label: keep "Δ(%1)" as it is (it is set as Δ with a superscript).
+        addTerm("Delta", tr("Δ(%1) after").arg(c), ex.Delta[static_cast<size_t>(l)], true);
         break;
     }
     case StepKind::Gradient:
@@ -274,7 +271,7 @@ const bp::Matrix& StepInspectorModel::value(const QString& key) const
 QString StepInspectorModel::title() const
 {
     if (steps_.empty())
-        return QStringLiteral("No batch");
+        return tr("No batch");
     const Step& s = step();
     const int l = s.layer;
     QString what;
@@ -283,7 +280,7 @@ QString StepInspectorModel::title() const
         what = QStringLiteral("a(1) = x");
         break;
     case StepKind::Forward:
-        what = QStringLiteral("layer %1 → %2").arg(course(l), course(l + 1));
+        what = tr("layer %1 → %2").arg(course(l), course(l + 1));
         break;
     case StepKind::OutputError:
     case StepKind::Backward:
@@ -299,9 +296,9 @@ QString StepInspectorModel::title() const
         what = QStringLiteral("Θ(%1)").arg(course(l));
         break;
     }
-    const QString where =
-        s.example >= 0 ? QStringLiteral("example %1 of %2").arg(s.example + 1).arg(batchSize())
-                       : QStringLiteral("whole batch, m = %1").arg(batchSize());
+    const QString where = s.example >= 0
+                              ? tr("example %1 of %2").arg(s.example + 1).arg(batchSize())
+                              : tr("whole batch, m = %1").arg(batchSize());
     return toString(s.kind) + QStringLiteral(" · ") + what + QStringLiteral(" · ") + where;
 }
 
@@ -321,22 +318,26 @@ QString StepInspectorModel::equationHtml() const
     case StepKind::Forward: {
         const bp::Activation g = arch_.activations[static_cast<size_t>(s.layer)];
         eq = QStringLiteral("z(%2) = Θ(%1) · [1; a(%1)],   a(%2) = g(z(%2)),   g = %3")
-                 .arg(c, c1, activationName(g));
+                 .arg(c, c1, DisplayNames::activation(g));
         break;
     }
     case StepKind::OutputError:
         eq = QStringLiteral("δ(%1) = a(%1) − y").arg(course(L - 1));
         break;
     case StepKind::Backward:
-        eq = QStringLiteral("δ(%1) = (Θ(%1)ᵀ δ(%2))[without bias row] .* g′(z(%1)),   g = %3")
-                 .arg(c, c1, activationName(arch_.activations[static_cast<size_t>(s.layer - 1)]));
+        //: An equation: translate only the words in brackets; keep the symbols and the spaces.
+        eq =
+            tr("δ(%1) = (Θ(%1)ᵀ δ(%2))[without bias row] .* g′(z(%1)),   g = %3")
+                .arg(c, c1,
+                     DisplayNames::activation(arch_.activations[static_cast<size_t>(s.layer - 1)]));
         break;
     case StepKind::Accumulate:
         eq = QStringLiteral("Δ(%1) := Δ(%1) + δ(%2) · [1; a(%1)]ᵀ").arg(c, c1);
         break;
     case StepKind::Gradient:
-        eq = QStringLiteral("D(%1) = Δ(%1) / m + (λ / m) · Θ(%1)   (column 0, the bias: "
-                            "Δ(%1) / m only),   m = %2, λ = %3")
+        //: An equation: translate only the words in parentheses; keep the symbols and spaces.
+        eq = tr("D(%1) = Δ(%1) / m + (λ / m) · Θ(%1)   (column 0, the bias: Δ(%1) / m only),   "
+                "m = %2, λ = %3")
                  .arg(c)
                  .arg(batchSize())
                  .arg(lambda_);
@@ -363,30 +364,30 @@ QString StepInspectorModel::explanation() const
     const Step& s = step();
     switch (s.kind) {
     case StepKind::Input:
-        return QStringLiteral("The input layer's units are the example's features (normalised "
-                              "as for training); y is its target, one-hot for classes.");
+        return tr("The input layer's units are the example's features (normalised "
+                  "as for training); y is its target, one-hot for classes.");
     case StepKind::Forward:
-        return QStringLiteral("Row j of Θ weighs the bias unit 1 (tinted column) and every unit "
-                              "of the layer below into unit j's input z_j; g turns it into "
-                              "the unit's activation.");
+        return tr("Row j of Θ weighs the bias unit 1 (tinted column) and every unit "
+                  "of the layer below into unit j's input z_j; g turns it into "
+                  "the unit's activation.");
     case StepKind::OutputError:
-        return QStringLiteral("With its matching loss (logistic for sigmoid, cross-entropy for "
-                              "softmax, squared error for linear outputs) ∂J/∂z of the output "
-                              "layer is simply a − y.");
+        return tr("With its matching loss (logistic for sigmoid, cross-entropy for "
+                  "softmax, squared error for linear outputs) ∂J/∂z of the output "
+                  "layer is simply a − y.");
     case StepKind::Backward:
-        return QStringLiteral("The error flows back through the same weights, transposed. The "
-                              "bias unit has no input, so its entry (tinted) is dropped; g′(z) "
-                              "scales each unit's share by how sensitive it was.");
+        return tr("The error flows back through the same weights, transposed. The "
+                  "bias unit has no input, so its entry (tinted) is dropped; g′(z) "
+                  "scales each unit's share by how sensitive it was.");
     case StepKind::Accumulate:
-        return QStringLiteral("Each weight's gradient for this example is (error of the unit it "
-                              "feeds) × (activation it carries); Δ sums them over the batch.");
+        return tr("Each weight's gradient for this example is (error of the unit it "
+                  "feeds) × (activation it carries); Δ sums them over the batch.");
     case StepKind::Gradient:
-        return QStringLiteral("Averaging over the m examples and adding the regularisation "
-                              "gives ∂J/∂Θ. The bias column (tinted) is not regularised.");
+        return tr("Averaging over the m examples and adding the regularisation "
+                  "gives ∂J/∂Θ. The bias column (tinted) is not regularised.");
     case StepKind::Update:
-        return QStringLiteral("One plain gradient-descent step. The project's optimiser may "
-                              "step differently (momentum, Adam, line searches); this is the "
-                              "textbook update.");
+        return tr("One plain gradient-descent step. The project's optimiser may "
+                  "step differently (momentum, Adam, line searches); this is the "
+                  "textbook update.");
     }
     return {};
 }

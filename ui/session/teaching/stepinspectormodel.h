@@ -24,6 +24,7 @@
 #include "architecture.h"
 #include "backproptrace.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -41,7 +42,7 @@ enum class StepKind
     Update
 };
 
-QString toString(StepKind kind);
+QString toString(StepKind kind); // "Forward", … in the studio's language
 
 /// One term of a step as displayed: e.g. label "z(2)", html "z<sup>(2)</sup>".
 struct StepTerm
@@ -56,6 +57,8 @@ struct StepTerm
 
 class StepInspectorModel
 {
+    Q_DECLARE_TR_FUNCTIONS(bpui::StepInspectorModel) // its texts are translated (tr)
+
 public:
     struct Step
     {

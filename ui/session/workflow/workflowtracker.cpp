@@ -1,5 +1,6 @@
 #include "session/workflow/workflowtracker.h"
 
+#include "session/displaynames.h"
 #include "session/gradientcheckrunner.h"
 #include "session/projectmodel.h"
 #include "session/trainingcontroller.h"
@@ -154,8 +155,7 @@ QString WorkflowTracker::minimiseDetail() const
 {
     const bp::TrainingConfig& config = project_->config();
     QString text = tr("minimise: %1, α = %2")
-                       .arg(QString::fromUtf8(bp::displayName(config.optimizer).data(),
-                                              qsizetype(bp::displayName(config.optimizer).size())),
+                       .arg(DisplayNames::optimizer(config.optimizer),
                             wfNumber(config.learningRate));
     if (!done_[Minimise])
         text = tr("not yet (%1)").arg(text);
@@ -247,8 +247,7 @@ void WorkflowTracker::onFinished(const bp::TrainingResult& result)
         if (!done_[Converge])
             detail_[Converge] =
                 tr("not yet: the last run ended without converging (%1)")
-                    .arg(QString::fromUtf8(bp::toString(result.reason).data(),
-                                           qsizetype(bp::toString(result.reason).size())));
+                    .arg(DisplayNames::stopReason(result.reason));
         break;
     }
     emit changed();

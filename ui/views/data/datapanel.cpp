@@ -1,10 +1,13 @@
 #include "views/data/datapanel.h"
 
+#include "views/plots/colormaps.h"
+
 #include "views/data/featureselector.h"
 
 #include "views/shell/docks.h"
 #include "csvloader.h"
 #include "session/dataloader.h"
+#include "session/displaynames.h"
 #include "views/data/datapreview.h"
 #include "idxloader.h"
 
@@ -30,6 +33,8 @@ namespace bpui {
 DataPanel::DataPanel(ProjectModel* model, DataLoader* loader, QWidget* parent)
     : QWidget(parent), model_(model), loader_(loader)
 {
+    connect(classPaletteSignals(), &ClassPaletteSignals::changed, this,
+            [this] { preview_->showDataset(model_->dataset()); });
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     sourceLabel_ = new QLabel;
@@ -117,8 +122,10 @@ QWidget* DataPanel::makeGeneratorGroup()
     auto* form = new QFormLayout(group);
     generatorCombo_ = new QComboBox;
     generatorCombo_->setObjectName(QStringLiteral("generatorCombo"));
-    for (const std::string& name : bp::generatorNames())
-        generatorCombo_->addItem(QString::fromStdString(name));
+    for (const std::string& name : bp::generatorNames()) {
+        const QString identifier = QString::fromStdString(name); // what the project stores
+        generatorCombo_->addItem(DisplayNames::generator(identifier), identifier);
+    }
     samplesSpin_ = new QSpinBox;
     samplesSpin_->setObjectName(QStringLiteral("generatorSamples"));
     samplesSpin_->setRange(10, 100000);
@@ -272,7 +279,7 @@ void DataPanel::applyDataset(bp::Dataset data, const DataSource& source)
 void DataPanel::regenerate()
 {
     bp::GeneratorSpec spec;
-    spec.name = generatorCombo_->currentText().toStdString();
+    spec.name = generatorCombo_->currentData().toString().toStdString();
     spec.n = samplesSpin_->value();
     spec.noise = noiseSpin_->value();
     spec.seed = static_cast<std::uint64_t>(seedSpin_->value());
@@ -417,7 +424,9 @@ void DataPanel::syncFromModel()
     splitSeedSpin_->setValue(static_cast<int>(model_->splitSeed()));
     const DataSource& source = model_->dataSource();
     if (source.kind == DataSource::Kind::Generator) {
-        generatorCombo_->setCurrentText(QString::fromStdString(source.generator.name));
+        const int index = generatorCombo_->findData(QString::fromStdString(source.generator.name));
+        if (index >= 0)
+            generatorCombo_->setCurrentIndex(index);
         samplesSpin_->setValue(static_cast<int>(source.generator.n));
         noiseSpin_->setValue(source.generator.noise);
         seedSpin_->setValue(static_cast<int>(source.generator.seed));
@@ -445,7 +454,8 @@ void DataPanel::showSource()
     switch (source.kind) {
     case DataSource::Kind::Generator:
         text = tr("<b>Data:</b> generator %1")
-                   .arg(QString::fromStdString(source.generator.name).toHtmlEscaped());
+                   .arg(DisplayNames::generator(QString::fromStdString(source.generator.name))
+                            .toHtmlEscaped());
         if (source.edited) {
             // Painted on the Prediction plot: the project keeps these points.
             text += tr(", <b>edited</b>");
@@ -495,8 +505,11 @@ void DataPanel::updateSummary()
 {
     const bp::Dataset& data = model_->dataset();
     const bp::DataSplit& split = model_->split();
+    QString name = QString::fromStdString(data.name); // a generator's is its identifier
+    if (model_->dataSource().kind == DataSource::Kind::Generator)
+        name = DisplayNames::generator(name);
     QString text = tr("<b>%1</b><br>m = %2 examples · %3 features")
-                       .arg(QString::fromStdString(data.name).toHtmlEscaped())
+                       .arg(name.toHtmlEscaped())
                        .arg(data.size())
                        .arg(data.featureCount());
     if (data.isImage())

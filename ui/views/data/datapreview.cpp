@@ -18,6 +18,9 @@ DataPreview::DataPreview(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     scatter_ = makePlot(this);
     scatter_->setObjectName(QStringLiteral("dataScatter"));
+    setPlotExportName(scatter_, tr("Data"));
+    scatter_->setAccessibleDescription(
+        tr("The loaded examples by their first two inputs, coloured by class."));
     scatter_->setMinimumHeight(180);
     scatter_->xAxis->setLabel(QStringLiteral("x₁"));
     scatter_->yAxis->setLabel(QStringLiteral("x₂"));

@@ -1,6 +1,7 @@
 #include "views/diagnose/curvedialog.h"
 
 #include "session/diagnose/curverunner.h"
+#include "session/displaynames.h"
 #include "session/projectmodel.h"
 #include "views/plots/plotexport.h"
 #include "views/plots/plotregistry.h"
@@ -9,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -136,6 +138,10 @@ void CurveDialog::makePlot()
 {
     plot_ = bpui::makePlot(this);
     plot_->setObjectName(QStringLiteral("curvePlot"));
+    setPlotExportName(plot_, windowTitle());
+    plot_->setAccessibleDescription(
+        tr("Training and validation cost (solid) and accuracy (dashed) at each point of the "
+           "curve."));
     plot_->setMinimumSize(420, 300);
     plot_->yAxis->setLabel(tr("J (without the λ term)"));
     plot_->yAxis2->setVisible(true);
@@ -461,9 +467,10 @@ void CurveDialog::refresh()
         text = tr("How to read it:\n• High bias (underfitting): J_train and J_cv meet, and meet "
                   "high; more data does not help.\n• High variance (overfitting): a gap between a "
                   "low J_train and a higher J_cv that closes as m grows; more data helps.");
-        const std::string verdict = bp::readLearningCurve(points);
-        if (!verdict.empty() && r != nullptr && !r->running)
-            text += QStringLiteral("\n\n") + tr("This curve: %1").arg(QString::fromStdString(verdict));
+        const QString verdict =
+            DisplayNames::learningCurveReading(bp::diagnoseLearningCurve(points));
+        if (!verdict.isEmpty() && r != nullptr && !r->running)
+            text += QStringLiteral("\n\n") + tr("This curve: %1").arg(verdict);
     } else {
         const QString what = k == bp::CurveKind::Lambda ? tr("λ") : tr("units");
         text = k == bp::CurveKind::Lambda
@@ -481,8 +488,9 @@ void CurveDialog::refresh()
     if (r != nullptr && r->plan.kind == k && !points.empty() && !points.front().message.empty())
         text += QStringLiteral("\n\n") +
                 tr("Each point: %1 (%2).")
-                    .arg(QString::fromStdString(std::string(bp::displayName(r->plan.config.optimizer))),
-                         QString::fromStdString(points.back().message));
+                    .arg(DisplayNames::optimizer(r->plan.config.optimizer),
+                         DisplayNames::trainerMessage(
+                             QString::fromStdString(points.back().message)));
     reading_->setText(text);
     useButton_->setEnabled(!runner_->isRunning() && best >= 0);
 }
@@ -492,7 +500,7 @@ void CurveDialog::exportPlotDialog()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export plot"),
         QStringLiteral("%1-curve.png").arg(QString::fromUtf8(bp::toString(kind()).data())),
-        tr(kPlotFilter));
+        QCoreApplication::translate("bpui::PlotExport", kPlotFilter));
     if (path.isEmpty())
         return;
     QString error;

@@ -33,7 +33,8 @@ DiagnoseTools::DiagnoseTools(QMainWindow* window, Session* session)
     // Before Help, wherever the window has put it; at the end if there is none yet.
     QAction* before = nullptr;
     for (QAction* action : window->menuBar()->actions()) {
-        if (action->menu() != nullptr && action->text() == tr("&Help")) {
+        if (action->menu() != nullptr &&
+            action->menu()->objectName() == QLatin1String("helpMenu")) {
             before = action;
             break;
         }

@@ -33,6 +33,7 @@ double valueOf(const bp::GradientHealth& h, std::size_t l, GradientsDock::Quanti
 GradientsDock::GradientsDock(GradientHistory* history, QWidget* parent)
     : QWidget(parent), history_(history)
 {
+    connect(classPaletteSignals(), &ClassPaletteSignals::changed, this, &GradientsDock::recolour);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
@@ -49,6 +50,10 @@ GradientsDock::GradientsDock(GradientHistory* history, QWidget* parent)
 
     normPlot_ = makePlot(this);
     normPlot_->setObjectName(QStringLiteral("gradientsNormPlot"));
+    setPlotExportName(normPlot_, tr("Gradient size per layer"));
+    normPlot_->setAccessibleDescription(
+        tr("The chosen gradient quantity of each layer over the iterations, on a logarithmic "
+           "scale: a layer far below the others learns slowly (vanishing gradients)."));
     normPlot_->setPlottingHint(QCP::phFastPolylines, true);
     normPlot_->setMinimumSize(220, 140);
     normPlot_->xAxis->setLabel(tr("iteration"));
@@ -80,6 +85,7 @@ GradientsDock::GradientsDock(GradientHistory* history, QWidget* parent)
 
     saturationPlot_ = makePlot(this);
     saturationPlot_->setObjectName(QStringLiteral("gradientsSaturationPlot"));
+    setPlotExportName(saturationPlot_, tr("Saturated units per hidden layer"));
     saturationPlot_->setMinimumSize(150, 140);
     saturationPlot_->xAxis->setLabel(tr("hidden layer"));
     saturationPlot_->yAxis->setLabel(tr("saturated %"));
@@ -142,6 +148,12 @@ int GradientsDock::pointCount() const
     for (int i = 0; i < normPlot_->graphCount(); ++i)
         points += normPlot_->graph(i)->data()->size();
     return points;
+}
+
+void GradientsDock::recolour()
+{
+    if (!history_->empty())
+        timer_->prompt();
 }
 
 void GradientsDock::setLineScale(double scale)

@@ -45,6 +45,8 @@ public:
 public slots:
     /// Presentation mode: lines `scale` times as thick.
     void setLineScale(double scale);
+    /// Redraws in the current class palette (one colour a layer).
+    void recolour();
 
 protected:
     void showEvent(QShowEvent* event) override;

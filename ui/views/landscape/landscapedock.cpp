@@ -113,6 +113,7 @@ void LandscapeDock::buildControls()
     options->addWidget(new QLabel(tr("Grid:"), this));
     gridSize_ = new QSpinBox(this);
     gridSize_->setObjectName(QStringLiteral("landscapeGridSize"));
+    gridSize_->setAccessibleName(tr("Grid points per side"));
     gridSize_->setRange(LandscapeRunner::kMinGridSize, LandscapeRunner::kMaxGridSize);
     gridSize_->setSingleStep(2); // odd sizes only: the centre row and column are θ itself
     gridSize_->setValue(bp::LossLandscape::kGridSize);
@@ -147,6 +148,7 @@ void LandscapeDock::buildControls()
     more->addWidget(refresh_);
     refreshEvery_ = new QSpinBox(this);
     refreshEvery_->setObjectName(QStringLiteral("landscapeRefreshEvery"));
+    refreshEvery_->setAccessibleName(tr("Refresh during training every"));
     refreshEvery_->setRange(1, 1000000);
     refreshEvery_->setValue(kDefaultRefreshEvery);
     refreshEvery_->setSuffix(tr(" iterations"));

@@ -2,6 +2,7 @@
 
 #include "views/network/networkscene.h"
 #include "session/livethrottle.h"
+#include "session/displaynames.h"
 #include "session/projectmodel.h"
 #include "views/network/unitprobe.h"
 
@@ -27,15 +28,10 @@ namespace bpui {
 
 namespace {
 
-QString activationName(bp::Activation activation)
-{
-    return QString::fromUtf8(bp::toString(activation).data());
-}
-
 void fillActivations(QComboBox* combo, const std::vector<bp::Activation>& activations)
 {
     for (bp::Activation a : activations)
-        combo->addItem(activationName(a), static_cast<int>(a));
+        combo->addItem(DisplayNames::activation(a), static_cast<int>(a));
 }
 
 void selectActivation(QComboBox* combo, bp::Activation activation)

@@ -1,5 +1,7 @@
 #include "views/network/networkscene.h"
 
+#include "session/displaynames.h"
+
 #include "views/plots/colormaps.h"
 #include "views/network/networkitems.h"
 
@@ -247,8 +249,7 @@ void NetworkScene::setNetwork(const bp::Architecture& arch, const bp::Vector& pa
         QString detail = tr("%n unit(s)", nullptr, c.units);
         if (l > 0)
             detail += QStringLiteral(" · ") +
-                      QString::fromUtf8(
-                          bp::toString(arch.activations[static_cast<std::size_t>(l - 1)]).data());
+                      DisplayNames::activation(arch.activations[static_cast<std::size_t>(l - 1)]);
         centredText(this, tr("Layer %1 · %2\n%3").arg(l + 1).arg(kind, detail),
                     QPointF(c.x, bottom + 34), 9 * lineScale_);
     }

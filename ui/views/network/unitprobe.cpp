@@ -2,6 +2,7 @@
 
 #include "views/plots/colormaps.h"
 #include "network.h"
+#include "session/displaynames.h"
 #include "session/projectmodel.h"
 
 #include <QBuffer>
@@ -62,12 +63,12 @@ QString UnitProbe::thumbnail(int layer, int unit) const
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     scaled.save(&buffer, "PNG");
-    return QStringLiteral("<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%2\"><br>"
-                          "<small>a over the input plane (x₁ across, x₂ up): blue &gt; 0, "
-                          "orange-red &lt; 0, white 0; colour range ±%3</small>")
-        .arg(QString::fromLatin1(png.toBase64()))
-        .arg(kThumbnailPixels)
-        .arg(m, 0, 'g', 3);
+    return QStringLiteral("<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%2\"><br>")
+               .arg(QString::fromLatin1(png.toBase64()))
+               .arg(kThumbnailPixels) +
+           tr("<small>a over the input plane (x₁ across, x₂ up): blue &gt; 0, orange-red &lt; 0, "
+              "white 0; colour range ±%1</small>")
+               .arg(m, 0, 'g', 3);
 }
 
 QString UnitProbe::describe(const ProjectModel& model, int layer, int unit)
@@ -76,30 +77,30 @@ QString UnitProbe::describe(const ProjectModel& model, int layer, int unit)
     const int L = arch.layerCount();
     QString role;
     if (layer == 0)
-        role = QStringLiteral("input");
+        role = tr("input");
     else if (layer == L - 1)
-        role = QStringLiteral("output, %1")
-                   .arg(QString::fromUtf8(
-                       bp::toString(arch.activations[static_cast<std::size_t>(layer - 1)]).data()));
+        role = tr("output, %1")
+                   .arg(DisplayNames::activation(
+                       arch.activations[static_cast<std::size_t>(layer - 1)]));
     else
-        role = QStringLiteral("hidden, %1")
-                   .arg(QString::fromUtf8(
-                       bp::toString(arch.activations[static_cast<std::size_t>(layer - 1)]).data()));
-    QString html = QStringLiteral("<b>a(%1)<sub>%2</sub></b> — unit %2 of layer %1 (%3)")
+        role = tr("hidden, %1")
+                   .arg(DisplayNames::activation(
+                       arch.activations[static_cast<std::size_t>(layer - 1)]));
+    QString html = tr("<b>a(%1)<sub>%2</sub></b> — unit %2 of layer %1 (%3)")
                        .arg(layer + 1)
                        .arg(unit + 1)
                        .arg(role);
     if (layer == 0) {
         const std::vector<std::string> names = model.inputNames();
         if (unit < static_cast<int>(names.size()) && !names[unit].empty())
-            html += QStringLiteral("<br>feature “%1” (normalised)")
+            html += tr("<br>feature “%1” (normalised)")
                         .arg(QString::fromStdString(names[unit]).toHtmlEscaped());
     }
     if (!ensure(model) || layer >= static_cast<int>(examples_.size()) ||
         unit >= examples_[static_cast<std::size_t>(layer)].rows())
         return html;
     const bp::Matrix& a = examples_[static_cast<std::size_t>(layer)];
-    html += QStringLiteral("<br>training example 1: a = %1").arg(a(unit, 0), 0, 'g', 4);
+    html += tr("<br>training example 1: a = %1").arg(a(unit, 0), 0, 'g', 4);
     if (layer > 0) {
         // z = Θ(l−1)·[1; a(l−1)] for this unit: what g was applied to.
         const bp::ConstMatrixMap theta = bp::thetaView(arch, model.parameters(), layer - 1);
@@ -108,7 +109,7 @@ QString UnitProbe::describe(const ProjectModel& model, int layer, int unit)
             theta(unit, 0) + theta.row(unit).tail(previous.rows()).dot(previous.col(0));
         html += QStringLiteral(", z = %1").arg(z, 0, 'g', 4);
     }
-    html += QStringLiteral("<br>mean over the first %1 training examples: %2")
+    html += tr("<br>mean over the first %1 training examples: %2")
                 .arg(a.cols())
                 .arg(a.row(unit).mean(), 0, 'g', 4);
     if (!grid_.empty())

@@ -5,6 +5,7 @@
 
 #include "types.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -15,6 +16,8 @@ class ProjectModel;
 
 class UnitProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(bpui::UnitProbe)
+
 public:
     /// Examples averaged over (the first this many training examples).
     static constexpr bp::Index kExampleLimit = 1000;

@@ -69,12 +69,46 @@ QColor negativeColor()
     return stops().front().colour;
 }
 
+namespace {
+
+ClassPalette currentPalette = ClassPalette::Standard;
+
+} // namespace
+
+void setClassPalette(ClassPalette palette)
+{
+    if (palette == currentPalette)
+        return;
+    currentPalette = palette;
+    emit classPaletteSignals()->changed();
+}
+
+ClassPaletteSignals* classPaletteSignals()
+{
+    static ClassPaletteSignals instance;
+    return &instance;
+}
+
+ClassPalette classPalette()
+{
+    return currentPalette;
+}
+
 QColor classColor(int k)
 {
-    static const std::array<QRgb, 10> palette{0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+    return classColor(k, currentPalette);
+}
+
+QColor classColor(int k, ClassPalette palette)
+{
+    static const std::array<QRgb, 10> tableau{0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
                                               0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
-    const std::size_t i = static_cast<std::size_t>(k < 0 ? -k : k) % palette.size();
-    return QColor::fromRgb(palette[i]);
+    // Okabe & Ito (2008), blue and orange first (the two-class case), then green.
+    static const std::array<QRgb, 10> okabeIto{0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7, 0x56b4e9,
+                                               0xd55e00, 0xf0e442, 0x000000, 0xbbbbbb, 0x661100};
+    const auto& colours = palette == ClassPalette::ColourBlindSafe ? okabeIto : tableau;
+    const std::size_t i = static_cast<std::size_t>(k < 0 ? -k : k) % colours.size();
+    return QColor::fromRgb(colours[i]);
 }
 
 QColor blendWithWhite(const QColor& colour, double strength)

@@ -19,8 +19,33 @@ QCPColorGradient divergingGradient();
 QColor positiveColor();
 QColor negativeColor();
 
-/// Qualitative palette (Tableau 10), repeating after ten classes.
+/// The class palettes: Tableau 10 (the default), or Okabe–Ito's eight colours for colour-blind
+/// viewers (extended by a light grey and a dark brown to ten): under simulated protanopia,
+/// deuteranopia and tritanopia every pair of its ten colours stays ≥ 14 ΔE apart, where
+/// Tableau's orange and green (classes 2 and 3) fall to 4.6 under protanopia
+/// (tst_accessibility, docs/user-guide.md).
+enum class ClassPalette
+{
+    Standard,
+    ColourBlindSafe
+};
+/// The palette classColor() draws from (GUI thread; View → Colour-blind-safe class colours).
+/// A change is announced by classPaletteSignals()->changed(): the views that draw classes or
+/// layers in class colours redraw.
+void setClassPalette(ClassPalette palette);
+ClassPalette classPalette();
+
+class ClassPaletteSignals : public QObject
+{
+    Q_OBJECT
+signals:
+    void changed();
+};
+ClassPaletteSignals* classPaletteSignals();
+
+/// Qualitative palette of the current ClassPalette, repeating after ten classes.
 QColor classColor(int k);
+QColor classColor(int k, ClassPalette palette);
 
 /// colour faded toward white: strength 0 gives white, 1 the colour itself.
 QColor blendWithWhite(const QColor& colour, double strength);

@@ -85,6 +85,9 @@ void CostPlot::makePlotArea()
 {
     plot_ = makePlot(this);
     setPlotExportName(plot_, tr("Cost"));
+    plot_->setAccessibleDescription(
+        tr("The training cost J(θ) after each iteration, and the validation cost when there "
+           "is a validation split; hover to read a point."));
     // Curves of a few thousand decimated points: Qt's path stroker for joined, anti-aliased
     // 1.6-px lines took ≈ 23 ms of a 10⁶-row redraw (bps-guibench C1p); polylines are drawn
     // segment by segment instead, with the same pixels up to the joins.
@@ -289,7 +292,8 @@ void CostPlot::setXAxis(XAxis axis)
     xAxis_ = axis;
     if (axisCombo_->currentIndex() != static_cast<int>(axis))
         axisCombo_->setCurrentIndex(static_cast<int>(axis)); // re-enters once, harmless
-    static const char* const labels[] = {"iteration", "epoch", "cost evaluations", "seconds"};
+    static const char* const labels[] = {QT_TR_NOOP("iteration"), QT_TR_NOOP("epoch"),
+                                         QT_TR_NOOP("cost evaluations"), QT_TR_NOOP("seconds")};
     plot_->xAxis->setLabel(tr(labels[static_cast<int>(axis)]));
     recomputeX();
     fitToData();

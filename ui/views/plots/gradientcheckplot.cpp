@@ -92,6 +92,8 @@ QCustomPlot* makeCheckPlot(QWidget* parent, const QString& name, const QString& 
 
 GradientCheckPlot::GradientCheckPlot(QWidget* parent) : QWidget(parent)
 {
+    connect(classPaletteSignals(), &ClassPaletteSignals::changed, this,
+            &GradientCheckPlot::recolour);
     makeRunControls();
     makeVerdict();
     makePlots();
@@ -113,6 +115,7 @@ void GradientCheckPlot::makeRunControls()
 
     auto* threshold = new ScientificSpinBox(this);
     threshold->setObjectName(QStringLiteral("gradientCheckThreshold"));
+    threshold->setAccessibleName(tr("Pass threshold"));
     threshold->setDecimals(30); // QDoubleSpinBox rounds to its decimals: keep 1e-16 exact
     threshold->setRange(1e-16, 1.0);
     threshold->setValue(1e-9);
@@ -122,6 +125,7 @@ void GradientCheckPlot::makeRunControls()
 
     repeatSpin_ = new QSpinBox(this);
     repeatSpin_->setObjectName(QStringLiteral("gradientCheckRepeat"));
+    repeatSpin_->setAccessibleName(tr("Repeat the check every N iterations"));
     repeatSpin_->setRange(0, 1000000);
     repeatSpin_->setSpecialValueText(tr("off"));
     repeatSpin_->setSuffix(tr(" iterations"));
@@ -186,6 +190,7 @@ void GradientCheckPlot::makeTable()
 {
     table_ = new QTableWidget(0, 6, this);
     table_->setObjectName(QStringLiteral("gradientCheckTable"));
+    table_->setAccessibleName(tr("Gradient check per layer"));
     table_->setHorizontalHeaderLabels({tr("Layer"), tr("Checked"), tr("Max |diff|"),
                                        tr("Rel. diff"), tr("Bias rel."), tr("Weights rel.")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -253,8 +258,10 @@ void GradientCheckPlot::setRunning(bool running)
     if (running) {
         progress_->setValue(0);
         progress_->setFormat(tr("starting…"));
-    } else if (progress_->format() == tr("starting…")) {
+        progressStarting_ = true;
+    } else if (progressStarting_) {
         progress_->setFormat(tr("idle"));
+        progressStarting_ = false;
     }
 }
 
@@ -283,6 +290,7 @@ void GradientCheckPlot::setProgress(qint64 done, qint64 total)
     progress_->setValue(
         static_cast<int>(1000 * std::clamp<qint64>(done, 0, clampedTotal) / clampedTotal));
     progress_->setFormat(tr("%1 / %2 parameters").arg(done).arg(total));
+    progressStarting_ = false;
 }
 
 void GradientCheckPlot::showReport(const bp::GradientCheckReport& report,
@@ -472,6 +480,12 @@ void GradientCheckPlot::fillTable(const bp::GradientCheckReport& report)
         }
         ++row;
     }
+}
+
+void GradientCheckPlot::recolour()
+{
+    if (report_)
+        fillPlots(*report_);
 }
 
 void GradientCheckPlot::setLineScale(double scale)

@@ -54,6 +54,8 @@ public:
     bool isStale() const { return !staleReason_.isEmpty(); }
     /// Multiplies line widths and dot sizes (presentation mode: 1.6; 1 = normal).
     Q_INVOKABLE void setLineScale(double scale);
+    /// Redraws in the current class palette (one colour a layer).
+    void recolour();
     double lineScale() const { return lineScale_; }
 
 signals:
@@ -79,6 +81,7 @@ private:
     QDoubleSpinBox* thresholdSpin_ = nullptr;
     QSpinBox* repeatSpin_ = nullptr;
     QProgressBar* progress_ = nullptr;
+    bool progressStarting_ = false; // progress_ says "starting…": no count has come in yet
     QLabel* repeatLabel_ = nullptr;
     QHBoxLayout* controls_ = nullptr;
     QSpacerItem* controlsStretch_ = nullptr;

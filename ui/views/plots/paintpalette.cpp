@@ -78,6 +78,15 @@ void PaintPalette::setMode(int mode)
     }
 }
 
+void PaintPalette::recolour()
+{
+    for (QAbstractButton* button : group_->buttons()) {
+        const int k = group_->id(button);
+        if (k >= 0 && k != kPaintPanId)
+            button->setIcon(paintSwatch(classColor(regression_ ? 0 : k)));
+    }
+}
+
 void PaintPalette::sync(const QStringList& classNames, bool regression, const QString& why)
 {
     const int previous = mode();
@@ -100,6 +109,8 @@ void PaintPalette::sync(const QStringList& classNames, bool regression, const QS
             auto* button = paintButton(regression ? tr("Add (x, y)") : classNames[k],
                                        QStringLiteral("paintClassButton%1").arg(k));
             button->setIcon(paintSwatch(classColor(regression ? 0 : k)));
+            button->setAccessibleName(regression ? tr("Add (x, y)")
+                                                 : tr("Paint class %1").arg(classNames[k]));
             button->setToolTip(regression ? tr("Click the plot to add the point (x, y)")
                                           : tr("Click the plot to add a point of class %1")
                                                 .arg(classNames[k]));

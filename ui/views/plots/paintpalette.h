@@ -30,6 +30,8 @@ public:
     /// Rebuilds the buttons for these classes (regression: one button); keeps the mode
     /// when that class still exists. `why` non-empty disables the palette and says why.
     void sync(const QStringList& classNames, bool regression, const QString& why);
+    /// Repaints the class swatches in the current class palette.
+    void recolour();
 
 signals:
     void modeChanged(int mode);

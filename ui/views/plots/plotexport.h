@@ -15,8 +15,9 @@ class QCustomPlot;
 
 namespace bpui {
 
-inline constexpr const char* kPlotFilter =
-    "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)";
+// Translated where it is used: QCoreApplication::translate("bpui::PlotExport", kPlotFilter).
+inline constexpr const char* kPlotFilter = QT_TRANSLATE_NOOP(
+    "bpui::PlotExport", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
 
 /// Exported PNGs are this wide unless asked otherwise: sharp on a slide or a printed page.
 inline constexpr int kDefaultPngWidth = 1600;

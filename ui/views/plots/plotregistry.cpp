@@ -44,6 +44,7 @@ void PlotRegistry::add(QCustomPlot* plot)
 void setPlotExportName(QCustomPlot* plot, const QString& name)
 {
     plot->setProperty("bpExportName", name);
+    plot->setAccessibleName(name); // what a screen reader calls the plot
 }
 
 QString plotExportName(const QCustomPlot* plot)
@@ -54,6 +55,9 @@ QString plotExportName(const QCustomPlot* plot)
 QCustomPlot* makePlot(QWidget* parent)
 {
     auto* plot = new QCustomPlot(parent);
+    // Tab and View → Go to reach it, so a screen reader reads its name and description; a
+    // click does not take the focus from the control the user is editing.
+    plot->setFocusPolicy(Qt::TabFocus);
     PlotRegistry::instance().add(plot);
     followPlotTextScale(plot); // presentation mode's larger text
     return plot;

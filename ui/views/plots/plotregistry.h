@@ -31,7 +31,10 @@ private:
 /// A new QCustomPlot, listed in the registry.
 QCustomPlot* makePlot(QWidget* parent = nullptr);
 
-/// What exports call `plot` ("Cost", "Θ(1) heat map"); without one, its dock's title.
+/// What exports and screen readers call `plot` ("Cost", "Θ(1) heat map"; its accessible
+/// name); without one, exports use its dock's title. tst_accessibility checks every plot has a
+/// name and a description (its tooltip, or an accessible description where a tooltip would
+/// cover a hover read-out).
 void setPlotExportName(QCustomPlot* plot, const QString& name);
 QString plotExportName(const QCustomPlot* plot);
 

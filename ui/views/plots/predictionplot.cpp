@@ -59,6 +59,9 @@ PredictionPlot::PredictionPlot(ProjectModel* model, QWidget* parent)
 {
     plot_ = makePlot(this);
     setPlotExportName(plot_, tr("Prediction"));
+    plot_->setAccessibleDescription(
+        tr("The input plane coloured by the class the network predicts at each point, with the "
+           "training examples drawn on top in their own class colours."));
     plot_->setObjectName(QStringLiteral("predictionPlotArea"));
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->legend->setVisible(true);
@@ -92,6 +95,11 @@ PredictionPlot::PredictionPlot(ProjectModel* model, QWidget* parent)
             [this] { scheduleUpdate(UpdateCause::User); });
     connect(model_, &ProjectModel::replaced, this, [this] { scheduleUpdate(UpdateCause::User); });
     connect(model_, &ProjectModel::dataEdited, this, [this] { scheduleUpdate(UpdateCause::User); });
+    connect(classPaletteSignals(), &ClassPaletteSignals::changed, this, [this] {
+        if (palette_ != nullptr)
+            palette_->recolour();
+        scheduleUpdate(UpdateCause::User);
+    });
     scheduleUpdate(UpdateCause::User);
 }
 
@@ -391,9 +399,11 @@ void PredictionPlot::drawPredictedVsActual(const bp::Matrix& h)
     plot_->xAxis->setLabel(tr("actual target"));
     plot_->yAxis->setLabel(tr("predicted"));
     plot_->replot(QCustomPlot::rpQueuedReplot);
-    caption_->setText(tr("Predicted against actual (first target) on the %1 split, %2 "
-                         "examples: a perfect fit lies on the dashed y = x line.")
-                          .arg(&part == &split.validation ? tr("validation") : tr("training"))
+    caption_->setText((&part == &split.validation
+                           ? tr("Predicted against actual (first target) on the validation "
+                                "split, %1 examples: a perfect fit lies on the dashed y = x line.")
+                           : tr("Predicted against actual (first target) on the training split, "
+                                "%1 examples: a perfect fit lies on the dashed y = x line."))
                           .arg(m));
 }
 
@@ -450,9 +460,10 @@ void PredictionPlot::drawConfusion(const bp::Matrix& h)
     }
     confusion_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     caption_->setText(
-        tr("Confusion matrix on the %1 split (%2 examples%3): rows are the "
-           "actual class, columns the predicted one. Accuracy %4 %.")
-            .arg(validation ? tr("validation") : tr("training"))
+        (validation ? tr("Confusion matrix on the validation split (%1 examples%2): rows are the "
+                         "actual class, columns the predicted one. Accuracy %3 %.")
+                    : tr("Confusion matrix on the training split (%1 examples%2): rows are the "
+                         "actual class, columns the predicted one. Accuracy %3 %."))
             .arg(m)
             .arg(m < part.size() ? tr(", the first %1 of %2").arg(m).arg(part.size()) : QString())
             .arg(m > 0 ? 100.0 * correct / m : 0.0, 0, 'f', 1));

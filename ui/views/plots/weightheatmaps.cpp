@@ -166,6 +166,11 @@ void WeightHeatmaps::rebuild()
         map.plot = plot;
         plot->setObjectName(QStringLiteral("weightMap_%1").arg(l));
         setPlotExportName(plot, tr("Θ(%1) heat map").arg(l + 1));
+        plot->setAccessibleDescription(
+            tr("The weights of layer %1 to layer %2: one row per unit, one column per input, the "
+               "bias first; blue is positive, orange negative, white zero.")
+                .arg(l + 1)
+                .arg(l + 2));
         plot->setMinimumHeight(std::clamp(map.rows * 6 + 110, 180, 340));
         plot->setMouseTracking(true);
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -24,11 +25,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QRegularExpression>
 
 #include <qcustomplot.h>
 
 #include <exception>
+#include <utility>
 
 namespace bpui {
 
@@ -142,10 +143,19 @@ void ExportMenu::addPlotContextMenus()
 
 QString ExportMenu::plotFileName(const QString& title)
 {
-    QString name = title.toLower();
-    name.replace(QStringLiteral("θ"), QStringLiteral("theta"));
-    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    QString lower = title.normalized(QString::NormalizationForm_C).toLower();
+    lower.replace(QStringLiteral("θ"), QStringLiteral("theta"));
+    // Letters and digits of any script stay ("predicción", "gewichte"): a translated title
+    // must not lose its accented letters to "-". Every other run becomes one "-".
+    QString name;
+    for (const QChar c : std::as_const(lower)) {
+        if (c.isLetterOrNumber())
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+    }
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
     return name.isEmpty() ? QStringLiteral("plot") : name;
 }
 
@@ -196,7 +206,7 @@ void ExportMenu::exportPlot(QCustomPlot* plot)
 {
     const QString path =
         choose(tr("Export plot"), plotFileName(plotTitle(plot)) + QStringLiteral(".png"),
-               tr(kPlotFilter));
+               QCoreApplication::translate("bpui::PlotExport", kPlotFilter));
     if (path.isEmpty())
         return;
     QString error;

@@ -66,7 +66,8 @@ signals:
 
 private:
     QString plotTitle(QCustomPlot* plot) const;
-    /// "Θ(1) heat map" → "theta1-heat-map": a file name any system and shell accepts.
+    /// "Θ(1) heat map" → "theta1-heat-map", "Predicción" → "predicción": lower-case letters
+    /// and digits of any script, every other run one "-" (a name any shell accepts unquoted).
     static QString plotFileName(const QString& title);
     QString choose(const QString& title, const QString& name, const QString& filter);
     void report(bool ok, const QString& path, const QString& error);

@@ -22,7 +22,9 @@ class ProjectModel;
 class Session;
 class TrainingController;
 
-inline constexpr const char* kModelFilter = "Backprop Studio model (*.json);;All files (*)";
+// ModelImport translates it (tr(kModelFilter)).
+inline constexpr const char* kModelFilter =
+    QT_TRANSLATE_NOOP("bpui::ModelImport", "Backprop Studio model (*.json);;All files (*)");
 
 class ModelImport : public QObject
 {

@@ -353,11 +353,11 @@ bool ProjectFiles::openFiles(const QStringList& paths)
     }
     if (others.isEmpty()) { // one IDX file alone
         const bool isImages = !images.isEmpty();
-        return refuse(tr("%1 is an IDX %2 file: open it together with its %3 file (drop both "
-                         "at once, or name both on the command line).")
-                          .arg(name(isImages ? images : labels),
-                               isImages ? tr("images") : tr("labels"),
-                               isImages ? tr("labels") : tr("images")));
+        return refuse((isImages ? tr("%1 is an IDX images file: open it together with its labels "
+                                     "file (drop both at once, or name both on the command line).")
+                                : tr("%1 is an IDX labels file: open it together with its images "
+                                     "file (drop both at once, or name both on the command line)."))
+                          .arg(name(isImages ? images : labels)));
     }
     if (paths.size() > 1)
         return refuse(tr("Cannot open these %1 files together. %2").arg(paths.size()).arg(what));

@@ -32,7 +32,9 @@ class ProjectModel;
 class RunsModel;
 class Session;
 
-inline constexpr const char* kProjectFilter = "Backprop Studio project (*.bpstudio)";
+// ProjectFiles translates it (tr(kProjectFilter)).
+inline constexpr const char* kProjectFilter =
+    QT_TRANSLATE_NOOP("bpui::ProjectFiles", "Backprop Studio project (*.bpstudio)");
 
 class ProjectFiles : public QObject
 {

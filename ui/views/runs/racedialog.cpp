@@ -1,5 +1,6 @@
 #include "views/runs/racedialog.h"
 
+#include "session/displaynames.h"
 #include "session/projectmodel.h"
 #include "session/runsmodel.h"
 
@@ -193,11 +194,9 @@ void RaceDialog::fillList()
     switch (vary) {
     case Vary::Optimizer:
         for (bp::OptimizerKind kind : bp::allOptimizers()) {
-            const std::string_view name = bp::displayName(kind);
             const bool on = kind == bp::OptimizerKind::GradientDescent ||
                             kind == bp::OptimizerKind::Momentum || kind == bp::OptimizerKind::Adam;
-            QListWidgetItem* item = addItem(
-                list_, QString::fromUtf8(name.data(), static_cast<int>(name.size())), on, false);
+            QListWidgetItem* item = addItem(list_, DisplayNames::optimizer(kind), on, false);
             item->setData(Qt::UserRole, static_cast<int>(kind));
         }
         break;
@@ -269,7 +268,7 @@ bool RaceDialog::startRace()
     if (vary == Vary::LearningRate && bp::isLineSearchOptimizer(base.optimizer)) {
         showError(tr("%1 chooses its own step length: pick another optimiser in the Training "
                      "panel to race learning rates.")
-                      .arg(RunsModel::settingsSummary(base).section(QStringLiteral(" · "), 0, 0)));
+                      .arg(DisplayNames::optimizer(base.optimizer)));
         return false;
     }
     std::vector<RaceEntry> entries;
@@ -288,9 +287,9 @@ bool RaceDialog::startRace()
             const double value = item->text().trimmed().toDouble(&ok);
             if (!ok || !std::isfinite(value) || value < 0.0 ||
                 (vary == Vary::LearningRate && value == 0.0)) {
-                showError(tr("\"%1\" is not a valid %2.")
-                              .arg(item->text(), vary == Vary::LearningRate ? tr("learning rate")
-                                                                            : tr("λ (≥ 0)")));
+                showError((vary == Vary::LearningRate ? tr("\"%1\" is not a valid learning rate.")
+                                                      : tr("\"%1\" is not a valid λ (≥ 0)."))
+                              .arg(item->text()));
                 return false;
             }
             if (vary == Vary::LearningRate) {

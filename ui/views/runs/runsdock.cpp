@@ -39,6 +39,7 @@ void RunsDock::makeTable()
 {
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("runsTable"));
+    table_->setAccessibleName(tr("Runs"));
     table_->setModel(runs_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -70,6 +71,7 @@ void RunsDock::makeTimelineControls()
 {
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName(QStringLiteral("timelineSlider"));
+    slider_->setAccessibleName(tr("Timeline position"));
     slider_->setToolTip(tr("Scrub through the selected run's weight snapshots: the Timeline "
                            "dock shows the network as it was (the live weights stay as they are)"));
     label_ = new QLabel(this);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <Qt>
 
+class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
@@ -44,6 +45,19 @@ public:
     /// The window's View menu, for addOptional() (the window sets it once it is built).
     void setViewMenu(QMenu* menu) { viewMenu_ = menu; }
 
+    /// The keyboard path to the docks: View → Go to has one action a dock (Alt+1 … Alt+9,
+    /// Alt+0, then Alt+Shift+1 …, in the order added) that shows the dock, brings it to the
+    /// front and puts the focus on its first control; F6 and Shift+F6 move the focus to the
+    /// next and previous open dock. Returns the menu (the window adds it to View).
+    QMenu* makeGoToMenu();
+    /// The action that goes to `dock` (null for a dock not added here).
+    QAction* goToAction(const QDockWidget* dock) const;
+    /// Shows `dock`, raises it among tabbed docks and focuses its first control (or, with none,
+    /// its first plot).
+    void focusDock(QDockWidget* dock);
+    /// Moves the focus to the open dock after (+1) or before (−1) the one that has it.
+    void focusNeighbour(int direction);
+
     /// The dock named `name`, or null when no such dock was added.
     QDockWidget* find(const char* name) const;
 
@@ -55,9 +69,14 @@ public:
     void deleteAll();
 
 private:
+    void addGoToAction(QDockWidget* dock);
+
     QMainWindow* const window_;
     QList<QDockWidget*> docks_;
+    QList<QAction*> goTo_; // one a dock, parented to it
     QMenu* viewMenu_ = nullptr;
+    QMenu* goToMenu_ = nullptr;
+    QAction* goToSeparator_ = nullptr;
 };
 
 /// The dock `widget` sits in (through any scroll area), or null.

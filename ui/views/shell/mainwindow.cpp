@@ -1,5 +1,9 @@
 #include "views/shell/mainwindow.h"
 
+#include "views/shell/languagemenu.h"
+#include "session/studiosettings.h"
+#include "views/plots/colormaps.h"
+
 #include "views/plots/costplot.h"
 #include "views/plots/costplotmarkers.h"
 #include "views/data/datapanel.h"
@@ -278,11 +282,22 @@ void MainWindow::createMenus()
     train->addAction(runsTools_->raceAction());
     connect(runsTools_, &RunsTools::statusMessage, this, show);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu")); // Diagnose goes before it (diagnosetools)
     help->addActions(lessons->helpActions());
     help->addSeparator();
     help->addActions(teaching_->helpActions());
     help->addSeparator();
     help->addActions({shortcutsAction_, aboutAction_});
+    help->addSeparator();
+    auto* language = new LanguageMenu(help);
+    help->addMenu(language);
+    connect(language, &LanguageMenu::chosen, this, [this](const QString&, const QString& text) {
+        statusBar()->showMessage(text, 10000);
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Language"), text,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     QToolBar* toolbar = addToolBar(tr("Training"));
     toolbar->setObjectName(QStringLiteral("trainingToolBar"));
@@ -294,12 +309,34 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(toolbar->toggleViewAction());
     view->addAction(teaching_->presentationAction());
+    view->addAction(makeColourBlindAction());
     view->addSeparator();
     view->addAction(layout_->resetAction());
+    view->addSeparator();
+    view->addMenu(docks_->makeGoToMenu()); // Alt+1 …, F6: the keyboard path to every dock
     new DiagnoseTools(this, session_); // Diagnose → Learning / Validation curve…, before Help
     new GradientTools(docks_.get(), session_);  // View → Gradients: the gradient-health dock
     new LandscapeTools(docks_.get(), session_); // View → Landscape: J around the weights
     new WorkflowTools(docks_.get(), session_, {editor_, resetAction_, stepAction_, checkAction_, docks_->find("trainingDock")->toggleViewAction(), trainAction_}, teaching_->inspector()); // View → Workflow: the recipe's eight steps
+}
+
+QAction* MainWindow::makeColourBlindAction()
+{
+    // Okabe–Ito class colours instead of Tableau's, kept across starts (colormaps.h says how
+    // far apart they stay under the three common deficiencies).
+    auto* action = new QAction(tr("&Colour-blind-safe class colours"), this);
+    action->setObjectName(QStringLiteral("actionColourBlindSafe"));
+    action->setCheckable(true);
+    action->setToolTip(tr("Draw classes in the Okabe–Ito colours, which stay apart for "
+                          "protanopia, deuteranopia and tritanopia"));
+    const bool on = studioSettings().value(QStringLiteral("colourBlindSafe"), false).toBool();
+    action->setChecked(on);
+    setClassPalette(on ? ClassPalette::ColourBlindSafe : ClassPalette::Standard);
+    connect(action, &QAction::toggled, this, [](bool checked) {
+        studioSettings().setValue(QStringLiteral("colourBlindSafe"), checked);
+        setClassPalette(checked ? ClassPalette::ColourBlindSafe : ClassPalette::Standard);
+    });
+    return action;
 }
 
 void MainWindow::wireTraining()

@@ -68,6 +68,7 @@ private:
                          Qt::DockWidgetArea area);
     void createActions();
     void createMenus();
+    QAction* makeColourBlindAction();
     void wireTraining();
     void wireGradientCheck();
     void updateActions();

@@ -43,6 +43,7 @@ HiddenUnitGallery::HiddenUnitGallery(ProjectModel* model, QWidget* parent)
     caption_->setWordWrap(true);
 
     grid_ = makeIconList(QStringLiteral("hiddenUnitGrid"), kUnitPixels, this);
+    grid_->setAccessibleName(tr("Hidden units"));
     grid_->setToolTip(tr("Each tile is one first-hidden-layer unit j: its incoming weights "
                          "Θ(1)ⱼ,₁…ₙ (bias left out) laid out as the input image. Blue pixels "
                          "push a(2)ⱼ up, orange-red ones push it down; each tile is scaled to "
@@ -53,6 +54,7 @@ HiddenUnitGallery::HiddenUnitGallery(ProjectModel* model, QWidget* parent)
     topCaption_->setObjectName(QStringLiteral("topImagesCaption"));
     topCaption_->setWordWrap(true);
     topList_ = makeIconList(QStringLiteral("topImagesList"), kThumbnailPixels, this);
+    topList_->setAccessibleName(tr("Images that activate the unit most"));
     topList_->setToolTip(tr("Training images with the highest activation a(2)ⱼ of the chosen "
                             "unit, highest first, with their label and activation"));
     topList_->setSelectionMode(QAbstractItemView::NoSelection);

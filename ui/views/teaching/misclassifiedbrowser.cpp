@@ -56,6 +56,7 @@ void MisclassifiedBrowser::makeConfusionTable()
 
     table_ = new QTableWidget(this);
     table_->setObjectName(QStringLiteral("confusionTable"));
+    table_->setAccessibleName(tr("Confusion matrix"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setToolTip(tr("Confusion matrix: row = actual class, column = predicted class "
@@ -71,6 +72,7 @@ void MisclassifiedBrowser::makeCellList()
     cellCaption_->setWordWrap(true);
     list_ = new QListWidget(this);
     list_->setObjectName(QStringLiteral("cellExamplesList"));
+    list_->setAccessibleName(tr("Examples of the chosen cell"));
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
     list_->setToolTip(tr("The examples of the chosen cell (index in the evaluated split). "
                          "Pick one to see the network's output for it."));
@@ -80,6 +82,7 @@ void MisclassifiedBrowser::makeOutputView()
 {
     plot_ = makePlot(this);
     plot_->setObjectName(QStringLiteral("classOutputPlot"));
+    setPlotExportName(plot_, tr("Output for the example"));
     plot_->setMinimumHeight(150);
     plot_->setToolTip(tr("The network's output h_k = a(L)_k for the chosen example, one bar "
                          "per class; the prediction is the largest."));
@@ -226,7 +229,9 @@ void MisclassifiedBrowser::showPredictions()
         updateView(); // the data or the network changed during the sweep
         return;
     }
-    splitName_ = &data == &model_->split().validation ? tr("validation") : tr("training");
+    // An identifier, not a word: each sentence below is whole for either split.
+    splitName_ = &data == &model_->split().validation ? QStringLiteral("validation")
+                                                      : QStringLiteral("training");
     outputs_ = sweep_->outputs();
     const bp::Index m = outputs_.cols();
     predicted_ = bp::predictedClasses(outputs_);
@@ -236,9 +241,10 @@ void MisclassifiedBrowser::showPredictions()
 
     const long correct = counts_.trace();
     QString text =
-        tr("Confusion matrix of the %1 split: %2 examples, %3 % correct. Rows: "
-           "actual class; columns: predicted.")
-            .arg(splitName_)
+        (onValidation() ? tr("Confusion matrix of the validation split: %1 examples, %2 % "
+                             "correct. Rows: actual class; columns: predicted.")
+                        : tr("Confusion matrix of the training split: %1 examples, %2 % "
+                             "correct. Rows: actual class; columns: predicted."))
             .arg(m)
             .arg(100.0 * static_cast<double>(correct) / static_cast<double>(m), 0, 'f', 1);
     if (data.size() > m)
@@ -342,8 +348,8 @@ void MisclassifiedBrowser::fillCellList()
                                       : std::max(outputs_(0, column), 1.0 - outputs_(0, column));
         auto* item = new QListWidgetItem(list_);
         item->setData(Qt::UserRole, static_cast<qlonglong>(column));
-        item->setToolTip(tr("%1 example %2: h of the predicted class = %3")
-                             .arg(splitName_)
+        item->setToolTip((onValidation() ? tr("Validation example %1: h of the predicted class = %2")
+                                         : tr("Training example %1: h of the predicted class = %2"))
                              .arg(column)
                              .arg(confidence, 0, 'f', 3));
         if (images) {
@@ -454,9 +460,10 @@ void MisclassifiedBrowser::showOutputs(bp::Index column)
         exampleImage_->hide();
     }
     exampleCaption_->setText(
-        tr("%1 example %2: actual <b>%3</b>, predicted <b>%4</b> "
-           "(h = %5).")
-            .arg(splitName_)
+        (onValidation() ? tr("Validation example %1: actual <b>%2</b>, predicted <b>%3</b> "
+                             "(h = %4).")
+                        : tr("Training example %1: actual <b>%2</b>, predicted <b>%3</b> "
+                             "(h = %4)."))
             .arg(column)
             .arg(QString::fromStdString(data.className(actual)),
                  QString::fromStdString(data.className(predicted)))

@@ -46,7 +46,7 @@ public:
 
     explicit MisclassifiedBrowser(ProjectModel* model, QWidget* parent = nullptr);
 
-    /// "validation" or "training" (empty when nothing is shown).
+    /// "validation" or "training" (empty when nothing is shown): an identifier, never shown.
     QString splitName() const { return splitName_; }
     /// counts(actual, predicted) as drawn in the table.
     const Eigen::MatrixXi& counts() const { return counts_; }
@@ -68,6 +68,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    bool onValidation() const { return splitName_ == QLatin1String("validation"); }
     void makeConfusionTable(); // with the caption above it
     void makeCellList();
     void makeOutputView(); // the chosen example: its outputs, picture and caption

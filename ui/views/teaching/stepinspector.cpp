@@ -64,6 +64,7 @@ void StepInspector::makeBatchControls()
 {
     batchSpin_ = new QSpinBox(this);
     batchSpin_->setObjectName(QStringLiteral("batchSpin"));
+    batchSpin_->setAccessibleName(tr("Batch size B"));
     batchSpin_->setKeyboardTracking(false);
     batchSpin_->setToolTip(tr("B: how many training examples (the first B of the training "
                               "split) make the batch; m = B in D = Δ/m + (λ/m)Θ"));
@@ -73,6 +74,7 @@ void StepInspector::makeBatchControls()
                                  "batches; here the first B examples are used."));
     exampleSpin_ = new QSpinBox(this);
     exampleSpin_->setObjectName(QStringLiteral("exampleSpin"));
+    exampleSpin_->setAccessibleName(tr("Example of the batch"));
     // 0 stands for the batch-wide steps, so choosing any example from there moves.
     exampleSpin_->setSpecialValueText(tr("batch: D, update"));
     exampleSpin_->setToolTip(tr("Which example of the batch to walk through (i in x(i)); "
@@ -100,6 +102,7 @@ void StepInspector::makeStepView()
 {
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName(QStringLiteral("stepSlider"));
+    slider_->setAccessibleName(tr("Step"));
     slider_->setToolTip(tr("Every step of the batch: drag to scrub"));
     position_ = label(this, QStringLiteral("stepPositionLabel"));
     position_->setWordWrap(false);

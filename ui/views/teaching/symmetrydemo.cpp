@@ -2,6 +2,7 @@
 #include "views/plots/plotregistry.h"
 
 #include "views/plots/colormaps.h"
+#include "session/displaynames.h"
 #include "session/numberformat.h"
 #include "session/projectmodel.h"
 
@@ -35,11 +36,13 @@ enum SetupChoice
     SmallSetup = 1
 };
 
-QCustomPlot* makeHeatPlot(const QString& name, const QString& tooltip, QWidget* parent)
+QCustomPlot* makeHeatPlot(const QString& name, const QString& title, const QString& tooltip,
+                          QWidget* parent)
 {
     auto* plot = makePlot(parent);
     plot->setObjectName(name);
     plot->setToolTip(tooltip);
+    setPlotExportName(plot, title);
     plot->setMinimumSize(220, 150);
     plot->yAxis->setRangeReversed(true); // unit 1 at the top, as in the matrix Θ
     // Cells are units and inputs: whole-number ticks only, thinned to multiples when dense.
@@ -190,6 +193,7 @@ void SymmetryDemo::makeCostPlot()
 {
     costPlot_ = makePlot(this);
     costPlot_->setObjectName(QStringLiteral("symmetryCostPlot"));
+    setPlotExportName(costPlot_, tr("Cost, symmetric and random starts"));
     costPlot_->setMinimumHeight(140);
     costPlot_->setToolTip(tr("Training cost J(Θ) after each gradient-descent iteration"));
     costPlot_->xAxis->setLabel(tr("iteration"));
@@ -258,14 +262,14 @@ QWidget* SymmetryDemo::makeSide(SidePlots* plots, const QString& prefix)
     plots->title->setAlignment(Qt::AlignCenter);
     plots->title->setTextFormat(Qt::RichText);
     plots->weights = makeHeatPlot(
-        prefix + QStringLiteral("Weights"),
+        prefix + QStringLiteral("Weights"), tr("Θ(1) heat map"),
         tr("First hidden layer's weights Θ(1): one row per hidden unit, column 0 is the bias, "
            "column k the weight from input k. Blue positive, orange-red negative, white zero."),
         box);
     plots->weights->xAxis->setLabel(tr("input (0 = bias)"));
     plots->weights->yAxis->setLabel(tr("hidden unit"));
     plots->similarity = makeHeatPlot(
-        prefix + QStringLiteral("Similarity"),
+        prefix + QStringLiteral("Similarity"), tr("Similarity of hidden units"),
         tr("Cosine similarity of hidden units' incoming weight rows: cos(i, j) = Θᵢ·Θⱼ / "
            "(‖Θᵢ‖ ‖Θⱼ‖). Solid blue everywhere means all units are the same unit."),
         box);
@@ -399,11 +403,9 @@ void SymmetryDemo::showExperiment()
                                   ? tr("constant %1").arg(displayNumber(setup.constant))
                                   : tr("zeros");
     symmetric_.title->setText(tr("<b>From %1</b>").arg(startName));
-    const std::string_view randomName = bp::toString(setup.randomKind);
-    random_.title->setText(
-        tr("<b>From random weights</b> (%1, seed %2)")
-            .arg(QString::fromUtf8(randomName.data(), static_cast<qsizetype>(randomName.size())))
-            .arg(setup.seed));
+    random_.title->setText(tr("<b>From random weights</b> (%1, seed %2)")
+                               .arg(DisplayNames::initialization(setup.randomKind))
+                               .arg(setup.seed));
     showSide(symmetric_, SymmetryExperiment::Side::Symmetric);
     showSide(random_, SymmetryExperiment::Side::Random);
 

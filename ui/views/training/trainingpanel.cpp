@@ -1,5 +1,6 @@
 #include "views/training/trainingpanel.h"
 
+#include "session/displaynames.h"
 #include "views/shell/docks.h"
 
 #include <QComboBox>
@@ -78,8 +79,7 @@ QWidget* TrainingPanel::makeOptimizerGroup()
     optimizerCombo_ = new QComboBox;
     optimizerCombo_->setObjectName(QStringLiteral("optimizerCombo"));
     for (bp::OptimizerKind kind : bp::allOptimizers())
-        optimizerCombo_->addItem(QString::fromUtf8(bp::displayName(kind).data()),
-                                 static_cast<int>(kind));
+        optimizerCombo_->addItem(DisplayNames::optimizer(kind), static_cast<int>(kind));
     learningRate_ = makeDouble("learningRateSpin", 1e-6, 100.0, 6);
     lambda_ = makeDouble("lambdaSpin", 0.0, 1000.0, 4);
     batchSize_ = makeInt("batchSizeSpin", 0, 1000000, tr("full batch"));
@@ -103,7 +103,7 @@ QWidget* TrainingPanel::makeInitGroup()
     initCombo_ = new QComboBox;
     initCombo_->setObjectName(QStringLiteral("initCombo"));
     for (bp::InitKind kind : bp::allInitKinds())
-        initCombo_->addItem(QString::fromUtf8(bp::toString(kind).data()), static_cast<int>(kind));
+        initCombo_->addItem(DisplayNames::initialization(kind), static_cast<int>(kind));
     initSeed_ = makeInt("initSeedSpin", 0, 1000000);
     form->addRow(tr("Weights"), initCombo_);
     form->addRow(tr("Seed"), initSeed_);
