@@ -13,10 +13,13 @@
 #include "testutil.h"
 #include "trainer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest/QtTest>
 
 #include <cstdio>
 #include <fstream>
+#include <memory>
 
 Q_DECLARE_METATYPE(bp::Activation)
 Q_DECLARE_METATYPE(bp::NormalizationKind)
@@ -84,7 +87,62 @@ private slots:
     void nonFiniteWeightsAreRefused();
     void mismatchedNormalizationIsRefused();
     void featuresAreComputedInTheGraph();
+    void cleanupTestCase();
+
+private:
+    /// onnx_check.py on these arguments. The first call runs it as a script (which finds the
+    /// interpreter that has onnx and OpenCV, or says why none has); later calls go to one
+    /// `onnx_check.py --serve` process of that interpreter, so the modules load once, not
+    /// once a row.
+    bptest::PythonRun check(const QStringList& arguments);
+
+    std::unique_ptr<QProcess> server_;
+    QString interpreter_;
 };
+
+bptest::PythonRun TestOnnxExport::check(const QStringList& arguments)
+{
+    if (server_ == nullptr) {
+        bptest::PythonRun run = bptest::runPython(QStringList{checkScript()} + arguments);
+        if (run.ran) {
+            interpreter_ = run.interpreter;
+            server_ = std::make_unique<QProcess>();
+            server_->start(interpreter_, {checkScript(), QStringLiteral("--serve")});
+            if (!server_->waitForStarted(10000))
+                server_.reset();
+        }
+        return run;
+    }
+    const QJsonDocument line(QJsonArray::fromStringList(arguments));
+    server_->write(line.toJson(QJsonDocument::Compact) + '\n');
+    bptest::PythonRun run;
+    run.ran = true;
+    run.interpreter = interpreter_ + QStringLiteral(" (--serve)");
+    QByteArray out;
+    static const QByteArray kEnd("@@END ");
+    while (!out.contains(kEnd) || !out.endsWith('\n')) {
+        if (!server_->waitForReadyRead(300000)) {
+            run.err = "onnx_check.py --serve stopped answering: " + server_->readAllStandardError();
+            server_.reset(); // the next row starts it again
+            return run;
+        }
+        out += server_->readAllStandardOutput();
+    }
+    const qsizetype end = out.lastIndexOf(kEnd);
+    run.exitCode = out.mid(end + kEnd.size()).trimmed().toInt();
+    run.out = out.left(end);
+    run.err = server_->readAllStandardError();
+    return run;
+}
+
+void TestOnnxExport::cleanupTestCase()
+{
+    if (server_ != nullptr) {
+        server_->closeWriteChannel(); // its loop ends with standard input
+        if (!server_->waitForFinished(10000))
+            server_->kill();
+    }
+}
 
 void TestOnnxExport::runsInOpenCv_data()
 {
@@ -200,8 +258,8 @@ void TestOnnxExport::runsInOpenCv()
     writeCsv(dir.filePath(QStringLiteral("x.csv")), inputs.transpose());
     writeCsv(dir.filePath(QStringLiteral("expected.csv")), expected);
 
-    const bptest::PythonRun run = bptest::runPython(
-        {checkScript(), modelPath, dir.filePath(QStringLiteral("x.csv")),
+    const bptest::PythonRun run = check(
+        {modelPath, dir.filePath(QStringLiteral("x.csv")),
          dir.filePath(QStringLiteral("expected.csv")), QString::number(kTolerance)});
     if (!run.ran)
         QSKIP(
