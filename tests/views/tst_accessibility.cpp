@@ -100,6 +100,15 @@ bool focusable(const QWidget* w)
            !w->focusProxy();
 }
 
+/// Shows the window at the classroom size, active (keyboard focus goes to it).
+bool showActive(MainWindow* window)
+{
+    window->resize(1280, 720);
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowExposed(window) && QTest::qWaitForWindowActive(window);
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -122,9 +131,7 @@ private slots:
 void TestAccessibility::everyInteractiveElementHasAName()
 {
     MainWindow window;
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showActive(&window));
     openEveryDock(&window);
     QCoreApplication::processEvents();
 
@@ -162,11 +169,7 @@ void TestAccessibility::everyPlotHasANameAndADescription()
 void TestAccessibility::everyDockHasAShortcut()
 {
     MainWindow window;
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActive(&window));
     // Every shortcut of the window, to find a dock's clash with another action.
     QMultiHash<QKeySequence, QString> taken;
     for (QAction* action : window.findChildren<QAction*>())
@@ -199,11 +202,7 @@ void TestAccessibility::everyDockHasAShortcut()
 void TestAccessibility::f6CyclesThroughTheOpenDocks()
 {
     MainWindow window;
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActive(&window));
     QList<QDockWidget*> visited;
     for (int i = 0; i < 20; ++i) {
         QTest::keyClick(&window, Qt::Key_F6);
@@ -227,9 +226,7 @@ void TestAccessibility::f6CyclesThroughTheOpenDocks()
 void TestAccessibility::tabStaysInADockUntilItsControlsAreDone()
 {
     MainWindow window;
-    window.resize(1280, 720);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showActive(&window));
     // One turn of the window's focus chain, each Tab stop labelled with its dock.
     QList<QWidget*> stops;
     QList<QDockWidget*> owners;
