@@ -1310,6 +1310,1034 @@ Der bisherige Datensatz bleibt erhalten.</translation>
         </message>
     </context>
     <context>
+        <name>bpui::EngineMessages</name>
+        <message>
+            <source>line %1</source>
+            <comment>where in a file</comment>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <comment>where in a file</comment>
+            <translation>Zeile %1, Spalte %2</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <comment>where in a file</comment>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <comment>which layer of a network, input = 1</comment>
+            <translation>Schicht %1</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <comment>the source of an error</comment>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <comment>the source of an error</comment>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <comment>the source of an error</comment>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>architecture</source>
+            <comment>the source of an error</comment>
+            <translation>Architektur</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <comment>the source of an error</comment>
+            <translation>Merkmale</translation>
+        </message>
+        <message>
+            <source>data</source>
+            <comment>the source of an error</comment>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <source>gradient check</source>
+            <comment>the source of an error</comment>
+            <translation>Gradientenprüfung</translation>
+        </message>
+        <message>
+            <source>generator %1</source>
+            <comment>the source of an error; %1 is its quoted name</comment>
+            <translation>Generator %1</translation>
+        </message>
+        <message>
+            <source>data spec %1</source>
+            <comment>the source of an error; %1 is the quoted spec</comment>
+            <translation>Datenangabe %1</translation>
+        </message>
+        <message>
+            <source>a JSON object</source>
+            <comment>JSON value kind</comment>
+            <translation>ein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <comment>JSON value kind</comment>
+            <translation>eine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Wahrheitswert</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <comment>JSON value kind</comment>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>JSON value kind</comment>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <comment>JSON value kind</comment>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>JSON value kind</comment>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <comment>JSON value kind</comment>
+            <translation>Binärdaten</translation>
+        </message>
+        <message>
+            <source>an integer seed</source>
+            <comment>JSON value kind</comment>
+            <translation>ein ganzzahliger Seed</translation>
+        </message>
+        <message>
+            <source>a number, null, "inf" or "-inf"</source>
+            <comment>JSON value kind</comment>
+            <translation>eine Zahl, null, "inf" oder "-inf"</translation>
+        </message>
+        <message>
+            <source>an array (one entry per row)</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array (ein Eintrag je Zeile)</translation>
+        </message>
+        <message>
+            <source>an array (one entry per sample)</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array (ein Eintrag je Messpunkt)</translation>
+        </message>
+        <message>
+            <source>an array of activation names</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Aktivierungsnamen</translation>
+        </message>
+        <message>
+            <source>an array of class indices</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Klassenindizes</translation>
+        </message>
+        <message>
+            <source>an array of curves</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Kurven</translation>
+        </message>
+        <message>
+            <source>an array of layer sizes</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Schichtgrößen</translation>
+        </message>
+        <message>
+            <source>an array of numbers (m, λ or units)</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Zahlen (m, λ oder Einheiten)</translation>
+        </message>
+        <message>
+            <source>an array of numbers (one per layer)</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Zahlen (eine je Schicht)</translation>
+        </message>
+        <message>
+            <source>an array of numbers</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Zahlen</translation>
+        </message>
+        <message>
+            <source>an array of points</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Punkten</translation>
+        </message>
+        <message>
+            <source>an array of rows of numbers</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Zahlenzeilen</translation>
+        </message>
+        <message>
+            <source>an array of runs</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Läufen</translation>
+        </message>
+        <message>
+            <source>an array of snapshots</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Schnappschüssen</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <comment>JSON value kind</comment>
+            <translation>ein Array von Zeichenketten</translation>
+        </message>
+        <message>
+            <source>null or an array of feature names</source>
+            <comment>JSON value kind</comment>
+            <translation>null oder ein Array von Merkmalsnamen</translation>
+        </message>
+        <message>
+            <source>null or an object</source>
+            <comment>JSON value kind</comment>
+            <translation>null oder ein Objekt</translation>
+        </message>
+        <message>
+            <source>a model file</source>
+            <comment>what a JSON file should be</comment>
+            <translation>eine Modelldatei</translation>
+        </message>
+        <message>
+            <source>a project file</source>
+            <comment>what a JSON file should be</comment>
+            <translation>eine Projektdatei</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <comment>the tab character as a CSV delimiter</comment>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (set by the program)</source>
+            <comment>%1 is a size such as 7.6 GiB</comment>
+            <translation>das Speicherbudget von %1 (vom Programm gesetzt)</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (set by BPS_MEMORY_BUDGET)</source>
+            <comment>%1 is a size such as 7.6 GiB</comment>
+            <translation>das Speicherbudget von %1 (gesetzt durch BPS_MEMORY_BUDGET)</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (physical memory unknown)</source>
+            <comment>%1 is a size such as 7.6 GiB</comment>
+            <translation>das Speicherbudget von %1 (physischer Speicher unbekannt)</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (half of the %2 of physical memory)</source>
+            <comment>%1, %2 are sizes such as 7.6 GiB</comment>
+            <translation>das Speicherbudget von %1 (die Hälfte der %2 physischen Speichers)</translation>
+        </message>
+        <message>
+            <source>weights and gradient %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>Gewichte und Gradient %1</translation>
+        </message>
+        <message>
+            <source>no optimiser state %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>kein Optimiererzustand %1</translation>
+        </message>
+        <message>
+            <source>momentum velocity %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>Momentum-Geschwindigkeit %1</translation>
+        </message>
+        <message>
+            <source>Adam moments %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>Adam-Momente %1</translation>
+        </message>
+        <message>
+            <source>L-BFGS history %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>L-BFGS-Verlauf %1</translation>
+        </message>
+        <message>
+            <source>conjugate-gradient vectors %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>Vektoren des konjugierten Gradienten %1</translation>
+        </message>
+        <message>
+            <source>activations and deltas of %1-example chunks %2</source>
+            <comment>memory estimate; %1 is a count, %2 a size</comment>
+            <translation>Aktivierungen und Deltas von Blöcken zu %1 Beispielen %2</translation>
+        </message>
+        <message>
+            <source>encoded targets %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>kodierte Zielwerte %1</translation>
+        </message>
+        <message>
+            <source>invalid delimiter %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>ungültiges Trennzeichen %1</translation>
+        </message>
+        <message>
+            <source>empty file</source>
+            <comment>error reading a CSV file</comment>
+            <translation>leere Datei</translation>
+        </message>
+        <message>
+            <source>no data rows (only a header)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>keine Datenzeilen (nur eine Kopfzeile)</translation>
+        </message>
+        <message>
+            <source>no data rows (only a header or blank lines)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>keine Datenzeilen (nur eine Kopfzeile oder Leerzeilen)</translation>
+        </message>
+        <message>
+            <source>only 1 column (delimiter %1): need at least one feature column besides the label</source>
+            <comment>error reading a CSV file</comment>
+            <translation>nur 1 Spalte (Trennzeichen %1): neben dem Label ist mindestens eine Merkmalsspalte nötig</translation>
+        </message>
+        <message>
+            <source>unknown label column %1 (the file has %2 columns; use a header name or a 0-based index)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>unbekannte Label-Spalte %1 (die Datei hat %2 Spalten; einen Namen aus der Kopfzeile oder einen 0-basierten Index angeben)</translation>
+        </message>
+        <message>
+            <source>unknown label column %1 (the file has %2 columns and no header; use a 0-based index)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>unbekannte Label-Spalte %1 (die Datei hat %2 Spalten und keine Kopfzeile; einen 0-basierten Index angeben)</translation>
+        </message>
+        <message>
+            <source>expected %1 fields, found %2</source>
+            <comment>error reading a CSV file</comment>
+            <translation>%1 Felder erwartet, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a class label, found an empty cell</source>
+            <comment>error reading a CSV file</comment>
+            <translation>Klassen-Label erwartet, leere Zelle gefunden</translation>
+        </message>
+        <message>
+            <source>more than %1 distinct labels: is this a regression target? (use task=regression)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>mehr als %1 verschiedene Labels: Ist das ein Regressionsziel? (task=regression verwenden)</translation>
+        </message>
+        <message>
+            <source>expected a number, found an empty cell</source>
+            <comment>error reading a CSV file</comment>
+            <translation>Zahl erwartet, leere Zelle gefunden</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>Zahl erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a finite number, found %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>endliche Zahl erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>only one class (%1) in the label column: classification needs at least 2 (or use task=regression)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>nur eine Klasse (%1) in der Label-Spalte: Klassifikation braucht mindestens 2 (oder task=regression verwenden)</translation>
+        </message>
+        <message>
+            <source>found a NUL byte: this is a binary file, not CSV text</source>
+            <comment>error reading a CSV file</comment>
+            <translation>NUL-Byte gefunden: Das ist eine Binärdatei, kein CSV-Text</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 (byte %1): save the file as UTF-8</source>
+            <comment>error reading a CSV file</comment>
+            <translation>ungültiges UTF-8 (Byte %1): die Datei als UTF-8 speichern</translation>
+        </message>
+        <message>
+            <source>is a directory, not a CSV file</source>
+            <comment>error reading a CSV file</comment>
+            <translation>ist ein Ordner, keine CSV-Datei</translation>
+        </message>
+        <message>
+            <source>cannot open file: %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>Datei kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>file is larger than %1 MiB: too big to load into memory</source>
+            <comment>error reading a CSV file</comment>
+            <translation>Datei ist größer als %1 MiB: zu groß zum Laden in den Speicher</translation>
+        </message>
+        <message>
+            <source>read error</source>
+            <comment>error reading a CSV file</comment>
+            <translation>Lesefehler</translation>
+        </message>
+        <message>
+            <source>line longer than 1 MiB: this does not look like a CSV file</source>
+            <comment>error reading a CSV file</comment>
+            <translation>Zeile länger als 1 MiB: Das sieht nicht nach einer CSV-Datei aus</translation>
+        </message>
+        <message>
+            <source>unterminated quoted field (missing closing '"')</source>
+            <comment>error reading a CSV file</comment>
+            <translation>nicht abgeschlossenes Feld in Anführungszeichen (schließendes '"' fehlt)</translation>
+        </message>
+        <message>
+            <source>unexpected text after a closing quote</source>
+            <comment>error reading a CSV file</comment>
+            <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+        </message>
+        <message>
+            <source>is a directory, not an IDX file</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>ist ein Ordner, keine IDX-Datei</translation>
+        </message>
+        <message>
+            <source>corrupt or truncated gzip data (zlib: %1)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>beschädigte oder abgeschnittene gzip-Daten (zlib: %1)</translation>
+        </message>
+        <message>
+            <source>corrupt gzip data (zlib: %1)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>beschädigte gzip-Daten (zlib: %1)</translation>
+        </message>
+        <message>
+            <source>truncated: too short for an IDX header</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>abgeschnitten: zu kurz für einen IDX-Kopf</translation>
+        </message>
+        <message>
+            <source>this is an IDX labels file, magic %1 (expected %2 for IDX images): are the two files swapped?</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>das ist eine IDX-Label-Datei, Magic %1 (erwartet %2 für IDX-Bilder): Sind die beiden Dateien vertauscht?</translation>
+        </message>
+        <message>
+            <source>this is an IDX images file, magic %1 (expected %2 for IDX labels): are the two files swapped?</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>das ist eine IDX-Bilddatei, Magic %1 (erwartet %2 für IDX-Labels): Sind die beiden Dateien vertauscht?</translation>
+        </message>
+        <message>
+            <source>not an IDX file: bad magic number %1 (expected %2 for IDX images)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>keine IDX-Datei: falsche Magic Number %1 (erwartet %2 für IDX-Bilder)</translation>
+        </message>
+        <message>
+            <source>not an IDX file: bad magic number %1 (expected %2 for IDX labels)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>keine IDX-Datei: falsche Magic Number %1 (erwartet %2 für IDX-Labels)</translation>
+        </message>
+        <message>
+            <source>unsupported IDX element type %1 (only unsigned bytes, 0x08, are supported)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>nicht unterstützter IDX-Elementtyp %1 (nur vorzeichenlose Bytes, 0x08, werden unterstützt)</translation>
+        </message>
+        <message>
+            <source>expected %1 dimensions for IDX images, found %2</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>%1 Dimensionen für IDX-Bilder erwartet, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 dimension for IDX labels, found %2</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>%1 Dimension für IDX-Labels erwartet, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>truncated: the IDX header is incomplete</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>abgeschnitten: der IDX-Kopf ist unvollständig</translation>
+        </message>
+        <message>
+            <source>truncated: expected %1 images of %2x%3 (%4 bytes of data), found only %5 bytes</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>abgeschnitten: %1 Bilder zu %2x%3 erwartet (%4 Byte Daten), nur %5 Byte gefunden</translation>
+        </message>
+        <message>
+            <source>truncated: expected %1 labels (%2 bytes of data), found only %3 bytes</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>abgeschnitten: %1 Labels erwartet (%2 Byte Daten), nur %3 Byte gefunden</translation>
+        </message>
+        <message>
+            <source>the header says the file holds no images</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>laut Kopf enthält die Datei keine Bilder</translation>
+        </message>
+        <message>
+            <source>image size %1x%2 is not plausible (expected 1 to %3 pixels a side)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>Bildgröße %1x%2 ist nicht plausibel (erwartet 1 bis %3 Pixel je Seite)</translation>
+        </message>
+        <message>
+            <source>%1 images of %2x%3 need %4 MiB as doubles, over the %5 GiB limit: load fewer with a maximum (max=N)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>%1 Bilder zu %2x%3 brauchen als Doubles %4 MiB, über der Grenze von %5 GiB: mit einem Maximum (max=N) weniger laden</translation>
+        </message>
+        <message>
+            <source>count mismatch: %1 labels for %2 images in %3</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>Anzahl passt nicht: %1 Labels für %2 Bilder in %3</translation>
+        </message>
+        <message>
+            <source>every label is 0: classification needs at least 2 classes</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>jedes Label ist 0: Klassifikation braucht mindestens 2 Klassen</translation>
+        </message>
+        <message>
+            <source>training this network needs about %1 (%2), more than %3: use fewer or smaller layers, a smaller batch or fewer examples</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>das Training dieses Netzes braucht etwa %1 (%2), mehr als %3: weniger oder kleinere Schichten, einen kleineren Batch oder weniger Beispiele verwenden</translation>
+        </message>
+        <message>
+            <source>a network of %1 weights needs about %2 to train (weights, gradient and %3 copies), more than %4: use fewer or smaller layers</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>ein Netz mit %1 Gewichten braucht zum Training etwa %2 (Gewichte, Gradient und %3 Kopien), mehr als %4: weniger oder kleinere Schichten verwenden</translation>
+        </message>
+        <message>
+            <source>%1 images of %2x%3 need about %4, more than %5</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>%1 Bilder zu %2x%3 brauchen etwa %4, mehr als %5</translation>
+        </message>
+        <message>
+            <source>the %1 of text and the numbers parsed from it need about %2, more than %3</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>die %1 Text und die daraus gelesenen Zahlen brauchen etwa %2, mehr als %3</translation>
+        </message>
+        <message>
+            <source>a network needs an input and an output layer, found %1 layer(s)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>ein Netz braucht eine Eingabe- und eine Ausgabeschicht, %1 Schicht(en) gefunden</translation>
+        </message>
+        <message>
+            <source>at most %1 layers, found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>höchstens %1 Schichten, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 activations (one per non-input layer), found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>%1 Aktivierungen erwartet (eine je Schicht außer der Eingabe), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>a layer has 1 to %1 units, found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>eine Schicht hat 1 bis %1 Einheiten, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>%1 can only be used on the output layer</source>
+            <comment>error in a network's architecture</comment>
+            <translation>%1 kann nur in der Ausgabeschicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the output activation must be sigmoid, softmax or linear, found %1</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeaktivierung muss sigmoid, softmax oder linear sein, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 unit but the data has %2 feature</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Eingabeschicht hat %1 Einheit, die Daten haben aber %2 Merkmal</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 unit but the data has %2 features</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Eingabeschicht hat %1 Einheit, die Daten haben aber %2 Merkmale</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 units but the data has %2 feature</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Eingabeschicht hat %1 Einheiten, die Daten haben aber %2 Merkmal</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 units but the data has %2 features</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Eingabeschicht hat %1 Einheiten, die Daten haben aber %2 Merkmale</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 target)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheit, die Daten brauchen aber %2 (%3 Zielwert)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 targets)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheit, die Daten brauchen aber %2 (%3 Zielwerte)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 target)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheiten, die Daten brauchen aber %2 (%3 Zielwert)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 targets)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheiten, die Daten brauchen aber %2 (%3 Zielwerte)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 class)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheit, die Daten brauchen aber %2 (%3 Klasse)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 classes)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheit, die Daten brauchen aber %2 (%3 Klassen)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 class)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheiten, die Daten brauchen aber %2 (%3 Klasse)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 classes)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Ausgabeschicht hat %1 Einheiten, die Daten brauchen aber %2 (%3 Klassen)</translation>
+        </message>
+        <message>
+            <source>expected %1 weight (the unrolled parameters of the architecture), found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>%1 Gewicht erwartet (die entrollten Parameter der Architektur), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 weights (the unrolled parameters of the architecture), found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>%1 Gewichte erwartet (die entrollten Parameter der Architektur), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>tick at least one input feature (%1)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>mindestens ein Eingabemerkmal ankreuzen (%1)</translation>
+        </message>
+        <message>
+            <source>the input features %1 are computed from 2-D data (x1, x2), but the data has %2 feature</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Eingabemerkmale %1 werden aus 2-D-Daten (x1, x2) berechnet, die Daten haben aber %2 Merkmal</translation>
+        </message>
+        <message>
+            <source>the input features %1 are computed from 2-D data (x1, x2), but the data has %2 features</source>
+            <comment>error in a network's architecture</comment>
+            <translation>die Eingabemerkmale %1 werden aus 2-D-Daten (x1, x2) berechnet, die Daten haben aber %2 Merkmale</translation>
+        </message>
+        <message>
+            <source>JSON nested deeper than %1 levels is not %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>JSON, tiefer als %1 Ebenen verschachtelt, kann nicht %2 sein</translation>
+        </message>
+        <message>
+            <source>file is larger than the %1 MiB %2 may have</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Datei ist größer als die %1 MiB, die %2 haben darf</translation>
+        </message>
+        <message>
+            <source>not valid JSON (byte %1): %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>kein gültiges JSON (Byte %1): %2</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1 (numbers must be finite)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>kein gültiges JSON: %1 (Zahlen müssen endlich sein)</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>missing key (see docs/file-formats.md)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Schlüssel fehlt (siehe docs/file-formats.md)</translation>
+        </message>
+        <message>
+            <source>missing key</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Schlüssel fehlt</translation>
+        </message>
+        <message>
+            <source>expected an integer in %1..%2, found %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>ganze Zahl in %1..%2 erwartet, %3 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a seed in 0..18446744073709551615, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Seed in 0..18446744073709551615 erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a finite number in [%1, %2], found %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>endliche Zahl in [%1, %2] erwartet, %3 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a finite number, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>endliche Zahl erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a finite weight, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>endliches Gewicht erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 activation names (one per non-input layer), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Aktivierungsnamen erwartet (einer je Schicht außer der Eingabe), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 matrices, found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Matrizen erwartet, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 rows (one per unit of the next layer), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Zeilen erwartet (eine je Einheit der nächsten Schicht), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers (bias first, then one per unit), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Zahlen erwartet (zuerst der Bias, dann eine je Einheit), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers (one per input feature), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Zahlen erwartet (eine je Eingabemerkmal), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected 2..%1 layer sizes (input first), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>2..%1 Schichtgrößen erwartet (Eingabe zuerst), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected an output activation (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Ausgabeaktivierung erwartet (%1), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a hidden activation (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Aktivierung für eine verborgene Schicht erwartet (%1), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but layer_sizes[0] is %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Merkmale brauchen ebenso viele Eingabeeinheiten, layer_sizes[0] ist aber %2</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but architecture.layer_sizes[0] is %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Merkmale brauchen ebenso viele Eingabeeinheiten, architecture.layer_sizes[0] ist aber %2</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but the network has %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Merkmale brauchen ebenso viele Eingabeeinheiten, das Netz hat aber %2</translation>
+        </message>
+        <message>
+            <source>expected "none", "standard" or "minmax", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>"none", "standard" oder "minmax" erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a non-zero scale</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Skala ungleich null erwartet</translation>
+        </message>
+        <message>
+            <source>expected %1 names (one per output unit), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Namen erwartet (einer je Ausgabeeinheit), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>version %1 is newer than this Backprop Studio understands (%2)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Version %1 ist neuer, als dieses Backprop Studio versteht (%2)</translation>
+        </message>
+        <message>
+            <source>version %1 was written by a newer Backprop Studio; this one reads version %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Version %1 wurde von einem neueren Backprop Studio geschrieben; dieses liest Version %2</translation>
+        </message>
+        <message>
+            <source>expected %1 (the loss of the output activation), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 erwartet (der Verlust der Ausgabeaktivierung), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a feature (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Merkmal erwartet (%1), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected the features in the order %1, each at most once; found %2 after %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Merkmale in der Reihenfolge %1 erwartet, jedes höchstens einmal; %2 nach %3 gefunden</translation>
+        </message>
+        <message>
+            <source>expected at least one feature name (%1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>mindestens ein Merkmalsname erwartet (%1)</translation>
+        </message>
+        <message>
+            <source>expected an optimizer (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Optimierer erwartet (%1), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected an initialisation (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Initialisierung erwartet (%1), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a generator (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Generator erwartet (%1), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected "classification" or "regression", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>"classification" oder "regression" erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected "generator", "csv" or "idx", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>"generator", "csv" oder "idx" erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected 1 to 1024 numbers</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>1 bis 1024 Zahlen erwartet</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers, as in row 0</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Zahlen erwartet, wie in Zeile 0</translation>
+        </message>
+        <message>
+            <source>expected at least one point</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>mindestens ein Punkt erwartet</translation>
+        </message>
+        <message>
+            <source>expected one row per point (%1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>eine Zeile je Punkt erwartet (%1)</translation>
+        </message>
+        <message>
+            <source>expected one label per point (%1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>ein Label je Punkt erwartet (%1)</translation>
+        </message>
+        <message>
+            <source>expected one label per point</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>ein Label je Punkt erwartet</translation>
+        </message>
+        <message>
+            <source>expected %1 entries (as many as %2), found %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Einträge erwartet (so viele wie %2), %3 gefunden</translation>
+        </message>
+        <message>
+            <source>validation and test fractions must leave examples for training (their sum must be below 1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Validierungs- und Testanteil müssen Beispiele für das Training übrig lassen (ihre Summe muss unter 1 liegen)</translation>
+        </message>
+        <message>
+            <source>expected a stop reason such as "max_iterations", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Abbruchgrund wie "max_iterations" erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected "learning", "lambda" or "units", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>"learning", "lambda" oder "units" erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected 1..1000 values, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>1..1000 Werte erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>point %1 appears twice</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Punkt %1 kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers per point (the generator's features), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 Zahlen je Punkt erwartet (die Merkmale des Generators), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected one row of %1 target(s) per point</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>eine Zeile mit %1 Zielwert(en) je Punkt erwartet</translation>
+        </message>
+        <message>
+            <source>expected a class in 0..%1, found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Klasse in 0..%1 erwartet, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>unknown data source kind</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>unbekannte Art von Datenquelle</translation>
+        </message>
+        <message>
+            <source>cannot read the project file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>die Projektdatei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>file is larger than the 1 GiB a project may have</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Datei ist größer als das 1 GiB, das ein Projekt haben darf</translation>
+        </message>
+        <message>
+            <source>cannot open the project file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>die Projektdatei kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the whole project file</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>die Projektdatei kann nicht ganz gelesen werden</translation>
+        </message>
+        <message>
+            <source>cannot read the model file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>die Modelldatei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>file is larger than the 512 MiB a model may have</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Datei ist größer als die 512 MiB, die ein Modell haben darf</translation>
+        </message>
+        <message>
+            <source>cannot open the model file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>die Modelldatei kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the whole model file</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>die Modelldatei kann nicht ganz gelesen werden</translation>
+        </message>
+        <message>
+            <source>cannot store text that is not valid UTF-8</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>Text, der kein gültiges UTF-8 ist, kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>expected finite numbers</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>endliche Zahlen erwartet</translation>
+        </message>
+        <message>
+            <source>cannot store a non-finite weight (NaN or infinity)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>ein nicht endliches Gewicht (NaN oder unendlich) kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>cannot store non-finite weights (NaN or infinity)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>nicht endliche Gewichte (NaN oder unendlich) können nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>a timeline snapshot needs weights</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>ein Schnappschuss der Zeitleiste braucht Gewichte</translation>
+        </message>
+        <message>
+            <source>a curve needs one slot per planned value (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>eine Kurve braucht einen Platz je geplantem Wert (%1), %2 gefunden</translation>
+        </message>
+        <message>
+            <source>expected %1, found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 erwartet, %2 gefunden</translation>
+        </message>
+        <message>
+            <source>step inspector</source>
+            <comment>the source of an error</comment>
+            <translation>Schritt-für-Schritt-Inspektor</translation>
+        </message>
+        <message>
+            <source>no data set</source>
+            <comment>cannot train</comment>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>the training split has no examples</source>
+            <comment>cannot train</comment>
+            <translation>die Trainingsmenge enthält keine Beispiele</translation>
+        </message>
+        <message>
+            <source>there are no training examples</source>
+            <comment>cannot check the gradient</comment>
+            <translation>es gibt keine Trainingsbeispiele</translation>
+        </message>
+        <message>
+            <source>the weights do not fit the network</source>
+            <comment>cannot check the gradient</comment>
+            <translation>die Gewichte passen nicht zum Netz</translation>
+        </message>
+        <message>
+            <source>no training examples or weights</source>
+            <comment>the step inspector cannot start</comment>
+            <translation>keine Trainingsbeispiele oder Gewichte</translation>
+        </message>
+        <message>
+            <source>the batch does not fit the network</source>
+            <comment>the step inspector cannot start</comment>
+            <translation>der Batch passt nicht zum Netz</translation>
+        </message>
+        <message>
+            <source>each layer needs one activation</source>
+            <comment>an architecture edit</comment>
+            <translation>jede Schicht braucht genau eine Aktivierung</translation>
+        </message>
+        <message>
+            <source>each hidden layer needs one activation</source>
+            <comment>an architecture edit</comment>
+            <translation>jede verborgene Schicht braucht genau eine Aktivierung</translation>
+        </message>
+        <message>
+            <source>the data changed since this edit</source>
+            <comment>undoing a painted point</comment>
+            <translation>die Daten haben sich seit dieser Bearbeitung geändert</translation>
+        </message>
+        <message>
+            <source>input features need data with exactly two features (x₁, x₂)</source>
+            <comment>choosing input features</comment>
+            <translation>Eingabemerkmale brauchen Daten mit genau zwei Merkmalen (x₁, x₂)</translation>
+        </message>
+        <message>
+            <source>training is running: stop it before importing a model</source>
+            <comment>importing a model</comment>
+            <translation>das Training läuft: vor dem Import eines Modells anhalten</translation>
+        </message>
+    </context>
+    <context>
         <name>bpui::ExportMenu</name>
         <message>
             <source>&amp;Export</source>

@@ -1310,6 +1310,1034 @@ Se conserva el conjunto de datos anterior.</translation>
         </message>
     </context>
     <context>
+        <name>bpui::EngineMessages</name>
+        <message>
+            <source>line %1</source>
+            <comment>where in a file</comment>
+            <translation>línea %1</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <comment>where in a file</comment>
+            <translation>línea %1, columna %2</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <comment>where in a file</comment>
+            <translation>columna %1</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <comment>which layer of a network, input = 1</comment>
+            <translation>capa %1</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <comment>the source of an error</comment>
+            <translation>entrenamiento</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <comment>the source of an error</comment>
+            <translation>proyecto</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <comment>the source of an error</comment>
+            <translation>modelo</translation>
+        </message>
+        <message>
+            <source>architecture</source>
+            <comment>the source of an error</comment>
+            <translation>arquitectura</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <comment>the source of an error</comment>
+            <translation>características</translation>
+        </message>
+        <message>
+            <source>data</source>
+            <comment>the source of an error</comment>
+            <translation>datos</translation>
+        </message>
+        <message>
+            <source>gradient check</source>
+            <comment>the source of an error</comment>
+            <translation>comprobación del gradiente</translation>
+        </message>
+        <message>
+            <source>generator %1</source>
+            <comment>the source of an error; %1 is its quoted name</comment>
+            <translation>generador %1</translation>
+        </message>
+        <message>
+            <source>data spec %1</source>
+            <comment>the source of an error; %1 is the quoted spec</comment>
+            <translation>especificación de datos %1</translation>
+        </message>
+        <message>
+            <source>a JSON object</source>
+            <comment>JSON value kind</comment>
+            <translation>un objeto JSON</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <comment>JSON value kind</comment>
+            <translation>un objeto</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <comment>JSON value kind</comment>
+            <translation>un array</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <comment>JSON value kind</comment>
+            <translation>una cadena</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <comment>JSON value kind</comment>
+            <translation>un booleano</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <comment>JSON value kind</comment>
+            <translation>un entero</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>JSON value kind</comment>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <comment>JSON value kind</comment>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>JSON value kind</comment>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <comment>JSON value kind</comment>
+            <translation>datos binarios</translation>
+        </message>
+        <message>
+            <source>an integer seed</source>
+            <comment>JSON value kind</comment>
+            <translation>una semilla entera</translation>
+        </message>
+        <message>
+            <source>a number, null, "inf" or "-inf"</source>
+            <comment>JSON value kind</comment>
+            <translation>un número, null, "inf" o "-inf"</translation>
+        </message>
+        <message>
+            <source>an array (one entry per row)</source>
+            <comment>JSON value kind</comment>
+            <translation>un array (una entrada por fila)</translation>
+        </message>
+        <message>
+            <source>an array (one entry per sample)</source>
+            <comment>JSON value kind</comment>
+            <translation>un array (una entrada por muestra)</translation>
+        </message>
+        <message>
+            <source>an array of activation names</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de nombres de activación</translation>
+        </message>
+        <message>
+            <source>an array of class indices</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de índices de clase</translation>
+        </message>
+        <message>
+            <source>an array of curves</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de curvas</translation>
+        </message>
+        <message>
+            <source>an array of layer sizes</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de tamaños de capa</translation>
+        </message>
+        <message>
+            <source>an array of numbers (m, λ or units)</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de números (m, λ o unidades)</translation>
+        </message>
+        <message>
+            <source>an array of numbers (one per layer)</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de números (uno por capa)</translation>
+        </message>
+        <message>
+            <source>an array of numbers</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de números</translation>
+        </message>
+        <message>
+            <source>an array of points</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de puntos</translation>
+        </message>
+        <message>
+            <source>an array of rows of numbers</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de filas de números</translation>
+        </message>
+        <message>
+            <source>an array of runs</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de ejecuciones</translation>
+        </message>
+        <message>
+            <source>an array of snapshots</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de instantáneas</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <comment>JSON value kind</comment>
+            <translation>un array de cadenas</translation>
+        </message>
+        <message>
+            <source>null or an array of feature names</source>
+            <comment>JSON value kind</comment>
+            <translation>null o un array de nombres de características</translation>
+        </message>
+        <message>
+            <source>null or an object</source>
+            <comment>JSON value kind</comment>
+            <translation>null o un objeto</translation>
+        </message>
+        <message>
+            <source>a model file</source>
+            <comment>what a JSON file should be</comment>
+            <translation>un archivo de modelo</translation>
+        </message>
+        <message>
+            <source>a project file</source>
+            <comment>what a JSON file should be</comment>
+            <translation>un archivo de proyecto</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <comment>the tab character as a CSV delimiter</comment>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (set by the program)</source>
+            <comment>%1 is a size such as 7.6 GiB</comment>
+            <translation>el presupuesto de memoria de %1 (fijado por el programa)</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (set by BPS_MEMORY_BUDGET)</source>
+            <comment>%1 is a size such as 7.6 GiB</comment>
+            <translation>el presupuesto de memoria de %1 (fijado por BPS_MEMORY_BUDGET)</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (physical memory unknown)</source>
+            <comment>%1 is a size such as 7.6 GiB</comment>
+            <translation>el presupuesto de memoria de %1 (memoria física desconocida)</translation>
+        </message>
+        <message>
+            <source>the memory budget of %1 (half of the %2 of physical memory)</source>
+            <comment>%1, %2 are sizes such as 7.6 GiB</comment>
+            <translation>el presupuesto de memoria de %1 (la mitad de los %2 de memoria física)</translation>
+        </message>
+        <message>
+            <source>weights and gradient %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>pesos y gradiente %1</translation>
+        </message>
+        <message>
+            <source>no optimiser state %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>sin estado del optimizador %1</translation>
+        </message>
+        <message>
+            <source>momentum velocity %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>velocidad del momento %1</translation>
+        </message>
+        <message>
+            <source>Adam moments %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>momentos de Adam %1</translation>
+        </message>
+        <message>
+            <source>L-BFGS history %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>historial de L-BFGS %1</translation>
+        </message>
+        <message>
+            <source>conjugate-gradient vectors %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>vectores del gradiente conjugado %1</translation>
+        </message>
+        <message>
+            <source>activations and deltas of %1-example chunks %2</source>
+            <comment>memory estimate; %1 is a count, %2 a size</comment>
+            <translation>activaciones y deltas de bloques de %1 ejemplos %2</translation>
+        </message>
+        <message>
+            <source>encoded targets %1</source>
+            <comment>memory estimate; %1 is a size</comment>
+            <translation>objetivos codificados %1</translation>
+        </message>
+        <message>
+            <source>invalid delimiter %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>delimitador no válido %1</translation>
+        </message>
+        <message>
+            <source>empty file</source>
+            <comment>error reading a CSV file</comment>
+            <translation>archivo vacío</translation>
+        </message>
+        <message>
+            <source>no data rows (only a header)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>no hay filas de datos (solo una cabecera)</translation>
+        </message>
+        <message>
+            <source>no data rows (only a header or blank lines)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>no hay filas de datos (solo una cabecera o líneas en blanco)</translation>
+        </message>
+        <message>
+            <source>only 1 column (delimiter %1): need at least one feature column besides the label</source>
+            <comment>error reading a CSV file</comment>
+            <translation>solo 1 columna (delimitador %1): hace falta al menos una columna de características además de la etiqueta</translation>
+        </message>
+        <message>
+            <source>unknown label column %1 (the file has %2 columns; use a header name or a 0-based index)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>columna de etiqueta desconocida %1 (el archivo tiene %2 columnas; usa un nombre de la cabecera o un índice desde 0)</translation>
+        </message>
+        <message>
+            <source>unknown label column %1 (the file has %2 columns and no header; use a 0-based index)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>columna de etiqueta desconocida %1 (el archivo tiene %2 columnas y no tiene cabecera; usa un índice desde 0)</translation>
+        </message>
+        <message>
+            <source>expected %1 fields, found %2</source>
+            <comment>error reading a CSV file</comment>
+            <translation>se esperaban %1 campos, hay %2</translation>
+        </message>
+        <message>
+            <source>expected a class label, found an empty cell</source>
+            <comment>error reading a CSV file</comment>
+            <translation>se esperaba una etiqueta de clase, la celda está vacía</translation>
+        </message>
+        <message>
+            <source>more than %1 distinct labels: is this a regression target? (use task=regression)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>más de %1 etiquetas distintas: ¿es un objetivo de regresión? (usa task=regression)</translation>
+        </message>
+        <message>
+            <source>expected a number, found an empty cell</source>
+            <comment>error reading a CSV file</comment>
+            <translation>se esperaba un número, la celda está vacía</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>se esperaba un número, hay %1</translation>
+        </message>
+        <message>
+            <source>expected a finite number, found %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>se esperaba un número finito, hay %1</translation>
+        </message>
+        <message>
+            <source>only one class (%1) in the label column: classification needs at least 2 (or use task=regression)</source>
+            <comment>error reading a CSV file</comment>
+            <translation>solo una clase (%1) en la columna de etiqueta: la clasificación necesita al menos 2 (o usa task=regression)</translation>
+        </message>
+        <message>
+            <source>found a NUL byte: this is a binary file, not CSV text</source>
+            <comment>error reading a CSV file</comment>
+            <translation>hay un byte NUL: es un archivo binario, no texto CSV</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 (byte %1): save the file as UTF-8</source>
+            <comment>error reading a CSV file</comment>
+            <translation>UTF-8 no válido (byte %1): guarda el archivo como UTF-8</translation>
+        </message>
+        <message>
+            <source>is a directory, not a CSV file</source>
+            <comment>error reading a CSV file</comment>
+            <translation>es una carpeta, no un archivo CSV</translation>
+        </message>
+        <message>
+            <source>cannot open file: %1</source>
+            <comment>error reading a CSV file</comment>
+            <translation>no se puede abrir el archivo: %1</translation>
+        </message>
+        <message>
+            <source>file is larger than %1 MiB: too big to load into memory</source>
+            <comment>error reading a CSV file</comment>
+            <translation>el archivo ocupa más de %1 MiB: demasiado grande para cargarlo en memoria</translation>
+        </message>
+        <message>
+            <source>read error</source>
+            <comment>error reading a CSV file</comment>
+            <translation>error de lectura</translation>
+        </message>
+        <message>
+            <source>line longer than 1 MiB: this does not look like a CSV file</source>
+            <comment>error reading a CSV file</comment>
+            <translation>línea de más de 1 MiB: no parece un archivo CSV</translation>
+        </message>
+        <message>
+            <source>unterminated quoted field (missing closing '"')</source>
+            <comment>error reading a CSV file</comment>
+            <translation>campo entre comillas sin cerrar (falta el '"' de cierre)</translation>
+        </message>
+        <message>
+            <source>unexpected text after a closing quote</source>
+            <comment>error reading a CSV file</comment>
+            <translation>texto inesperado tras unas comillas de cierre</translation>
+        </message>
+        <message>
+            <source>is a directory, not an IDX file</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>es una carpeta, no un archivo IDX</translation>
+        </message>
+        <message>
+            <source>corrupt or truncated gzip data (zlib: %1)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>datos gzip dañados o truncados (zlib: %1)</translation>
+        </message>
+        <message>
+            <source>corrupt gzip data (zlib: %1)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>datos gzip dañados (zlib: %1)</translation>
+        </message>
+        <message>
+            <source>truncated: too short for an IDX header</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>truncado: demasiado corto para una cabecera IDX</translation>
+        </message>
+        <message>
+            <source>this is an IDX labels file, magic %1 (expected %2 for IDX images): are the two files swapped?</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>es un archivo IDX de etiquetas, número mágico %1 (se esperaba %2 para imágenes IDX): ¿están intercambiados los dos archivos?</translation>
+        </message>
+        <message>
+            <source>this is an IDX images file, magic %1 (expected %2 for IDX labels): are the two files swapped?</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>es un archivo IDX de imágenes, número mágico %1 (se esperaba %2 para etiquetas IDX): ¿están intercambiados los dos archivos?</translation>
+        </message>
+        <message>
+            <source>not an IDX file: bad magic number %1 (expected %2 for IDX images)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>no es un archivo IDX: número mágico incorrecto %1 (se esperaba %2 para imágenes IDX)</translation>
+        </message>
+        <message>
+            <source>not an IDX file: bad magic number %1 (expected %2 for IDX labels)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>no es un archivo IDX: número mágico incorrecto %1 (se esperaba %2 para etiquetas IDX)</translation>
+        </message>
+        <message>
+            <source>unsupported IDX element type %1 (only unsigned bytes, 0x08, are supported)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>tipo de elemento IDX no admitido %1 (solo se admiten bytes sin signo, 0x08)</translation>
+        </message>
+        <message>
+            <source>expected %1 dimensions for IDX images, found %2</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>se esperaban %1 dimensiones para imágenes IDX, hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1 dimension for IDX labels, found %2</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>se esperaba %1 dimensión para etiquetas IDX, hay %2</translation>
+        </message>
+        <message>
+            <source>truncated: the IDX header is incomplete</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>truncado: la cabecera IDX está incompleta</translation>
+        </message>
+        <message>
+            <source>truncated: expected %1 images of %2x%3 (%4 bytes of data), found only %5 bytes</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>truncado: se esperaban %1 imágenes de %2x%3 (%4 bytes de datos), solo hay %5 bytes</translation>
+        </message>
+        <message>
+            <source>truncated: expected %1 labels (%2 bytes of data), found only %3 bytes</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>truncado: se esperaban %1 etiquetas (%2 bytes de datos), solo hay %3 bytes</translation>
+        </message>
+        <message>
+            <source>the header says the file holds no images</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>según la cabecera, el archivo no contiene imágenes</translation>
+        </message>
+        <message>
+            <source>image size %1x%2 is not plausible (expected 1 to %3 pixels a side)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>el tamaño de imagen %1x%2 no es plausible (se esperaban de 1 a %3 píxeles por lado)</translation>
+        </message>
+        <message>
+            <source>%1 images of %2x%3 need %4 MiB as doubles, over the %5 GiB limit: load fewer with a maximum (max=N)</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>%1 imágenes de %2x%3 necesitan %4 MiB como doubles, por encima del límite de %5 GiB: carga menos con un máximo (max=N)</translation>
+        </message>
+        <message>
+            <source>count mismatch: %1 labels for %2 images in %3</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>las cantidades no coinciden: %1 etiquetas para %2 imágenes en %3</translation>
+        </message>
+        <message>
+            <source>every label is 0: classification needs at least 2 classes</source>
+            <comment>error reading an IDX file (MNIST format)</comment>
+            <translation>todas las etiquetas son 0: la clasificación necesita al menos 2 clases</translation>
+        </message>
+        <message>
+            <source>training this network needs about %1 (%2), more than %3: use fewer or smaller layers, a smaller batch or fewer examples</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>entrenar esta red necesita unos %1 (%2), más que %3: usa menos capas o más pequeñas, un lote más pequeño o menos ejemplos</translation>
+        </message>
+        <message>
+            <source>a network of %1 weights needs about %2 to train (weights, gradient and %3 copies), more than %4: use fewer or smaller layers</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>una red de %1 pesos necesita unos %2 para entrenar (pesos, gradiente y %3 copias), más que %4: usa menos capas o más pequeñas</translation>
+        </message>
+        <message>
+            <source>%1 images of %2x%3 need about %4, more than %5</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>%1 imágenes de %2x%3 necesitan unos %4, más que %5</translation>
+        </message>
+        <message>
+            <source>the %1 of text and the numbers parsed from it need about %2, more than %3</source>
+            <comment>memory estimate; %N are counts, sizes such as 1.5 GiB and the memory budget</comment>
+            <translation>los %1 de texto y los números leídos de él necesitan unos %2, más que %3</translation>
+        </message>
+        <message>
+            <source>a network needs an input and an output layer, found %1 layer(s)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>una red necesita una capa de entrada y una de salida, hay %1 capa(s)</translation>
+        </message>
+        <message>
+            <source>at most %1 layers, found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>como máximo %1 capas, hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1 activations (one per non-input layer), found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>se esperaban %1 activaciones (una por capa que no sea la de entrada), hay %2</translation>
+        </message>
+        <message>
+            <source>a layer has 1 to %1 units, found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>una capa tiene de 1 a %1 unidades, hay %2</translation>
+        </message>
+        <message>
+            <source>%1 can only be used on the output layer</source>
+            <comment>error in a network's architecture</comment>
+            <translation>%1 solo puede usarse en la capa de salida</translation>
+        </message>
+        <message>
+            <source>the output activation must be sigmoid, softmax or linear, found %1</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la activación de salida debe ser sigmoid, softmax o linear, hay %1</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 unit but the data has %2 feature</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de entrada tiene %1 unidad, pero los datos tienen %2 característica</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 unit but the data has %2 features</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de entrada tiene %1 unidad, pero los datos tienen %2 características</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 units but the data has %2 feature</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de entrada tiene %1 unidades, pero los datos tienen %2 característica</translation>
+        </message>
+        <message>
+            <source>the input layer has %1 units but the data has %2 features</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de entrada tiene %1 unidades, pero los datos tienen %2 características</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 target)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidad, pero los datos necesitan %2 (%3 objetivo)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 targets)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidad, pero los datos necesitan %2 (%3 objetivos)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 target)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidades, pero los datos necesitan %2 (%3 objetivo)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 targets)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidades, pero los datos necesitan %2 (%3 objetivos)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 class)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidad, pero los datos necesitan %2 (%3 clase)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 unit but the data needs %2 (%3 classes)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidad, pero los datos necesitan %2 (%3 clases)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 class)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidades, pero los datos necesitan %2 (%3 clase)</translation>
+        </message>
+        <message>
+            <source>the output layer has %1 units but the data needs %2 (%3 classes)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>la capa de salida tiene %1 unidades, pero los datos necesitan %2 (%3 clases)</translation>
+        </message>
+        <message>
+            <source>expected %1 weight (the unrolled parameters of the architecture), found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>se esperaba %1 peso (los parámetros desenrollados de la arquitectura), hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1 weights (the unrolled parameters of the architecture), found %2</source>
+            <comment>error in a network's architecture</comment>
+            <translation>se esperaban %1 pesos (los parámetros desenrollados de la arquitectura), hay %2</translation>
+        </message>
+        <message>
+            <source>tick at least one input feature (%1)</source>
+            <comment>error in a network's architecture</comment>
+            <translation>marca al menos una característica de entrada (%1)</translation>
+        </message>
+        <message>
+            <source>the input features %1 are computed from 2-D data (x1, x2), but the data has %2 feature</source>
+            <comment>error in a network's architecture</comment>
+            <translation>las características de entrada %1 se calculan a partir de datos 2D (x1, x2), pero los datos tienen %2 característica</translation>
+        </message>
+        <message>
+            <source>the input features %1 are computed from 2-D data (x1, x2), but the data has %2 features</source>
+            <comment>error in a network's architecture</comment>
+            <translation>las características de entrada %1 se calculan a partir de datos 2D (x1, x2), pero los datos tienen %2 características</translation>
+        </message>
+        <message>
+            <source>JSON nested deeper than %1 levels is not %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>un JSON anidado a más de %1 niveles no es %2</translation>
+        </message>
+        <message>
+            <source>file is larger than the %1 MiB %2 may have</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>el archivo ocupa más de los %1 MiB que puede tener %2</translation>
+        </message>
+        <message>
+            <source>not valid JSON (byte %1): %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>JSON no válido (byte %1): %2</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1 (numbers must be finite)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>JSON no válido: %1 (los números deben ser finitos)</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>JSON no válido: %1</translation>
+        </message>
+        <message>
+            <source>missing key (see docs/file-formats.md)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>falta la clave (consulta docs/file-formats.md)</translation>
+        </message>
+        <message>
+            <source>missing key</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>falta la clave</translation>
+        </message>
+        <message>
+            <source>expected an integer in %1..%2, found %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba un entero en %1..%2, hay %3</translation>
+        </message>
+        <message>
+            <source>expected a seed in 0..18446744073709551615, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una semilla en 0..18446744073709551615, hay %1</translation>
+        </message>
+        <message>
+            <source>expected a finite number in [%1, %2], found %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba un número finito en [%1, %2], hay %3</translation>
+        </message>
+        <message>
+            <source>expected a finite number, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba un número finito, hay %1</translation>
+        </message>
+        <message>
+            <source>expected a finite weight, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba un peso finito, hay %1</translation>
+        </message>
+        <message>
+            <source>expected %1 activation names (one per non-input layer), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 nombres de activación (uno por capa que no sea la de entrada), hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1 matrices, found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 matrices, hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1 rows (one per unit of the next layer), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 filas (una por unidad de la capa siguiente), hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers (bias first, then one per unit), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 números (primero el sesgo, luego uno por unidad), hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers (one per input feature), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 números (uno por característica de entrada), hay %2</translation>
+        </message>
+        <message>
+            <source>expected 2..%1 layer sizes (input first), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban 2..%1 tamaños de capa (primero la entrada), hay %2</translation>
+        </message>
+        <message>
+            <source>expected an output activation (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una activación de salida (%1), hay %2</translation>
+        </message>
+        <message>
+            <source>expected a hidden activation (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una activación oculta (%1), hay %2</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but layer_sizes[0] is %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 características necesitan otras tantas unidades de entrada, pero layer_sizes[0] es %2</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but architecture.layer_sizes[0] is %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 características necesitan otras tantas unidades de entrada, pero architecture.layer_sizes[0] es %2</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but the network has %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>%1 características necesitan otras tantas unidades de entrada, pero la red tiene %2</translation>
+        </message>
+        <message>
+            <source>expected "none", "standard" or "minmax", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba "none", "standard" o "minmax", hay %1</translation>
+        </message>
+        <message>
+            <source>expected a non-zero scale</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una escala distinta de cero</translation>
+        </message>
+        <message>
+            <source>expected %1 names (one per output unit), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 nombres (uno por unidad de salida), hay %2</translation>
+        </message>
+        <message>
+            <source>version %1 is newer than this Backprop Studio understands (%2)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>la versión %1 es más nueva de lo que entiende este Backprop Studio (%2)</translation>
+        </message>
+        <message>
+            <source>version %1 was written by a newer Backprop Studio; this one reads version %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>la versión %1 la escribió un Backprop Studio más nuevo; este lee la versión %2</translation>
+        </message>
+        <message>
+            <source>expected %1 (the loss of the output activation), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba %1 (la pérdida de la activación de salida), hay %2</translation>
+        </message>
+        <message>
+            <source>expected a feature (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una característica (%1), hay %2</translation>
+        </message>
+        <message>
+            <source>expected the features in the order %1, each at most once; found %2 after %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban las características en el orden %1, cada una como mucho una vez; hay %2 después de %3</translation>
+        </message>
+        <message>
+            <source>expected at least one feature name (%1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba al menos un nombre de característica (%1)</translation>
+        </message>
+        <message>
+            <source>expected an optimizer (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba un optimizador (%1), hay %2</translation>
+        </message>
+        <message>
+            <source>expected an initialisation (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una inicialización (%1), hay %2</translation>
+        </message>
+        <message>
+            <source>expected a generator (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba un generador (%1), hay %2</translation>
+        </message>
+        <message>
+            <source>expected "classification" or "regression", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba "classification" o "regression", hay %1</translation>
+        </message>
+        <message>
+            <source>expected "generator", "csv" or "idx", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba "generator", "csv" o "idx", hay %1</translation>
+        </message>
+        <message>
+            <source>expected 1 to 1024 numbers</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban de 1 a 1024 números</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers, as in row 0</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 números, como en la fila 0</translation>
+        </message>
+        <message>
+            <source>expected at least one point</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba al menos un punto</translation>
+        </message>
+        <message>
+            <source>expected one row per point (%1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una fila por punto (%1)</translation>
+        </message>
+        <message>
+            <source>expected one label per point (%1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una etiqueta por punto (%1)</translation>
+        </message>
+        <message>
+            <source>expected one label per point</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una etiqueta por punto</translation>
+        </message>
+        <message>
+            <source>expected %1 entries (as many as %2), found %3</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 entradas (tantas como %2), hay %3</translation>
+        </message>
+        <message>
+            <source>validation and test fractions must leave examples for training (their sum must be below 1)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>las fracciones de validación y de prueba deben dejar ejemplos para el entrenamiento (su suma debe ser menor que 1)</translation>
+        </message>
+        <message>
+            <source>expected a stop reason such as "max_iterations", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba un motivo de parada como "max_iterations", hay %1</translation>
+        </message>
+        <message>
+            <source>expected "learning", "lambda" or "units", found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba "learning", "lambda" o "units", hay %1</translation>
+        </message>
+        <message>
+            <source>expected 1..1000 values, found %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban 1..1000 valores, hay %1</translation>
+        </message>
+        <message>
+            <source>point %1 appears twice</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>el punto %1 aparece dos veces</translation>
+        </message>
+        <message>
+            <source>expected %1 numbers per point (the generator's features), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban %1 números por punto (las características del generador), hay %2</translation>
+        </message>
+        <message>
+            <source>expected one row of %1 target(s) per point</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una fila de %1 objetivo(s) por punto</translation>
+        </message>
+        <message>
+            <source>expected a class in 0..%1, found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba una clase en 0..%1, hay %2</translation>
+        </message>
+        <message>
+            <source>unknown data source kind</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>tipo de origen de datos desconocido</translation>
+        </message>
+        <message>
+            <source>cannot read the project file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede leer el archivo de proyecto: %1</translation>
+        </message>
+        <message>
+            <source>file is larger than the 1 GiB a project may have</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>el archivo ocupa más de 1 GiB, lo máximo para un proyecto</translation>
+        </message>
+        <message>
+            <source>cannot open the project file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede abrir el archivo de proyecto: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the whole project file</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede leer el archivo de proyecto entero</translation>
+        </message>
+        <message>
+            <source>cannot read the model file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede leer el archivo de modelo: %1</translation>
+        </message>
+        <message>
+            <source>file is larger than the 512 MiB a model may have</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>el archivo ocupa más de 512 MiB, lo máximo para un modelo</translation>
+        </message>
+        <message>
+            <source>cannot open the model file: %1</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede abrir el archivo de modelo: %1</translation>
+        </message>
+        <message>
+            <source>cannot read the whole model file</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede leer el archivo de modelo entero</translation>
+        </message>
+        <message>
+            <source>cannot store text that is not valid UTF-8</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede guardar un texto que no es UTF-8 válido</translation>
+        </message>
+        <message>
+            <source>expected finite numbers</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaban números finitos</translation>
+        </message>
+        <message>
+            <source>cannot store a non-finite weight (NaN or infinity)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se puede guardar un peso no finito (NaN o infinito)</translation>
+        </message>
+        <message>
+            <source>cannot store non-finite weights (NaN or infinity)</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>no se pueden guardar pesos no finitos (NaN o infinito)</translation>
+        </message>
+        <message>
+            <source>a timeline snapshot needs weights</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>una instantánea de la línea de tiempo necesita pesos</translation>
+        </message>
+        <message>
+            <source>a curve needs one slot per planned value (%1), found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>una curva necesita un hueco por valor previsto (%1), hay %2</translation>
+        </message>
+        <message>
+            <source>expected %1, found %2</source>
+            <comment>error reading a project or model file (JSON)</comment>
+            <translation>se esperaba %1, hay %2</translation>
+        </message>
+        <message>
+            <source>step inspector</source>
+            <comment>the source of an error</comment>
+            <translation>inspector paso a paso</translation>
+        </message>
+        <message>
+            <source>no data set</source>
+            <comment>cannot train</comment>
+            <translation>no hay datos</translation>
+        </message>
+        <message>
+            <source>the training split has no examples</source>
+            <comment>cannot train</comment>
+            <translation>la partición de entrenamiento no tiene ejemplos</translation>
+        </message>
+        <message>
+            <source>there are no training examples</source>
+            <comment>cannot check the gradient</comment>
+            <translation>no hay ejemplos de entrenamiento</translation>
+        </message>
+        <message>
+            <source>the weights do not fit the network</source>
+            <comment>cannot check the gradient</comment>
+            <translation>los pesos no encajan con la red</translation>
+        </message>
+        <message>
+            <source>no training examples or weights</source>
+            <comment>the step inspector cannot start</comment>
+            <translation>no hay ejemplos de entrenamiento ni pesos</translation>
+        </message>
+        <message>
+            <source>the batch does not fit the network</source>
+            <comment>the step inspector cannot start</comment>
+            <translation>el lote no encaja con la red</translation>
+        </message>
+        <message>
+            <source>each layer needs one activation</source>
+            <comment>an architecture edit</comment>
+            <translation>cada capa necesita una activación</translation>
+        </message>
+        <message>
+            <source>each hidden layer needs one activation</source>
+            <comment>an architecture edit</comment>
+            <translation>cada capa oculta necesita una activación</translation>
+        </message>
+        <message>
+            <source>the data changed since this edit</source>
+            <comment>undoing a painted point</comment>
+            <translation>los datos han cambiado desde esta edición</translation>
+        </message>
+        <message>
+            <source>input features need data with exactly two features (x₁, x₂)</source>
+            <comment>choosing input features</comment>
+            <translation>las características de entrada necesitan datos con exactamente dos características (x₁, x₂)</translation>
+        </message>
+        <message>
+            <source>training is running: stop it before importing a model</source>
+            <comment>importing a model</comment>
+            <translation>el entrenamiento está en marcha: detenlo antes de importar un modelo</translation>
+        </message>
+    </context>
+    <context>
         <name>bpui::ExportMenu</name>
         <message>
             <source>&amp;Export</source>

@@ -1,5 +1,7 @@
 #include "session/dataloader.h"
 
+#include "session/enginemessages.h"
+
 #include <exception>
 
 namespace bpui {
@@ -42,7 +44,7 @@ bool DataLoader::run(const QString& description, Job job, Ended ended)
         } catch (const bp::Cancelled&) {
             outcome->cancelled = true;
         } catch (const std::exception& error) {
-            outcome->error = QString::fromStdString(error.what());
+            outcome->error = EngineMessages::text(error.what());
         } catch (...) {
             outcome->error = tr("loading failed with an unknown error");
         }
@@ -71,7 +73,7 @@ void DataLoader::onFinished()
             outcome.apply();
             end.applied = true;
         } catch (const std::exception& error) {
-            end.error = QString::fromStdString(error.what()); // e.g. the project rejected it
+            end.error = EngineMessages::text(error.what()); // e.g. the project rejected it
         }
     }
     if (ended)

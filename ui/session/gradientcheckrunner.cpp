@@ -1,5 +1,7 @@
 #include "session/gradientcheckrunner.h"
 
+#include "session/enginemessages.h"
+
 namespace bpui {
 
 GradientCheckRunner::GradientCheckRunner(ProjectModel* model, QObject* parent)
@@ -45,7 +47,7 @@ void GradientCheckRunner::run()
         } catch (const bp::Cancelled&) {
             attempt->cancelled = true;
         } catch (const std::exception& error) {
-            attempt->error = QString::fromStdString(error.what());
+            attempt->error = EngineMessages::text(error.what());
         } catch (...) {
             attempt->error = tr("The gradient check failed with an unknown error.");
         }

@@ -1,5 +1,7 @@
 #include "session/trainingcontroller.h"
 
+#include "session/enginemessages.h"
+
 #include "session/displaynames.h"
 
 #include <QTimer>
@@ -378,7 +380,7 @@ void TrainingController::onFinished(const bp::TrainingResult& result)
 void TrainingController::onFailed(const QString& text)
 {
     setState(TrainingState::Failed);
-    emit failed(text);
+    emit failed(EngineMessages::text(text)); // "training: no data set" in the studio's language
 }
 
 void TrainingController::continueOnEditedData()

@@ -1,5 +1,7 @@
 #include "session/diagnose/curverunner.h"
 
+#include "session/enginemessages.h"
+
 #include <exception>
 
 namespace bpui {
@@ -76,7 +78,7 @@ bool CurveRunner::start(const CurveRequest& request)
     try {
         plan = planFor(*model_, request);
     } catch (const std::exception& error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(EngineMessages::text(error.what()));
         return false;
     }
     ++generation_;
@@ -201,7 +203,7 @@ void CurveRunner::onDone()
         r->error = QString::fromStdString(outcome.error);
     }
     if (!outcome.error.empty() && !cancelled)
-        emit failed(QString::fromStdString(outcome.error));
+        emit failed(EngineMessages::text(outcome.error));
     emit finished(cancelled);
 }
 

@@ -8,6 +8,7 @@
 #include "csvloader.h"
 #include "session/dataloader.h"
 #include "session/displaynames.h"
+#include "session/enginemessages.h"
 #include "views/data/datapreview.h"
 #include "idxloader.h"
 
@@ -237,7 +238,7 @@ QWidget* DataPanel::makePreprocessingGroup()
             model_->setNormalization(kind.value_or(bp::NormalizationKind::None));
             clearError();
         } catch (const std::exception& error) {
-            showError(QString::fromStdString(error.what()));
+            showError(EngineMessages::text(error.what()));
         }
     });
     connect(validationSpin_, &QDoubleSpinBox::editingFinished, this, &DataPanel::applySplit);
@@ -289,7 +290,7 @@ void DataPanel::regenerate()
     try {
         applyDataset(bp::generateDataset(spec), source);
     } catch (const std::exception& error) {
-        showError(QString::fromStdString(error.what()));
+        showError(EngineMessages::text(error.what()));
         emit loadFinished(false);
     }
 }
@@ -321,7 +322,7 @@ void DataPanel::openCsvFile(const QString& path)
     try {
         preview = bp::previewCsv(path.toStdString());
     } catch (const std::exception& error) {
-        showError(QString::fromStdString(error.what()));
+        showError(EngineMessages::text(error.what()));
         emit loadFinished(false);
         return;
     }
@@ -402,7 +403,7 @@ void DataPanel::applySplit()
         model_->setSplit(validation, test, seed);
         clearError();
     } catch (const std::exception& error) {
-        showError(QString::fromStdString(error.what()));
+        showError(EngineMessages::text(error.what()));
         syncFromModel();
     }
 }

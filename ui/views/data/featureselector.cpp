@@ -1,6 +1,7 @@
 #include "views/data/featureselector.h"
 
 #include "session/projectmodel.h"
+#include "session/enginemessages.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -77,7 +78,7 @@ void FeatureSelector::onClicked(bp::Feature feature, bool checked)
     try {
         model_->setFeatures(next); // featuresChanged → syncFromModel
     } catch (const std::exception& error) {
-        note_->setText(QString::fromUtf8(error.what()));
+        note_->setText(EngineMessages::text(error.what()));
         syncFromModel();
         return;
     }

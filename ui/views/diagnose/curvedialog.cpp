@@ -3,6 +3,7 @@
 #include "session/diagnose/curverunner.h"
 #include "session/displaynames.h"
 #include "session/projectmodel.h"
+#include "session/enginemessages.h"
 #include "views/plots/plotexport.h"
 #include "views/plots/plotregistry.h"
 
@@ -327,7 +328,7 @@ bool CurveDialog::useBest()
                                    .arg(static_cast<int>(value)));
         }
     } catch (const std::exception& error) {
-        status_->setText(QString::fromStdString(error.what()));
+        status_->setText(EngineMessages::text(error.what()));
         return false;
     }
     status_->setText(tr("Applied. Edit → Undo takes it back."));

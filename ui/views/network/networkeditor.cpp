@@ -4,6 +4,7 @@
 #include "session/livethrottle.h"
 #include "session/displaynames.h"
 #include "session/projectmodel.h"
+#include "session/enginemessages.h"
 #include "views/network/unitprobe.h"
 
 #include <QComboBox>
@@ -197,7 +198,7 @@ void NetworkEditor::connectControls()
             model_->setOutputActivation(activation);
             status_->clear();
         } catch (const std::exception& e) {
-            status_->setText(QString::fromUtf8(e.what()));
+            status_->setText(EngineMessages::text(e.what()));
             syncControls();
         }
     });
@@ -340,7 +341,7 @@ void NetworkEditor::applyHidden(const std::vector<int>& sizes,
         status_->clear();
     } catch (const std::exception& e) {
         // The model is unchanged; put the controls back and say why.
-        status_->setText(QString::fromUtf8(e.what()));
+        status_->setText(EngineMessages::text(e.what()));
         syncControls();
     }
 }

@@ -6,6 +6,7 @@
 #include "session/session.h"
 #include "session/studiosettings.h"
 #include "session/trainingcontroller.h"
+#include "session/enginemessages.h"
 #include "views/plots/plotexport.h"
 #include "views/plots/plotregistry.h"
 #include "worker/trainingsnapshot.h"
@@ -263,7 +264,7 @@ void ExportMenu::exportModel()
         bp::saveModel(path.toStdString(), currentModel(*model_));
         report(true, path, {});
     } catch (const std::exception& error) {
-        report(false, path, QString::fromStdString(error.what()));
+        report(false, path, EngineMessages::text(error.what()));
     }
 }
 
@@ -280,7 +281,7 @@ void ExportMenu::exportOnnx()
                        onnxFloat64_ ? bp::OnnxPrecision::Float64 : bp::OnnxPrecision::Float32);
         report(true, path, {});
     } catch (const std::exception& error) {
-        report(false, path, QString::fromStdString(error.what()));
+        report(false, path, EngineMessages::text(error.what()));
     }
 }
 
@@ -294,7 +295,7 @@ void ExportMenu::exportPyTorch()
         bp::exportPyTorch(path.toStdString(), currentModel(*model_), model_->config());
         report(true, path, {});
     } catch (const std::exception& error) {
-        report(false, path, QString::fromStdString(error.what()));
+        report(false, path, EngineMessages::text(error.what()));
     }
 }
 

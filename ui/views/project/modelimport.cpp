@@ -3,6 +3,7 @@
 #include "session/projectmodel.h"
 #include "session/session.h"
 #include "session/trainingcontroller.h"
+#include "session/enginemessages.h"
 
 #include "fit.h"
 #include "memorybudget.h"
@@ -65,7 +66,7 @@ bool ModelImport::importModel(const QString& path)
                                  "training is running: stop it before importing a model");
         apply(path);
     } catch (const std::exception& error) {
-        lastError_ = QString::fromStdString(error.what());
+        lastError_ = EngineMessages::text(error.what());
         emit failed(lastError_);
         return false;
     }

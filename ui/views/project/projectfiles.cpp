@@ -7,6 +7,7 @@
 #include "session/runsmodel.h"
 #include "session/session.h"
 #include "session/studiosettings.h"
+#include "session/enginemessages.h"
 #include "views/shell/screens.h"
 
 #include "idxloader.h"
@@ -285,7 +286,7 @@ bool ProjectFiles::saveProjectAs(const QString& path)
             tr("Saving was cancelled; %1 was left as it was.").arg(QDir::toNativeSeparators(path));
         return false;
     } catch (const std::exception& error) {
-        lastError_ = QString::fromStdString(error.what());
+        lastError_ = EngineMessages::text(error.what());
         return false;
     }
     setCurrentPath(QFileInfo(path).absoluteFilePath());

@@ -3,6 +3,7 @@
 #include "views/plots/costplot.h"
 #include "session/projectmodel.h"
 #include "session/runsmodel.h"
+#include "session/enginemessages.h"
 #include "views/runs/timelineview.h"
 
 #include <QAction>
@@ -308,7 +309,7 @@ bool RunsDock::branchFromHere()
             model_->setOutputActivation(arch.outputActivation());
         }
     } catch (const std::exception& error) {
-        emit statusMessage(tr("Cannot branch: %1").arg(QString::fromUtf8(error.what())));
+        emit statusMessage(tr("Cannot branch: %1").arg(EngineMessages::text(error.what())));
         return false;
     }
     if (!(model_->architecture() == arch)) {

@@ -3,6 +3,7 @@
 #include "views/network/networkscene.h"
 #include "views/plots/predictionplot.h"
 #include "session/projectmodel.h"
+#include "session/enginemessages.h"
 #include "views/plots/weightheatmaps.h"
 
 #include <QGraphicsView>
@@ -79,7 +80,7 @@ bool TimelineView::syncData(QString* why)
         shadow_->setSplit(model_->validationFraction(), model_->testFraction(),
                           model_->splitSeed());
     } catch (const std::exception& error) {
-        *why = QString::fromStdString(error.what());
+        *why = EngineMessages::text(error.what());
         return false;
     }
     dataDirty_ = false;
@@ -112,7 +113,7 @@ bool TimelineView::showWeights(const bp::Architecture& arch, const bp::Vector& w
             shadow_->setOutputActivation(arch.outputActivation());
         }
     } catch (const std::exception& error) {
-        clearView(tr("Cannot show the timeline: %1").arg(QString::fromUtf8(error.what())));
+        clearView(tr("Cannot show the timeline: %1").arg(EngineMessages::text(error.what())));
         return false;
     }
     shadow_->setParameters(weights);

@@ -1,6 +1,7 @@
 #include "views/shell/mainwindow.h"
 
 #include "views/shell/languagemenu.h"
+#include "session/enginemessages.h"
 #include "session/studiosettings.h"
 #include "views/plots/colormaps.h"
 
@@ -74,7 +75,7 @@ bool refuseOverMemoryBudget(QMainWindow* window, const ProjectModel& model)
                                 model.split().validation.size());
         return false;
     } catch (const bp::InputError& error) {
-        const QString text = QString::fromStdString(error.what());
+        const QString text = EngineMessages::text(error.what()); // in the studio's language
         window->statusBar()->showMessage(text);
         auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Cannot start training"),
                                     text, QMessageBox::Ok, window);
