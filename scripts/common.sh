@@ -11,7 +11,8 @@ BPS_PACKAGES=(
   libopenblas-openmp-dev dataset-fashion-mnist
   python3-onnx python3-numpy # tests/core/onnx_check.py: the ONNX export test
   python3-opencv # tests/core/onnx_check.py: OpenCV's DNN module runs every exported ONNX file
-  python3-torch  # tests/core/tst_pytorchexport.cpp: the exported PyTorch script runs and trains
+  python3-torch  # tests/core/tst_pytorchexport.cpp: the exported PyTorch script runs and trains;
+                 # tests/bench/peers.py (scripts/bench --peers, which also installs python3-scipy)
 )
 
 # bps_install_packages [extra packages…]: apt-get install whatever is not installed yet.

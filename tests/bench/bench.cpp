@@ -15,6 +15,7 @@
 #include "trainer.h"
 
 #include "benchdata.h"
+#include "benchdump.h"
 
 #include <sys/resource.h>
 
@@ -34,7 +35,9 @@
 namespace {
 
 using bench::fashionOrSynthetic;
+using bench::initialParameters;
 using bench::kFashion;
+using bench::kLambda;
 using Clock = std::chrono::steady_clock;
 
 double seconds(Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); }
@@ -77,26 +80,6 @@ struct Row
     std::string note;
 };
 
-/// 28 × 28 → 20 × 20 by area averaging (W4's 400 inputs from the same images).
-bp::Dataset downsampleTo20(const bp::Dataset& d, bp::Index m)
-{
-    bp::Dataset out;
-    out.name = "20 × 20";
-    out.classNames = d.classNames;
-    out.features.resize(400, m);
-    for (bp::Index i = 0; i < m; ++i) {
-        for (int y = 0; y < 20; ++y)
-            for (int x = 0; x < 20; ++x) {
-                const double sx = x * 28.0 / 20.0, sy = y * 28.0 / 20.0;
-                const int ix = static_cast<int>(sx), iy = static_cast<int>(sy);
-                out.features(y * 20 + x, i) = d.features(iy * 28 + ix, i);
-            }
-        out.labels.push_back(d.labels[static_cast<size_t>(i)]);
-    }
-    out.imageWidth = out.imageHeight = 20;
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -105,10 +88,13 @@ int main(int argc, char** argv)
     std::string jsonPath = "bench-results.json";
     int runs = 5;
     std::string only; // comma-separated ids, e.g. "W3,W4"; empty = everything
+    std::string dumpDir; // --dump-workloads DIR: write W1–W4 for the peers (benchdump.h), no timing
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--json" && i + 1 < argc)
             jsonPath = argv[++i];
+        else if (a == "--dump-workloads" && i + 1 < argc)
+            dumpDir = argv[++i];
         else if (a == "--only" && i + 1 < argc)
             only = "," + std::string(argv[++i]) + ",";
         else if (a == "--runs" && i + 1 < argc)
@@ -122,6 +108,8 @@ int main(int argc, char** argv)
     Clock::time_point t0 = Clock::now();
     const bp::Dataset fashion = fashionOrSynthetic(&real);
     const double loadSeconds = seconds(t0);
+    if (!dumpDir.empty())
+        return bench::dumpWorkloads(dumpDir, fashion, real);
     std::string load;
     if (std::ifstream loadavg("/proc/loadavg"); loadavg)
         std::getline(loadavg, load);
@@ -157,18 +145,18 @@ int main(int argc, char** argv)
     }
 
     // --- W1: one full-batch step, 784-128-10 sigmoid, m = 60000 -----------------------------
-    const bp::Architecture w1 = bp::Architecture::make(784, {128}, bp::Activation::Sigmoid, 10, bp::Activation::Sigmoid);
+    const bp::Architecture w1 = bench::fashionArchitecture();
     const bp::Matrix Y = bp::encodeTargets(fashion, 10);
     double w1Median = 0.0;
     if (wanted("W1")) {
-        bp::Vector params = bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1);
-        bp::CostFunction cost(w1, fashion.features, Y, 1.0);
+        bp::Vector params = initialParameters(w1);
+        bp::CostFunction cost(w1, fashion.features, Y, kLambda);
         bp::Vector grad;
         cost.evaluate(params, &grad); // warm-up: allocates the workspace
         const Stat s = repeat(runs, [&] {
             const Clock::time_point t = Clock::now();
             cost.evaluate(params, &grad);
-            params -= 0.1 * grad;
+            params -= bench::kW1LearningRate * grad;
             return seconds(t);
         });
         w1Median = s.median;
@@ -211,7 +199,7 @@ int main(int argc, char** argv)
         if (!wanted(monitor ? "W2m" : "W2"))
             continue;
         const Stat s = repeat(runs, [&] {
-            bp::Network net(w1, bp::initializeParameters(w1, bp::InitKind::UniformEpsilon, 1));
+            bp::Network net(w1, initialParameters(w1));
             bp::Trainer trainer(net, fashion, nullptr, bench::w2Config(monitor));
             const Clock::time_point t = Clock::now();
             trainer.run();
@@ -234,20 +222,12 @@ int main(int argc, char** argv)
 
     // --- W3: full-batch GD, 2-8-8-1 tanh/sigmoid, 500 2-D points ----------------------------
     if (wanted("W3")) {
-        bp::GeneratorSpec spec;
-        spec.name = "circles";
-        spec.n = 500;
-        spec.noise = 0.1;
-        const bp::Dataset circles = bp::generateDataset(spec);
-        const bp::Architecture w3 = bp::Architecture::make(2, {8, 8}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
-        const long iterations = 20000;
+        const bp::Dataset circles = bench::w3Circles();
+        const bp::Architecture w3 = bench::w3Architecture();
+        const long iterations = bench::kW3Iterations;
         const Stat s = repeat(runs, [&] {
-            bp::Network net(w3, bp::initializeParameters(w3, bp::InitKind::UniformEpsilon, 1));
-            bp::TrainingConfig config;
-            config.learningRate = 0.5;
-            config.lambda = 1.0;
-            config.maxIterations = iterations;
-            bp::Trainer trainer(net, circles, nullptr, config);
+            bp::Network net(w3, initialParameters(w3));
+            bp::Trainer trainer(net, circles, nullptr, bench::w3Config(iterations));
             const Clock::time_point t = Clock::now();
             trainer.run();
             return static_cast<double>(iterations) / seconds(t);
@@ -257,16 +237,12 @@ int main(int argc, char** argv)
 
     // --- W4: 50 L-BFGS iterations, 400-25-10 sigmoid, m = 5000 ------------------------------
     if (wanted("W4")) {
-        const bp::Dataset small = downsampleTo20(fashion, 5000);
-        const bp::Architecture w4 = bp::Architecture::make(400, {25}, bp::Activation::Sigmoid, 10, bp::Activation::Sigmoid);
+        const bp::Dataset small = bench::downsampleTo20(fashion, 5000);
+        const bp::Architecture w4 = bench::w4Architecture();
         long w4Evaluations = 0;
         const Stat s = repeat(runs, [&] {
-            bp::Network net(w4, bp::initializeParameters(w4, bp::InitKind::UniformEpsilon, 1));
-            bp::TrainingConfig config;
-            config.optimizer = bp::OptimizerKind::LBFGS;
-            config.lambda = 1.0;
-            config.maxIterations = 50;
-            bp::Trainer trainer(net, small, nullptr, config);
+            bp::Network net(w4, initialParameters(w4));
+            bp::Trainer trainer(net, small, nullptr, bench::w4Config());
             const Clock::time_point t = Clock::now();
             w4Evaluations = trainer.run().evaluations;
             return seconds(t);
