@@ -2336,6 +2336,31 @@ Der bisherige Datensatz bleibt erhalten.</translation>
             <comment>importing a model</comment>
             <translation>das Training läuft: vor dem Import eines Modells anhalten</translation>
         </message>
+        <message>
+            <source>ONNX export</source>
+            <comment>the source of an error</comment>
+            <translation>ONNX-Export</translation>
+        </message>
+        <message>
+            <source>PyTorch export</source>
+            <comment>the source of an error</comment>
+            <translation>PyTorch-Export</translation>
+        </message>
+        <message>
+            <source>cannot export non-finite weights</source>
+            <comment>exporting a model</comment>
+            <translation>nicht endliche Gewichte können nicht exportiert werden</translation>
+        </message>
+        <message>
+            <source>expected %1 finite offsets and scales</source>
+            <comment>exporting a model; %1 is the number of inputs</comment>
+            <translation>%1 endliche Verschiebungen und Skalierungen erwartet</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but the network has %2</source>
+            <comment>exporting a model</comment>
+            <translation>%1 Merkmale brauchen ebenso viele Eingabeeinheiten, aber das Netz hat %2</translation>
+        </message>
     </context>
     <context>
         <name>bpui::ExportMenu</name>

@@ -2336,6 +2336,31 @@ Se conserva el conjunto de datos anterior.</translation>
             <comment>importing a model</comment>
             <translation>el entrenamiento está en marcha: detenlo antes de importar un modelo</translation>
         </message>
+        <message>
+            <source>ONNX export</source>
+            <comment>the source of an error</comment>
+            <translation>exportación ONNX</translation>
+        </message>
+        <message>
+            <source>PyTorch export</source>
+            <comment>the source of an error</comment>
+            <translation>exportación PyTorch</translation>
+        </message>
+        <message>
+            <source>cannot export non-finite weights</source>
+            <comment>exporting a model</comment>
+            <translation>no se pueden exportar pesos no finitos</translation>
+        </message>
+        <message>
+            <source>expected %1 finite offsets and scales</source>
+            <comment>exporting a model; %1 is the number of inputs</comment>
+            <translation>se esperaban %1 desplazamientos y escalas finitos</translation>
+        </message>
+        <message>
+            <source>%1 features need as many input units, but the network has %2</source>
+            <comment>exporting a model</comment>
+            <translation>%1 características necesitan otras tantas unidades de entrada, pero la red tiene %2</translation>
+        </message>
     </context>
     <context>
         <name>bpui::ExportMenu</name>

@@ -105,6 +105,19 @@ std::vector<std::pair<QByteArray, QString>> engineTexts()
     });
     add("fit weights", [&] { bp::checkWeightCount(network({2, 4, 1}, {sig, sig}), 5, "project"); });
 
+    // The studio's own and the exports', thrown as ui/ and core/onnxexport.cpp build them.
+    add("training without data", [] { throw bp::InputError("training", "", "no data set"); });
+    add("gradient check without examples", [] {
+        throw bp::InputError("gradient check", "", "there are no training examples");
+    });
+    add("export non-finite", [] {
+        throw bp::InputError("ONNX export", "weights", "cannot export non-finite weights");
+    });
+    add("export features", [] {
+        throw bp::InputError("PyTorch export", "features",
+                             "5 features need as many input units, but the network has 2");
+    });
+
     bp::setMemoryBudgetBytes(1 << 20);
     add("memory network", [=] {
         bp::checkNetworkMemory(network({2, 1000, 1000, 1}, {sig, sig, sig}), "project",

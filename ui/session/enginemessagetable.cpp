@@ -26,6 +26,8 @@ const Sentence kSources[] = {
     {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "data", "the source of an error"), ""},
     {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "gradient check", "the source of an error"), ""},
     {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "step inspector", "the source of an error"), ""},
+    {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "ONNX export", "the source of an error"), ""},
+    {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "PyTorch export", "the source of an error"), ""},
     {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "generator %1",
                         "the source of an error; %1 is its quoted name"),
      "-"},
@@ -132,6 +134,18 @@ const Sentence kBreakdownParts[] = {
 // The messages of data files and networks, by the file core builds them in: csvloader,
 // csvtext, csvtokenizer, idxloader, memorybudget, architecture, fit, featuretransform.
 const Sentence kMessages[] = {
+    // Exports (core/onnxexport.cpp, pytorchexport.cpp), after the place "weights", "features"
+    // or "normalization", which stays a key word as in the model file.
+    {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "cannot export non-finite weights",
+                        "exporting a model"),
+     ""},
+    {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "expected %1 finite offsets and scales",
+                        "exporting a model; %1 is the number of inputs"),
+     "-"},
+    {QT_TRANSLATE_NOOP3("bpui::EngineMessages",
+                        "%1 features need as many input units, but the network has %2",
+                        "exporting a model"),
+     "--"},
     // The studio's own (ui/): the worker, the gradient check, the step inspector, the model.
     {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "no data set", "cannot train"), ""},
     {QT_TRANSLATE_NOOP3("bpui::EngineMessages", "the training split has no examples",
