@@ -12,6 +12,8 @@
 #include "backproptrace.h"
 #include "generators.h"
 
+#include "languagetestutil.h"
+
 #include <QtTest/QtTest>
 
 using namespace bpui;
@@ -48,16 +50,6 @@ const bp::Activation kActivations[] = {bp::Activation::Sigmoid, bp::Activation::
                                        bp::Activation::ReLU,    bp::Activation::LeakyReLU,
                                        bp::Activation::Linear,  bp::Activation::Softmax};
 
-/// Takes every translator off the application: the next test starts in English.
-void uninstallTranslators()
-{
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    Language::install(qApp, QStringLiteral("en"));
-}
-
 /// Two points of a learning curve: m = 10 and m = 100.
 std::vector<bp::CurvePoint> curve(double train10, double cv10, double train100, double cv100)
 {
@@ -79,7 +71,7 @@ class TestDisplayNames : public QObject
     Q_OBJECT
 
 private slots:
-    void cleanup() { uninstallTranslators(); }
+    void cleanup() { bptest::uninstallTranslators(); }
 
     void everyEngineNameIsNamed_data();
     void everyEngineNameIsNamed();

@@ -19,6 +19,8 @@
 #include "projectfile.h"
 #include "trainer.h"
 
+#include "languagetestutil.h"
+
 #include <QtTest/QtTest>
 
 #include <functional>
@@ -139,15 +141,6 @@ std::vector<std::pair<QByteArray, QString>> engineTexts()
     return rows;
 }
 
-void uninstallTranslators()
-{
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    Language::install(qApp, QStringLiteral("en"));
-}
-
 /// What a translation must keep of the engine's text: every number, every quoted value, and
 /// the source when it is a file (it holds a '.').
 QStringList keptParts(const QString& english)
@@ -169,8 +162,8 @@ class TestEngineMessages : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { uninstallTranslators(); }
-    void cleanup() { uninstallTranslators(); }
+    void init() { bptest::uninstallTranslators(); }
+    void cleanup() { bptest::uninstallTranslators(); }
 
     void englishIsTheEngineText_data();
     void englishIsTheEngineText();

@@ -10,21 +10,13 @@
 #include "views/shell/mainwindow.h"
 #include "worker/trainingsnapshot.h"
 
+#include "languagetestutil.h"
+
 #include <QtTest/QtTest>
 
 using namespace bpui;
 
 namespace {
-
-/// Takes every translator off the application: the next test starts in English.
-void uninstallTranslators()
-{
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    Language::install(qApp, QStringLiteral("en"));
-}
 
 QString firstLine(const QString& path)
 {
@@ -41,8 +33,8 @@ class TestLanguage : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { uninstallTranslators(); }
-    void cleanup() { uninstallTranslators(); }
+    void init() { bptest::uninstallTranslators(); }
+    void cleanup() { bptest::uninstallTranslators(); }
 
     void resolve_data();
     void resolve();
