@@ -44,9 +44,11 @@ bool DataLoader::run(const QString& description, Job job, Ended ended)
         } catch (const bp::Cancelled&) {
             outcome->cancelled = true;
         } catch (const std::exception& error) {
-            outcome->error = EngineMessages::text(error.what());
+            // English here, on the loader's thread; translated on the GUI thread (onFinished),
+            // where every other EngineMessages call runs.
+            outcome->error = QString::fromUtf8(error.what());
         } catch (...) {
-            outcome->error = tr("loading failed with an unknown error");
+            outcome->error = QStringLiteral("loading failed with an unknown error");
         }
     });
     return true;
@@ -67,7 +69,9 @@ void DataLoader::onFinished()
     emit busyChanged(false, QString());
     End end;
     end.cancelled = outcome.cancelled;
-    end.error = outcome.error;
+    end.error = outcome.error == QLatin1String("loading failed with an unknown error")
+                    ? tr("loading failed with an unknown error")
+                    : EngineMessages::text(outcome.error);
     if (outcome.apply) {
         try {
             outcome.apply();

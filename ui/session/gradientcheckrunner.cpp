@@ -47,7 +47,7 @@ void GradientCheckRunner::run()
         } catch (const bp::Cancelled&) {
             attempt->cancelled = true;
         } catch (const std::exception& error) {
-            attempt->error = EngineMessages::text(error.what());
+            attempt->error = QString::fromUtf8(error.what()); // translated in onDone (GUI thread)
         } catch (...) {
             attempt->error = tr("The gradient check failed with an unknown error.");
         }
@@ -72,7 +72,7 @@ void GradientCheckRunner::onDone()
     } else if (attempt.cancelled) {
         emit cancelled();
     } else {
-        emit failed(attempt.error);
+        emit failed(EngineMessages::text(attempt.error));
     }
 }
 
