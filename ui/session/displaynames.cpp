@@ -168,11 +168,11 @@ const Clause kTrainerClauses[] = {
 /// has no space; free text may have any).
 QRegularExpression clausePattern(const Clause& clause)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+    static const QRegularExpression argument(QStringLiteral("%(\\d)"));
     const QString source = QString::fromUtf8(clause.source);
     QString pattern = QStringLiteral("^");
     qsizetype from = 0;
-    for (auto it = placeholder.globalMatch(source); it.hasNext();) {
+    for (auto it = argument.globalMatch(source); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         pattern += QRegularExpression::escape(source.mid(from, match.capturedStart() - from));
         pattern += clause.freeText ? QStringLiteral("(.+)") : QStringLiteral("(\\S+)");

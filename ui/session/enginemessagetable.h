@@ -8,7 +8,7 @@
 namespace bpui {
 
 /// One sentence core builds, its English source as lupdate sees it, and one letter per
-/// placeholder saying what the capture may be:
+/// %N argument saying what the capture may be:
 ///   '-' anything, kept as it is (a number, a path, a list of identifiers, a library's text)
 ///   'v' a quoted cell ('…'), kept
 ///   'p' one of the engine's phrases (enginePhrases()), translated; nothing else matches
