@@ -277,17 +277,8 @@ std::vector<IterationStats> ProjectReader::history(const Json& value, const std:
         "full_train_cost", "validation_cost", "train_accuracy", "validation_accuracy",
         "gradient_norm",   "elapsed_seconds"};
     const Json* columns[std::size(names)];
-    std::size_t rows = 0;
-    for (std::size_t c = 0; c < std::size(names); ++c) {
-        const std::string at = member(path, names[c]);
-        columns[c] = &require(value, path, names[c]);
-        expectType(*columns[c], at, columns[c]->is_array(), "an array (one entry per row)");
-        if (c == 0)
-            rows = columns[c]->size();
-        else if (columns[c]->size() != rows)
-            fail(at, "expected " + std::to_string(rows) + " entries (as many as " +
-                         member(path, names[0]) + "), found " + std::to_string(columns[c]->size()));
-    }
+    const std::size_t rows = this->columns(value, path, names, std::size(names),
+                                           "an array (one entry per row)", columns);
     constexpr long long longMax = std::numeric_limits<long>::max();
     std::vector<IterationStats> stats(rows);
     for (std::size_t i = 0; i < rows; ++i) {
@@ -403,6 +394,24 @@ Project ProjectReader::read(const Json& root) const
     if (!gradients.is_null())
         p.gradientHistory = gradientHistory(gradients, "gradient_history");
     return p;
+}
+
+std::size_t ProjectReader::columns(const Json& value, const std::string& path,
+                                   const char* const* names, std::size_t count, const char* kind,
+                                   const Json** columns) const
+{
+    std::size_t rows = 0;
+    for (std::size_t c = 0; c < count; ++c) {
+        const std::string at = member(path, names[c]);
+        columns[c] = &require(value, path, names[c]);
+        expectType(*columns[c], at, columns[c]->is_array(), kind);
+        if (c == 0)
+            rows = columns[c]->size();
+        else if (columns[c]->size() != rows)
+            fail(at, "expected " + std::to_string(rows) + " entries (as many as " +
+                         member(path, names[0]) + "), found " + std::to_string(columns[c]->size()));
+    }
+    return rows;
 }
 
 } // namespace projectio

@@ -49,6 +49,10 @@ private:
     FeatureSet featureSet(const Json& value, int inputs) const;
     Vector weights(const Json& value, const std::string& path, const Architecture& arch) const;
     std::vector<IterationStats> history(const Json& value, const std::string& path) const;
+    /// A columnar table: value[names[c]] for each c into columns[c], each an array (`kind`
+    /// names it in the error) with as many entries as the first. Returns that count.
+    std::size_t columns(const Json& value, const std::string& path, const char* const* names,
+                        std::size_t count, const char* kind, const Json** columns) const;
     ProjectRun run(const Json& value, const std::string& path, const Architecture& fallback) const;
     ProjectCurve curve(const Json& value, const std::string& path) const;
     CurvePoint curvePoint(const Json& value, const std::string& path) const;

@@ -106,17 +106,8 @@ ProjectGradientHistory ProjectReader::gradientHistory(const Json& value,
     const char* const names[] = {"iteration", "sampled_examples", "gradient_norms", "ratios",
                                  "saturation"};
     const Json* columns[std::size(names)];
-    std::size_t rows = 0;
-    for (std::size_t c = 0; c < std::size(names); ++c) {
-        const std::string at = member(path, names[c]);
-        columns[c] = &require(value, path, names[c]);
-        expectType(*columns[c], at, columns[c]->is_array(), "an array (one entry per sample)");
-        if (c == 0)
-            rows = columns[c]->size();
-        else if (columns[c]->size() != rows)
-            fail(at, "expected " + std::to_string(rows) + " entries (as many as " +
-                         member(path, names[0]) + "), found " + std::to_string(columns[c]->size()));
-    }
+    const std::size_t rows = this->columns(value, path, names, std::size(names),
+                                           "an array (one entry per sample)", columns);
     // Figures per sample: one per Θ(l) for norms and ratios, one per hidden layer for
     // saturation, the same count in every sample.
     const auto figures = [&](std::size_t c, std::size_t i, std::size_t expected) {
