@@ -1,5 +1,6 @@
 #include "network.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace bp {
@@ -38,7 +39,32 @@ std::vector<Matrix> Network::forwardAll(const Eigen::Ref<const Matrix>& X) const
     return a;
 }
 
-Matrix Network::predict(const Eigen::Ref<const Matrix>& X) const { return forwardAll(X).back(); }
+Matrix Network::predict(const Eigen::Ref<const Matrix>& X) const
+{
+    // Chunks of examples: the layers' temporaries stay a few MB (forwardAll would copy X and
+    // keep every layer for all m, e.g. 376 + 61 MB of fresh pages for Fashion-MNIST's 60000,
+    // which cost more than the products), and the products keep their shape and speed.
+    assert(X.rows() == arch_.inputSize());
+    constexpr Index kChunk = 4096;
+    Matrix out(arch_.outputSize(), X.cols());
+    Matrix z, a, next;
+    for (Index start = 0; start < X.cols(); start += kChunk) {
+        const Index len = std::min(kChunk, X.cols() - start);
+        for (int l = 0; l < arch_.thetaCount(); ++l) {
+            const ConstMatrixMap theta = this->theta(l);
+            if (l == 0)
+                z.noalias() = theta.rightCols(theta.cols() - 1) * X.middleCols(start, len);
+            else
+                z.noalias() = theta.rightCols(theta.cols() - 1) * a;
+            z.colwise() += theta.col(0);
+            next.resize(z.rows(), z.cols());
+            activate(arch_.activations[l], z, next);
+            a.swap(next);
+        }
+        out.middleCols(start, len) = a;
+    }
+    return out;
+}
 
 std::vector<int> predictedClasses(const Eigen::Ref<const Matrix>& h)
 {

@@ -4,10 +4,12 @@
 #include "costfunction.h"
 #include "gradientcheck.h"
 #include "initializer.h"
+#include "network.h"
 #include "testutil.h"
 
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <random>
 
 Q_DECLARE_METATYPE(bp::Activation)
@@ -70,6 +72,8 @@ private slots:
     void twoThreadsEqualOne_data();
     void twoThreadsEqualOne();
     void twoThreadsHonourCancellation();
+    void predictInChunksEqualsForwardAll_data();
+    void predictInChunksEqualsForwardAll();
 };
 
 void TestCostFunction::gradientCheckEveryPair_data()
@@ -259,6 +263,45 @@ void TestCostFunction::twoThreadsHonourCancellation()
     bp::CancellationToken fresh;
     cost.setCancellationToken(&fresh);
     QCOMPARE(cost.evaluate(p.params, &g), before); // the helper survived the throw
+}
+
+void TestCostFunction::predictInChunksEqualsForwardAll_data()
+{
+    QTest::addColumn<int>("inputs");
+    QTest::addColumn<bp::Activation>("hidden");
+    QTest::addColumn<bp::Activation>("output");
+    QTest::addColumn<int>("m");
+    // Network::predict runs 4096 examples at a time; forwardAll keeps every layer for all m.
+    QTest::newRow("one example") << 5 << bp::Activation::Sigmoid << bp::Activation::Softmax << 1;
+    QTest::newRow("one chunk less one") << 5 << bp::Activation::Tanh << bp::Activation::Sigmoid << 4095;
+    QTest::newRow("one chunk") << 30 << bp::Activation::ReLU << bp::Activation::Softmax << 4096;
+    QTest::newRow("one chunk and one") << 30 << bp::Activation::Sigmoid << bp::Activation::Sigmoid << 4097;
+    QTest::newRow("three chunks, ragged end") << 30 << bp::Activation::LeakyReLU << bp::Activation::Linear << 9000;
+}
+
+void TestCostFunction::predictInChunksEqualsForwardAll()
+{
+    QFETCH(int, inputs);
+    QFETCH(bp::Activation, hidden);
+    QFETCH(bp::Activation, output);
+    QFETCH(int, m);
+    const bp::Architecture arch = bp::Architecture::make(inputs, {40, 12}, hidden, 4, output);
+    const bp::Network net(arch, bp::initializeParameters(arch, bp::InitKind::UniformEpsilon, kSeed));
+    std::mt19937_64 rng(kSeed);
+    std::normal_distribution<double> normal;
+    bp::Matrix X(inputs, m);
+    for (bp::Index k = 0; k < X.size(); ++k)
+        X.data()[k] = normal(rng);
+    const bp::Matrix chunked = net.predict(X);
+    const bp::Matrix whole = net.forwardAll(X).back();
+    QCOMPARE(chunked.rows(), bp::Index{4});
+    QCOMPARE(chunked.cols(), bp::Index{m});
+    // The same products per column: equal to rounding (GEMM blocking may differ by width).
+    QVERIFY2((chunked - whole).cwiseAbs().maxCoeff() <= 1e-14,
+             qPrintable(QString::number((chunked - whole).cwiseAbs().maxCoeff())));
+    // A block of columns predicted alone gives what the whole run gave for it.
+    const bp::Index from = m / 3, len = std::max<bp::Index>(1, m / 3);
+    QVERIFY((net.predict(X.middleCols(from, len)) - chunked.middleCols(from, len)).cwiseAbs().maxCoeff() <= 1e-14);
 }
 
 QTEST_APPLESS_MAIN(TestCostFunction)
