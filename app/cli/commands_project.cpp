@@ -92,7 +92,7 @@ int runTrainProject(const Args& argv)
         const std::filesystem::path dir(*out);
         std::filesystem::create_directories(dir);
         bp::saveModel((dir / "model.json").string(), model);
-        writeTextFile((dir / "history.csv").string(), historyCsv(trainer.history()));
+        writeTextFile((dir / "history.csv").string(), historyCsv(trainer.history().rows()));
         summary["model"] = (dir / "model.json").string();
     }
     if (const std::optional<std::string> out = args.value("write-project")) {
@@ -102,7 +102,7 @@ int runTrainProject(const Args& argv)
         run.config = project.config;
         run.initKind = project.initKind;
         run.initSeed = project.initSeed;
-        run.history = trainer.history();
+        run.history = trainer.history().rows();
         run.finalWeights = model.network.parameters();
         project.weights = model.network.parameters();
         project.runs.push_back(std::move(run));

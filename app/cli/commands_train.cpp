@@ -187,7 +187,7 @@ int runTrain(const Args& argv)
 
     const std::filesystem::path dir(outDir);
     bp::saveModel((dir / "model.json").string(), prepared.model);
-    writeTextFile((dir / "history.csv").string(), historyCsv(trainer.history()));
+    writeTextFile((dir / "history.csv").string(), historyCsv(trainer.history().rows()));
 
     Json summary;
     summary["event"] = "summary";
@@ -198,7 +198,7 @@ int runTrain(const Args& argv)
     summary["final_cost"] = number(result.finalCost);
     // Mini-batch rows measure the full training set only at epoch ends, so the final
     // accuracies are computed here from the final weights rather than taken from a row.
-    const bp::IterationStats last = finalRow(trainer.history(), result.reason);
+    const bp::IterationStats last = finalRow(trainer.history().rows(), result.reason);
     summary["full_train_cost"] = number(last.fullTrainCost);
     summary["train_accuracy"] = number(classificationAccuracy(network, prepared.train));
     summary["validation_cost"] = number(last.validationCost);

@@ -271,7 +271,7 @@ int main(int argc, char** argv)
         config.maxIterations = 9999;
         bp::Trainer trainer(net, circles, withValidation ? &circles : nullptr, config); // validation: every row
         trainer.run();
-        const std::vector<bp::IterationStats> sample = trainer.history();
+        const std::vector<bp::IterationStats> sample = trainer.history().rows();
         bp::TrainingHistory history;
         for (long i = 0; i < 1000000; ++i) {
             bp::IterationStats row = sample[static_cast<std::size_t>(i) % sample.size()];

@@ -6,6 +6,7 @@
 #include "costfunction.h"
 #include "lbfgsoptimizer.h"
 #include "maththreads.h"
+#include "modelfile.h"
 #include "trainer.h"
 
 #include <bit>
@@ -100,6 +101,49 @@ std::vector<std::int64_t> epochOrder(bp::Index m, std::uint64_t seed)
     return order;
 }
 
+/// A model file for `backprop-cli train --init-model`: the workload's architecture and θ0, no
+/// normalisation, the data's class names (scripts/bench --peers runs the CLI from it).
+void writeModel(const fs::path& dir, const std::string& name, const bp::Architecture& arch,
+                const bp::Dataset& data)
+{
+    bp::Model model{bp::Network(arch, initialParameters(arch)), {}, data.classNames, {}};
+    bp::saveModel((dir / name).string(), model);
+    std::printf("  %-16s (model file)\n", name.c_str());
+}
+
+/// Big-endian 32-bit, as IDX headers are.
+void putBigEndian(std::string& out, std::uint32_t v)
+{
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<char>((v >> shift) & 0xFF));
+}
+
+/// An uncompressed IDX pair of a data set whose pixels are k / 255 (the IDX loader's scaling),
+/// so that `idx:` reads back the same doubles; throws if a value is not such a pixel.
+void writeIdxPair(const fs::path& dir, const std::string& images, const std::string& labels,
+                  const bp::Dataset& data)
+{
+    const auto m = static_cast<std::uint32_t>(data.size());
+    std::string img, lab;
+    putBigEndian(img, 0x00000803);
+    putBigEndian(img, m);
+    putBigEndian(img, static_cast<std::uint32_t>(data.imageHeight));
+    putBigEndian(img, static_cast<std::uint32_t>(data.imageWidth));
+    for (bp::Index k = 0; k < data.features.size(); ++k) {
+        const double v = data.features.data()[k];
+        const long pixel = std::lround(v * 255.0);
+        if (pixel < 0 || pixel > 255 || static_cast<double>(pixel) / 255.0 != v)
+            throw std::runtime_error(images + ": a value is not a pixel k / 255");
+        img.push_back(static_cast<char>(pixel));
+    }
+    putBigEndian(lab, 0x00000801);
+    putBigEndian(lab, m);
+    for (int label : data.labels)
+        lab.push_back(static_cast<char>(label));
+    writeRaw(dir, images, img.data(), img.size());
+    writeRaw(dir, labels, lab.data(), lab.size());
+}
+
 bool sameCost(double a, double b) { return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b)); }
 
 } // namespace
@@ -129,7 +173,13 @@ int dumpWorkloads(const std::string& dirName, const bp::Dataset& fashion, bool r
         writeMatrix(dir, "fashion_X.bin", fashion.features);
         writeMatrix(dir, "fashion_Y.bin", Y);
         writeMatrix(dir, "w1_theta0.bin", w1Theta0);
+        writeModel(dir, "w1_model.json", w1, fashion);
         const bp::Index m = fashion.size();
+        // The CLI reads the real files (synthetic data has none): no "cli" member then.
+        const std::string fashionSpec =
+            real ? quoted("idx:" + std::string(kFashion) + "train-images-idx3-ubyte.gz," +
+                          std::string(kFashion) + "train-labels-idx1-ubyte.gz")
+                 : std::string("null");
         {
             bp::CostFunction cost(w1, fashion.features, Y, kLambda);
             bp::Vector grad;
@@ -142,6 +192,9 @@ int dumpWorkloads(const std::string& dirName, const bp::Dataset& fashion, bool r
                  << ", \"theta0\": \"w1_theta0.bin\", \"lambda\": " << number(kLambda)
                  << ", \"alpha\": " << number(kW1LearningRate)
                  << ", \"warmup_evaluations\": 1, \"unit\": \"s\",\n"
+                 << "     \"cli\": {\"data\": " << fashionSpec << ", \"model\": \"w1_model.json\", "
+                 << "\"options\": [\"--optimizer\", \"gd\", \"--lr\", \"" << number(kW1LearningRate)
+                 << "\", \"--lambda\", \"" << number(kLambda) << "\", \"--iterations\", \"5\"]},\n"
                  << "     \"reference\": {\"J0\": " << number(j0) << ", \"grad_norm0\": " << number(g0)
                  << ", \"J1\": " << number(j1) << "}},\n";
         }
@@ -161,6 +214,11 @@ int dumpWorkloads(const std::string& dirName, const bp::Dataset& fashion, bool r
                  << ", \"theta0\": \"w1_theta0.bin\", \"lambda\": " << number(config.lambda)
                  << ", \"alpha\": " << number(config.learningRate) << ", \"batch\": " << config.batchSize
                  << ", \"order\": \"w2_order.bin\", \"warmup_evaluations\": 0, \"unit\": \"s\",\n"
+                 << "     \"cli\": {\"data\": " << fashionSpec << ", \"model\": \"w1_model.json\", "
+                 << "\"options\": [\"--optimizer\", \"gd\", \"--lr\", \"" << number(config.learningRate)
+                 << "\", \"--lambda\", \"" << number(config.lambda) << "\", \"--batch-size\", \""
+                 << config.batchSize << "\", \"--epochs\", \"1\", \"--iterations\", \"0\", \"--seed\", \""
+                 << config.shuffleSeed << "\"]},\n"
                  << "     \"reference\": {\"J0\": " << number(rows.cost[0]) << ", \"grad_norm0\": "
                  << number(rows.gradientNorm[0]) << ", \"J1\": " << number(rows.cost[1]) << "}},\n";
         }
@@ -173,12 +231,17 @@ int dumpWorkloads(const std::string& dirName, const bp::Dataset& fashion, bool r
             writeMatrix(dir, "w3_X.bin", circles.features);
             writeMatrix(dir, "w3_Y.bin", bp::encodeTargets(circles, 1));
             writeMatrix(dir, "w3_theta0.bin", initialParameters(w3));
+            writeModel(dir, "w3_model.json", w3, circles);
             const Rows rows = trainerRows(w3, circles, w3Config(1));
             json << "    {\"id\": \"W3\", \"what\": \"full-batch GD, iterations per second\", " << shape(w3)
                  << ", \"X\": \"w3_X.bin\", \"Y\": \"w3_Y.bin\", \"m\": " << circles.size()
                  << ", \"theta0\": \"w3_theta0.bin\", \"lambda\": " << number(config.lambda)
                  << ", \"alpha\": " << number(config.learningRate) << ", \"iterations\": " << config.maxIterations
                  << ", \"warmup_evaluations\": 0, \"unit\": \"it/s\",\n"
+                 << "     \"cli\": {\"data\": \"builtin:circles?n=500&noise=0.1&seed=1\", "
+                 << "\"model\": \"w3_model.json\", \"options\": [\"--optimizer\", \"gd\", \"--lr\", \""
+                 << number(config.learningRate) << "\", \"--lambda\", \"" << number(config.lambda)
+                 << "\", \"--iterations\", \"" << config.maxIterations << "\"]},\n"
                  << "     \"reference\": {\"J0\": " << number(rows.cost.at(0)) << ", \"grad_norm0\": "
                  << number(rows.gradientNorm.at(0)) << ", \"J1\": " << number(rows.cost.at(1)) << "}},\n";
         }
@@ -192,6 +255,8 @@ int dumpWorkloads(const std::string& dirName, const bp::Dataset& fashion, bool r
             writeMatrix(dir, "w4_X.bin", small.features);
             writeMatrix(dir, "w4_Y.bin", bp::encodeTargets(small, 10));
             writeMatrix(dir, "w4_theta0.bin", initialParameters(w4));
+            writeModel(dir, "w4_model.json", w4, small);
+            writeIdxPair(dir, "w4-images-idx3-ubyte", "w4-labels-idx1-ubyte", small);
             const Rows rows = trainerRows(w4, small, config);
             json << "    {\"id\": \"W4\", \"what\": \"L-BFGS iterations\", " << shape(w4)
                  << ", \"X\": \"w4_X.bin\", \"Y\": \"w4_Y.bin\", \"m\": " << small.size()
@@ -201,6 +266,9 @@ int dumpWorkloads(const std::string& dirName, const bp::Dataset& fashion, bool r
                  << ", \"gradient_tolerance\": " << number(lbfgs.gradientTolerance)
                  << ", \"line_search\": \"LBFGSpp strong Wolfe (backtracking)\""
                  << ", \"warmup_evaluations\": 0, \"unit\": \"s\",\n"
+                 << "     \"cli\": {\"data\": \"idx:w4-images-idx3-ubyte,w4-labels-idx1-ubyte\", "
+                 << "\"model\": \"w4_model.json\", \"options\": [\"--optimizer\", \"lbfgs\", \"--lambda\", \""
+                 << number(config.lambda) << "\", \"--iterations\", \"" << config.maxIterations << "\"]},\n"
                  << "     \"reference\": {\"J0\": " << number(rows.cost.at(0)) << ", \"grad_norm0\": "
                  << number(rows.gradientNorm.at(0)) << ", \"J_final\": " << number(rows.result.finalCost)
                  << ", \"iterations\": " << rows.result.iterations << ", \"evaluations\": "

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The ratio table of `scripts/bench --peers`: bps-bench's W1–W4 against the best peer.
 
-    peersreport.py --ours bench-1.json … --peers peers-1.json … [--json OUT]
+    peersreport.py --ours bench-1.json … --peers peers-1.json … [--cli cli-1.json …] [--json OUT]
 
 --ours: bps-bench --json files, --peers: peers.py --json files, one pair per interleaved
 round (scripts/bench runs ours, then the peers, then ours again …). Every run of every round
@@ -10,6 +10,10 @@ is pooled; medians, min and max are over the pool.
 The ratio is "ours / peer" for times and "peer / ours" for rates, so below 1 means Backprop
 Studio is faster, above 1 slower, either way. A peer whose cost check failed (its J differs
 from ours by more than the tolerance) is shown but never counts as the best peer.
+
+--cli: clirows.py --json files (the same workloads through `backprop-cli train`, one per round):
+a second table gives each CLI row against the engine row, the peer issue 18 names for it and
+the best peer, and whether the issue's target for that row is met.
 """
 
 import argparse
@@ -19,15 +23,99 @@ import sys
 
 WORKLOADS = ["W1", "W2", "W3", "W4"]
 
+# Issue 18's targets, as same-run ratios (ours / peer for times, peer / ours for rates).
+# (workload, path, the peer named, bound, "<=" or ">=" on the ratio, the issue's words)
+TARGETS = [
+    ("W1", "cli", "pytorch-manual", 0.80, "<=", "W1 through the CLI <= 0.80x PyTorch float64 (manual gradient)"),
+    ("W1", "cli/engine", None, 1.10, "<=", "W1 through the CLI within 10 % of bps-bench W1"),
+    ("W2", "engine", "pytorch-autograd", 0.60, "<=", "W2 epoch <= 0.60x PyTorch autograd's epoch"),
+    ("W3", "cli", "best", 0.125, "<=", "W3 through the CLI >= 8x PyTorch's iterations per second"),
+    ("W4", "engine", "scipy-lbfgsb", 0.70, "<=", "W4 <= 0.70x SciPy's L-BFGS-B"),
+]
+
 
 def stats(values):
     return {"median": statistics.median(values), "min": min(values), "max": max(values), "values": values}
+
+
+def pytorch_best(row):
+    """PyTorch's fastest checked variant of a workload (W3's target names PyTorch, not NumPy)."""
+    torch = [q for q in row["peers"] if q["cost_check_ok"] and q["peer"].startswith("pytorch")]
+    return max(torch, key=lambda q: q["ratio"]) if torch else None
+
+
+def cli_table(paths, rows):
+    """The CLI rows: pooled over rounds, against the engine row and the peers."""
+    pooled, walls, checks = {}, {}, {}
+    for path in paths:
+        with open(path) as f:
+            doc = json.load(f)
+        for r in doc["results"]:
+            pooled.setdefault(r["id"], []).append(r["median"])
+            walls.setdefault(r["id"], []).append(r["wall_seconds"])
+            checks[r["id"]] = checks.get(r["id"], True) and r["check"]["ok"]
+    print("\nThe same workloads through `backprop-cli train` (real processes, history and files written; "
+          "W1 the steady step, W2 the epoch without the two full-set J passes, W3 training it/s, W4 training s)\n")
+    header = (f"{'id':3s} {'unit':5s} {'CLI median':>11s} {'min – max':^23s} {'process s':>9s} "
+              f"{'CLI/engine':>10s} {'vs PyTorch':>10s} {'vs best peer':>12s}  J0 check")
+    print(header)
+    print("-" * len(header))
+    out = {}
+    for row in rows:
+        wid = row["id"]
+        if wid not in pooled:
+            continue
+        mine = stats(pooled[wid])
+        rate = row["unit"] == "it/s"
+        engine = row["ours"]["median"]
+        versus_engine = engine / mine["median"] if rate else mine["median"] / engine
+        named = {"W1": "pytorch-manual", "W2": "pytorch-autograd", "W4": "scipy-lbfgsb"}.get(wid)
+        peer = next((q for q in row["peers"] if q["peer"] == named and q["cost_check_ok"]), None) \
+            if named else pytorch_best(row)
+        ratio = lambda q: (q["median"] / mine["median"] if rate else mine["median"] / q["median"]) if q else None
+        best = next((q for q in row["peers"] if q["peer"] == row["best_peer"]), None)
+        entry = {**mine, "unit": row["unit"], "process_seconds": stats(walls[wid]), "cli_over_engine": versus_engine,
+                 "peer": peer["peer"] if peer else None, "ratio_to_peer": ratio(peer),
+                 "best_peer": row["best_peer"], "ratio_to_best": ratio(best), "j0_ok": checks[wid]}
+        out[wid] = entry
+        fmt = lambda v: f"{v:10.3g}" if v is not None else f"{'-':>10s}"
+        print(f"{wid:3s} {row['unit']:5s} {mine['median']:11.4g} {mine['min']:10.4g} – {mine['max']:<10.4g} "
+              f"{entry['process_seconds']['median']:9.3g} {versus_engine:10.3g} {fmt(entry['ratio_to_peer'])} "
+              f"{fmt(entry['ratio_to_best']):>12s}  {'ok' if checks[wid] else 'MISMATCH'}")
+    print("CLI/engine: the CLI's time over bps-bench's in the same rounds (> 1: the CLI is slower); "
+          "'vs PyTorch': pytorch-manual for W1, autograd for W2, PyTorch's fastest for W3, SciPy for W4")
+    return out
+
+
+def target_table(rows, cli_rows):
+    """Issue 18's targets, each met or not in this invocation."""
+    by_id = {r["id"]: r for r in rows}
+    print("\nIssue 18's targets in this invocation (ratios as above):")
+    out = []
+    for wid, path, peer, bound, sense, words in TARGETS:
+        row = by_id.get(wid)
+        value = None
+        if row and path == "cli/engine" and wid in cli_rows:
+            value = cli_rows[wid]["cli_over_engine"]
+        elif row and path == "cli" and wid in cli_rows:
+            value = cli_rows[wid]["ratio_to_peer"]
+        elif row and path == "engine":
+            q = next((q for q in row["peers"] if q["peer"] == peer and q["cost_check_ok"]), None)
+            value = q["ratio"] if q else None
+        met = None if value is None else (value <= bound if sense == "<=" else value >= bound)
+        shown = "not measured" if value is None else f"{value:.3g} ({'met' if met else 'NOT met'})"
+        if value and wid == "W3":
+            shown += f": {1 / value:.1f}x PyTorch's rate"
+        print(f"  {words}: {shown}")
+        out.append({"target": words, "value": value, "bound": bound, "met": met})
+    return out
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--ours", nargs="+", required=True)
     p.add_argument("--peers", nargs="+", required=True)
+    p.add_argument("--cli", nargs="*", default=[])
     p.add_argument("--json", default="")
     args = p.parse_args()
 
@@ -109,13 +197,15 @@ def main():
             print(f"  {row['id']}: no peer passed the cost check, no ratio")
         else:
             print(f"  {row['id']}: no peer ran")
+    cli_rows = cli_table(args.cli, rows) if args.cli else {}
+    targets = target_table(rows, cli_rows)
     print("load average at the start of each of our rounds: " + " | ".join(loads))
     if args.json:
         with open(args.json, "w") as f:
             json.dump({**meta, "rounds": len(args.ours), "loadavg": loads,
                        "direction": "ratio = ours / peer for times, peer / ours for rates: "
                                     "< 1 means Backprop Studio is faster",
-                       "rows": rows}, f, indent=1)
+                       "rows": rows, "cli_rows": cli_rows, "targets": targets}, f, indent=1)
         print(f"wrote {args.json}")
     return 0
 
