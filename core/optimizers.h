@@ -45,7 +45,13 @@ public:
     /// kind must be GradientDescent, Momentum or Adam.
     GradientStepper(OptimizerKind kind, Index parameterCount);
 
-    void apply(Vector& params, const Vector& gradient, const TrainingConfig& config);
+    void apply(Vector& params, const Vector& gradient, const TrainingConfig& config)
+    {
+        apply(params, gradient, config, params);
+    }
+    /// to = from stepped (to may be from): the trainer steps into a second buffer so that
+    /// the recorded parameters stay where they are, instead of copying them every iteration.
+    void apply(const Vector& from, const Vector& gradient, const TrainingConfig& config, Vector& to);
     long steps() const { return steps_; }
 
 private:

@@ -104,6 +104,8 @@ private slots:
     void cancelFromHook_data() { addOptimizerRows(); }
     void cancelFromHook();
     void cancelledBeforeStart();
+    void cancelThrownInHookKeepsThatRow_data() { addOptimizerRows(); }
+    void cancelThrownInHookKeepsThatRow();
     void hookReturningFalseStops_data() { addOptimizerRows(); }
     void hookReturningFalseStops();
     void targetCost();
@@ -255,6 +257,32 @@ void TestTrainer::cancelFromHook()
     QCOMPARE(trainer.history().size(), std::size_t(5));
     QCOMPARE(result.iterations, 4L);
     QVERIFY(sameVectors(network.parameters(), atCancel));
+}
+
+void TestTrainer::cancelThrownInHookKeepsThatRow()
+{
+    // The studio's hook can throw Cancelled (a gradient check inside it saw the stop). The
+    // weights kept are that row's, whichever buffer the optimiser holds them in.
+    QFETCH(bp::OptimizerKind, kind);
+    for (const int batch : {0, 16}) {
+        const bp::Dataset train = blobs(40, kSeed);
+        bp::Network network = blobNetwork();
+        bp::TrainingConfig c = config(kind, 100);
+        c.batchSize = batch;
+        bp::Trainer trainer(network, train, nullptr, c);
+        bp::Vector atThrow;
+        const bp::TrainingResult result = trainer.run(
+            [&](const bp::IterationStats& s, const bp::Vector& p) {
+                if (s.iteration == 4) {
+                    atThrow = p;
+                    throw bp::Cancelled();
+                }
+                return true;
+            });
+        QCOMPARE(name(result.reason), name(bp::StopReason::Cancelled));
+        QCOMPARE(trainer.history().size(), std::size_t(5));
+        QVERIFY2(sameVectors(network.parameters(), atThrow), qPrintable(QString::number(batch)));
+    }
 }
 
 void TestTrainer::cancelledBeforeStart()
