@@ -69,7 +69,7 @@ RECIPE = {
     "lr2": 0.0001,    # stage 2, from stage 1's weights with a fresh Adam
     "epochs2": 1,
     "lambda": 0.0,
-    "batch": 128,
+    "batch": 64,
     "seed": 1,
 }
 TUNABLE = ("epochs", "epochs2", "batch", "lr", "lr2", "lambda", "seed", "activation", "init", "normalize")
