@@ -64,6 +64,10 @@ ArgParser trainParser()
     parser.addOption("patience", "N",
                      "Early stopping: stop after N validation checks without\nimprovement and "
                      "restore the best weights (needs --validation).");
+    parser.addFlag("no-epoch-cost",
+                   "Mini-batches: skip the full training-set J (and accuracy)\nthe history "
+                   "records at row 0 and at each epoch end: one\nforward pass over the data "
+                   "per epoch. --target-cost then\nhas nothing to judge and is refused.");
     parser.addOption("out", "DIR", "Output directory, created if missing (required).");
     parser.addOption("progress-interval", "SECONDS",
                      "Print a progress line at most this often (default 0.5).");
@@ -82,6 +86,11 @@ bp::TrainingConfig configFrom(const ArgParser& args, const Prepared& prepared)
     constexpr double kHuge = std::numeric_limits<double>::max();
     config.targetCost =
         args.number("target-cost", std::numeric_limits<double>::quiet_NaN(), -kHuge, kHuge);
+    if (args.has("no-epoch-cost")) {
+        if (!std::isnan(config.targetCost))
+            throw UsageError("--target-cost needs the epoch-end training cost: drop --no-epoch-cost");
+        config.monitorTrainingSet = false;
+    }
     if (config.patience > 0 && prepared.validation.size() == 0)
         throw UsageError("--patience needs a validation split: add --validation FRACTION");
     return config;

@@ -110,6 +110,9 @@ void TestCli::trainWritesModelHistoryAndSummary_data()
         << QStringList{"--optimizer", "adam",     "--lr", "0.01",         "--batch-size",
                        "32",          "--hidden", "6,4",  "--activation", "relu"}
         << 25 << false;
+    QTest::newRow("adam mini-batch without the epoch-end cost")
+        << QStringList{"--optimizer", "adam", "--lr", "0.01", "--batch-size", "32", "--no-epoch-cost"}
+        << 25 << false;
     QTest::newRow("momentum with validation split")
         << QStringList{"--optimizer", "momentum", "--validation", "0.25", "--normalize", "minmax"}
         << 30 << true;
@@ -156,6 +159,12 @@ void TestCli::trainWritesModelHistoryAndSummary()
         QCOMPARE(cells.size(), 9);
         QCOMPARE(cells[0].toInt(), row - 1);
         QCOMPARE(cells[4].isEmpty(), !validation); // validation_cost only with a split
+        // train_accuracy: every row in full batch; mini-batches: row 0 and epoch ends, from
+        // the full-set pass that --no-epoch-cost skips.
+        if (options.contains("--no-epoch-cost"))
+            QVERIFY2(cells[5].isEmpty(), qPrintable(history[row]));
+        else if (row == 1)
+            QVERIFY2(!cells[5].isEmpty(), qPrintable(history[row]));
     }
 
     QFile summaryFile(out + "/summary.json");
@@ -200,6 +209,10 @@ void TestCli::badUsageExitsTwo_data()
     QTest::newRow("patience without validation")
         << QStringList{"train", "--data", "builtin:xor", "--patience", "5", "--out", out}
         << "--patience needs a validation split";
+    QTest::newRow("target cost without the epoch-end cost")
+        << QStringList{"train", "--data", "builtin:xor", "--batch-size", "16", "--no-epoch-cost",
+                       "--target-cost", "0.1", "--out", out}
+        << "--target-cost needs the epoch-end training cost";
     QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command 'fly'";
     QTest::newRow("future model version")
         << QStringList{"evaluate", "--model", BPS_TEST_DATA_DIR "/model/future_version.json",
