@@ -16,6 +16,8 @@ class TestLiveThrottle : public QObject
 private slots:
     void restInterval_data();
     void restInterval();
+    void ownRestFactor_data();
+    void ownRestFactor();
     void liveWaitsTheRest();
     void promptCutsTheRestShort();
     void promptNeverPostponesADueUpdate();
@@ -31,6 +33,29 @@ void TestLiveThrottle::restInterval_data()
     QTest::newRow("kRestFactor x the update") << 10.0 << 33 << static_cast<int>(kRestFactor * 10);
     QTest::newRow("exactly the floor") << 100.0 / kRestFactor << 100 << 100;
     QTest::newRow("slow update: capped at 10 s") << 2000.0 << 33 << 10000;
+}
+
+void TestLiveThrottle::ownRestFactor_data()
+{
+    QTest::addColumn<double>("factor");
+    QTest::addColumn<double>("busyMs");
+    QTest::addColumn<int>("expected");
+    // The network diagram's 15: a 2 ms repaint keeps the 33 ms floor, an 8 ms one rests 120 ms.
+    QTest::newRow("cheap update at the floor") << 15.0 << 2.0 << 33;
+    QTest::newRow("heavy update rests 15x") << 15.0 << 8.0 << 120;
+    QTest::newRow("the default factor") << kRestFactor << 8.0 << static_cast<int>(kRestFactor * 8);
+}
+
+void TestLiveThrottle::ownRestFactor()
+{
+    QFETCH(double, factor);
+    QFETCH(double, busyMs);
+    QFETCH(int, expected);
+    QCOMPARE(restIntervalMs(busyMs, 33, factor), expected);
+    QObject owner;
+    LiveUpdateTimer timer(&owner, 33, [] {}, factor);
+    timer.restAfter(busyMs);
+    QCOMPARE(timer.restMs(), expected);
 }
 
 void TestLiveThrottle::restInterval()

@@ -25,11 +25,11 @@ inline constexpr int kRefreshIntervalMs = 33;
 // mini-batch throughput (bps-guibench GW2r, three invocations), with 49 it kept 88-94 %.
 inline constexpr double kRestFactor = 49.0;
 
-/// The timer interval after an update that took `busyMs`: kRestFactor × busyMs, within
+/// The timer interval after an update that took `busyMs`: restFactor × busyMs, within
 /// [floorMs, 10 s].
-inline int restIntervalMs(double busyMs, int floorMs)
+inline int restIntervalMs(double busyMs, int floorMs, double restFactor = kRestFactor)
 {
-    return std::clamp(static_cast<int>(kRestFactor * busyMs), floorMs, 10000);
+    return std::clamp(static_cast<int>(restFactor * busyMs), floorMs, 10000);
 }
 
 /// Why a view updates: the worker published weights, or the user changed something.
@@ -40,9 +40,12 @@ enum class UpdateCause { Weights, User };
 class LiveUpdateTimer
 {
 public:
-    /// `onTimeout` runs on the owner's thread; the timer is a child of `owner`.
-    LiveUpdateTimer(QObject* owner, int floorMs, std::function<void()> onTimeout)
-        : timer_(new QTimer(owner)), floorMs_(floorMs), restMs_(floorMs)
+    /// `onTimeout` runs on the owner's thread; the timer is a child of `owner`. restFactor:
+    /// a view whose updates should stay at the floor rate when they are cheap (the network
+    /// diagram) may rest less than kRestFactor times its update.
+    LiveUpdateTimer(QObject* owner, int floorMs, std::function<void()> onTimeout,
+                    double restFactor = kRestFactor)
+        : timer_(new QTimer(owner)), floorMs_(floorMs), restMs_(floorMs), restFactor_(restFactor)
     {
         timer_->setSingleShot(true);
         timer_->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late: 0.5 s of a 10 s rest
@@ -84,12 +87,13 @@ public:
         restAfter(static_cast<double>(clock.nsecsElapsed()) / 1e6);
     }
 
-    void restAfter(double busyMs) { restMs_ = restIntervalMs(busyMs, floorMs_); }
+    void restAfter(double busyMs) { restMs_ = restIntervalMs(busyMs, floorMs_, restFactor_); }
 
 private:
     QTimer* timer_;
     int floorMs_;
     int restMs_;
+    double restFactor_;
 };
 
 } // namespace bpui

@@ -181,11 +181,20 @@ void NetworkEditor::layOut(QLayout* toolbar, QWidget* strip, QWidget* legend)
 
 void NetworkEditor::makeWeightsTimer()
 {
-    weightsTimer_ = new QTimer(this);
-    weightsTimer_->setSingleShot(true);
-    weightsTimer_->setInterval(kRefreshIntervalMs); // restyle the links at most once a frame
-    connect(weightsTimer_, &QTimer::timeout, this,
-            [this] { scene_->setParameters(model_->parameters()); });
+    // At most once a frame, and after a rest of kDiagramRestFactor × the last restyle and its
+    // repaint (painted at once so that its cost is counted: deferred, it would run untimed).
+    // The lessons' small diagrams (2 ms, bps-guibench N1) keep 30 Hz; a 784-128-10 one
+    // (7-11 ms on a loaded machine) slows to about 8 Hz instead of taking a quarter of a core.
+    weightsUpdate_ = std::make_unique<LiveUpdateTimer>(
+        this, kRefreshIntervalMs,
+        [this] {
+            weightsUpdate_->runTimed([this] {
+                scene_->setParameters(model_->parameters());
+                if (view_->isVisible())
+                    view_->viewport()->repaint();
+            });
+        },
+        kDiagramRestFactor);
 }
 
 void NetworkEditor::connectControls()
@@ -222,8 +231,8 @@ void NetworkEditor::followModel()
         probe_->invalidate();
         if (!scene_->hasParameters())
             scene_->setParameters(model_->parameters()); // first weights of a new architecture
-        else if (!weightsTimer_->isActive())
-            weightsTimer_->start();
+        else
+            weightsUpdate_->live();
     });
 }
 
@@ -232,7 +241,7 @@ NetworkEditor::~NetworkEditor() = default;
 void NetworkEditor::onArchitectureChanged()
 {
     probe_->invalidate();
-    weightsTimer_->stop(); // setNetwork below styles the links with the current weights
+    weightsUpdate_->stop(); // setNetwork below styles the links with the current weights
     QStringList labels;
     if (!model_->features().isIdentity())
         for (const std::string& label : model_->features().labels())

@@ -34,10 +34,10 @@ class QScrollArea;
 class QLabel;
 class QLayout;
 class QPushButton;
-class QTimer;
 
 namespace bpui {
 
+class LiveUpdateTimer;
 class NetworkScene;
 class ProjectModel;
 class UnitProbe;
@@ -93,7 +93,11 @@ private:
     std::vector<QSpinBox*> layerSpins_;     // one per hidden layer, as layerGroups_
     std::vector<QComboBox*> layerCombos_;
     QLabel* status_ = nullptr;
-    QTimer* weightsTimer_ = nullptr;
+    // Restyles the links for published weights, resting kDiagramRestFactor × its own cost
+    // (restyle and repaint) in between: a 784-128-10 diagram took 7-11 ms of the GUI thread
+    // per frame at 30 Hz, a quarter of a core taken from training (bps-guibench GW2r).
+    static constexpr double kDiagramRestFactor = 15.0; // ≤ about 6 % of a core
+    std::unique_ptr<LiveUpdateTimer> weightsUpdate_;
     std::unique_ptr<UnitProbe> probe_; // hover read-outs, cached until the weights change
 };
 
