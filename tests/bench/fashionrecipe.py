@@ -239,7 +239,7 @@ def cli_command(args, r, out, extra=()):
             "--init", r["init"], "--normalize", r["normalize"], "--seed", str(r["seed"]),
             "--optimizer", r["optimizer"], "--lr", repr(r["lr"]), "--lambda", repr(r["lambda"]),
             "--batch-size", str(r["batch"]), "--epochs", str(r["epochs"]), "--iterations", "0",
-            "--quiet", "--out", out, *extra]
+            "--no-epoch-cost", "--quiet", "--out", out, *extra]
 
 
 def cli_command2(args, r, model, out):
@@ -249,7 +249,7 @@ def cli_command2(args, r, model, out):
             "--test-data", data_spec(args.data, "test"), "--init-model", model,
             "--seed", str(r["seed"]), "--optimizer", r["optimizer"], "--lr", repr(r["lr2"]),
             "--lambda", repr(r["lambda"]), "--batch-size", str(r["batch"]),
-            "--epochs", str(r["epochs2"]), "--iterations", "0", "--quiet", "--out", out]
+            "--epochs", str(r["epochs2"]), "--iterations", "0", "--no-epoch-cost", "--quiet", "--out", out]
 
 
 def child_env(args):

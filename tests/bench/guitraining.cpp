@@ -5,6 +5,9 @@
 //        60000 iterations)
 //   GW2  W2's job with the trainer's default monitoring (784-128-10 sigmoid, Fashion-MNIST,
 //        one epoch of batch-64 GD: W2m in bps-bench)
+//   GW1  W1's job: 784-128-10 sigmoid, Fashion-MNIST, 5 full-batch GD steps (α = 0.1)
+//   GW4  W4's job: 400-25-10 sigmoid on 5000 images at 20 × 20, 50 L-BFGS iterations
+// Issue 18's target is ≥ 95 % of headless for GW3 and GW2; GW1 and GW4 are reported only.
 // Throughput is end to end, as a person sees it: iterations from pressing Train to the
 // finished signal on the GUI thread, against iterations / bp::Trainer::run() headless. So
 // the GUI figure pays for everything the worker adds: snapshots (≤ 29 Hz), the full-batch
@@ -38,6 +41,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <random>
 
@@ -87,9 +91,18 @@ double headless(const bpui::ProjectModel& model, QObject* runner, long* iteratio
     return static_cast<double>(result.iterations) / s;
 }
 
+/// CPU seconds the calling thread has used (the GUI thread's, when called on it).
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
 struct WindowRun
 {
     double iterationsPerSecond = std::nan("");
+    double guiCpuShare = std::nan(""); // GUI-thread CPU time / wall time of the run
     long iterations = 0;
     std::vector<double> gapsMs; // with the probe only
 };
@@ -103,6 +116,7 @@ WindowRun throughWindow(bpui::MainWindow& window, bool probe)
     WindowRun run;
     QEventLoop loop;
     QElapsedTimer clock;
+    double cpuAtStart = 0.0;
     QTimer probeTimer;
     probeTimer.setTimerType(Qt::PreciseTimer);
     probeTimer.setInterval(1);
@@ -115,6 +129,7 @@ WindowRun throughWindow(bpui::MainWindow& window, bool probe)
     QObject::connect(controller, &bpui::TrainingController::finished, &loop,
                      [&](const bp::TrainingResult& result) {
                          const double s = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+                         run.guiCpuShare = (threadCpuSeconds() - cpuAtStart) / s;
                          run.iterations = result.iterations;
                          run.iterationsPerSecond = static_cast<double>(result.iterations) / s;
                          loop.quit();
@@ -143,6 +158,7 @@ WindowRun throughWindow(bpui::MainWindow& window, bool probe)
                          });
     QTimer::singleShot(300000, &loop, &QEventLoop::quit); // never hang the suite
     clock.start();
+    cpuAtStart = threadCpuSeconds();
     if (probe) {
         previous = clock.nsecsElapsed();
         probeTimer.start();
@@ -158,9 +174,9 @@ WindowRun throughWindow(bpui::MainWindow& window, bool probe)
 }
 
 void measure(bpui::MainWindow& window, QObject* runner, int runs, const std::string& id,
-             const std::string& what, std::vector<Row>& rows)
+             const std::string& what, std::vector<Row>& rows, double target = 95.0)
 {
-    std::vector<double> plain, gui, ratio, p99, worst;
+    std::vector<double> plain, gui, ratio, p99, worst, guiCpu;
     long iterations = 0;
     for (int r = 0; r < runs; ++r) {
         window.model()->resetWeights();
@@ -173,12 +189,13 @@ void measure(bpui::MainWindow& window, QObject* runner, int runs, const std::str
         plain.push_back(h);
         gui.push_back(w.iterationsPerSecond);
         ratio.push_back(100.0 * w.iterationsPerSecond / h);
+        guiCpu.push_back(100.0 * w.guiCpuShare);
         p99.push_back(quantile(probed.gapsMs, 0.99));
         worst.push_back(quantile(probed.gapsMs, 1.0));
-        std::printf("  %s run %d: headless %.0f it/s, window %.0f it/s (%.0f %%), stalls p99 "
-                    "%.1f ms, max %.1f ms (%zu probes)\n",
-                    id.c_str(), r + 1, h, w.iterationsPerSecond, ratio.back(), p99.back(),
-                    worst.back(), probed.gapsMs.size());
+        std::printf("  %s run %d: headless %.0f it/s, window %.0f it/s (%.0f %%, GUI thread "
+                    "busy %.0f %% of the run), stalls p99 %.1f ms, max %.1f ms (%zu probes)\n",
+                    id.c_str(), r + 1, h, w.iterationsPerSecond, ratio.back(), guiCpu.back(),
+                    p99.back(), worst.back(), probed.gapsMs.size());
         std::fflush(stdout);
     }
     const double nan = std::nan("");
@@ -186,7 +203,9 @@ void measure(bpui::MainWindow& window, QObject* runner, int runs, const std::str
                     summarize(plain), nan, true});
     rows.push_back({id, "  the same through the window, every dock live", "it/s", summarize(gui),
                     nan, true});
-    rows.push_back({id + "r", "  window / headless throughput", "%", summarize(ratio), 90.0, true});
+    rows.push_back({id + "r", "  window / headless throughput", "%", summarize(ratio), target, true});
+    rows.push_back({"U" + id.substr(1), "  GUI-thread CPU time meanwhile, % of the run's wall time", "%",
+                    summarize(guiCpu), nan, false});
     rows.push_back({"S" + id.substr(1), "  GUI-thread stall meanwhile, 99th percentile", "ms",
                     summarize(p99), 30.0, false});
     rows.push_back({"S" + id.substr(1) + "m", "  GUI-thread stall meanwhile, longest", "ms",
@@ -249,6 +268,17 @@ void benchTrainingThroughWindow(int runs, std::vector<Row>& rows)
         model->setInitialization(bp::InitKind::UniformEpsilon, 1);
         model->setConfig(bench::w2Config(true));
         measure(window, &runner, runs, "GW2", "W2m's job (one epoch, batch 64)", rows);
+
+        bp::TrainingConfig w1 = bench::w3Config(5); // full-batch GD, λ = 1
+        w1.learningRate = bench::kW1LearningRate;
+        model->setConfig(w1);
+        measure(window, &runner, runs, "GW1", "W1's job (5 full-batch steps)", rows, std::nan(""));
+
+        model->setDataset(bench::downsampleTo20(model->dataset(), 5000), source);
+        model->setSplit(0.0, 0.0, 1);
+        model->setHiddenLayers({25}, {bp::Activation::Sigmoid});
+        model->setConfig(bench::w4Config());
+        measure(window, &runner, runs, "GW4", "W4's job (50 L-BFGS iterations)", rows, std::nan(""));
     }
 }
 
