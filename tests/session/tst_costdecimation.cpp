@@ -1,6 +1,8 @@
 // The cost plot's min/max decimation: per pixel column the lowest and highest point survive in
 // their original order, so spikes stay visible; non-finite values are skipped, and values
 // ≤ 0 too on a log axis; a history shorter than the plot is wide is drawn point for point.
+// The rows are a bp::TrainingHistory read a block (kDecimationBlock rows) at a time, x being
+// one of its columns: a pixel column that spans two blocks behaves like any other.
 
 #include "session/costdecimation.h"
 
@@ -16,21 +18,28 @@ using Values = QVector<double>;
 
 namespace {
 
-Points decimated(const Values& values, int columns, bool positiveOnly,
-                 HistoryField field = &bp::IterationStats::trainCost)
+/// Row i: iteration i, seconds i / 2, the given cost and validation cost.
+bp::IterationStats makeRow(int i, double cost, double validation)
 {
-    std::vector<double> x;
-    std::vector<bp::IterationStats> rows;
-    for (int i = 0; i < values.size(); ++i) {
-        x.push_back(i);
-        bp::IterationStats row;
-        row.*field = values[i];
-        rows.push_back(row);
-    }
+    bp::IterationStats row;
+    row.iteration = i;
+    row.epoch = i;
+    row.evaluations = i + 1;
+    row.elapsedSeconds = 0.5 * i;
+    row.trainCost = cost;
+    row.validationCost = validation;
+    return row;
+}
+
+Points decimated(const Values& values, int columns, bool positiveOnly)
+{
+    bp::TrainingHistory rows;
+    for (int i = 0; i < values.size(); ++i)
+        rows.push_back(makeRow(i, values[i], 0.0));
     Points out;
-    std::vector<DecimatedSeries> series{{field, positiveOnly, &out}};
-    decimate(x, rows, series, 0, rows.size(), 0.0, std::max<double>(values.size(), 1.0),
-             columns);
+    std::vector<DecimatedSeries> series{{HistoryField::TrainCost, positiveOnly, &out}};
+    decimate(rows, HistoryField::Iteration, series, 0, rows.size(), 0.0,
+             std::max<double>(values.size(), 1.0), columns);
     return out;
 }
 
@@ -45,6 +54,8 @@ private slots:
     void keepsExtremesInOrder();
     void largeHistoryStaysWithinTwoPointsAColumn();
     void decimatesEverySeriesInOnePass();
+    void aColumnAcrossBlocks();
+    void xFromAnotherColumn();
 };
 
 void TestCostDecimation::keepsExtremesInOrder_data()
@@ -102,23 +113,47 @@ void TestCostDecimation::largeHistoryStaysWithinTwoPointsAColumn()
 
 void TestCostDecimation::decimatesEverySeriesInOnePass()
 {
-    std::vector<double> x{0, 1, 2, 3};
-    std::vector<bp::IterationStats> rows(4);
-    for (int i = 0; i < 4; ++i) {
-        rows[i].trainCost = 10 - i;
-        rows[i].validationCost = i == 2 ? 50 : 20;
-    }
+    bp::TrainingHistory rows;
+    for (int i = 0; i < 4; ++i)
+        rows.push_back(makeRow(i, 10 - i, i == 2 ? 50 : 20));
     Points train{QPointF(9, 9)}; // stale output is replaced
     Points validation;
-    std::vector<DecimatedSeries> series{{&bp::IterationStats::trainCost, false, &train},
-                                        {&bp::IterationStats::validationCost, false, &validation}};
-    decimate(x, rows, series, 1, 4, 0.0, 4.0, 1);
+    std::vector<DecimatedSeries> series{{HistoryField::TrainCost, false, &train},
+                                        {HistoryField::ValidationCost, false, &validation}};
+    decimate(rows, HistoryField::Iteration, series, 1, 4, 0.0, 4.0, 1);
     QCOMPARE(train.size(), 2);
     QCOMPARE(train[0].x(), 1.0); // high (9) first, then low (7)
     QCOMPARE(train[1].y(), 7.0);
     QCOMPARE(validation.size(), 2);
     QCOMPARE(validation[0].y(), 20.0);
     QCOMPARE(validation[1].y(), 50.0);
+}
+
+void TestCostDecimation::aColumnAcrossBlocks()
+{
+    // One pixel column over three blocks: its low is the last row of the first block, its
+    // high the first row of the second, in that order; a one-column range inside a block.
+    const int n = 3 * static_cast<int>(kDecimationBlock);
+    const int edge = static_cast<int>(kDecimationBlock);
+    Values values(n, 1.0);
+    values[edge - 1] = -3.0;
+    values[edge] = 8.0;
+    QCOMPARE(decimated(values, 1, false), (Points{{edge - 1.0, -3.0}, {double(edge), 8.0}}));
+    values[edge - 1] = 9.0; // high first now
+    values[edge] = -4.0;
+    QCOMPARE(decimated(values, 1, false), (Points{{edge - 1.0, 9.0}, {double(edge), -4.0}}));
+}
+
+void TestCostDecimation::xFromAnotherColumn()
+{
+    bp::TrainingHistory rows;
+    for (int i = 0; i < 6; ++i)
+        rows.push_back(makeRow(i, 10 - i, 0.0));
+    Points out;
+    std::vector<DecimatedSeries> series{{HistoryField::TrainCost, false, &out}};
+    // Seconds = i / 2 over [0, 3) in 3 columns: rows {0, 1}, {2, 3}, {4, 5} share one each.
+    decimate(rows, HistoryField::ElapsedSeconds, series, 0, rows.size(), 0.0, 3.0, 3);
+    QCOMPARE(out, (Points{{0, 10}, {0.5, 9}, {1, 8}, {1.5, 7}, {2, 6}, {2.5, 5}}));
 }
 
 QTEST_MAIN(TestCostDecimation)

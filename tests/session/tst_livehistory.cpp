@@ -1,8 +1,10 @@
 // The live history and the runs that follow it: rows are appended with the index of the first
 // new one; a start-over lets observers keep the ending rows before they go (the runs model
 // keeps them as a finished run) and resets once; a restore replaces the rows with one reset.
-// A live run with no rows starts again under the same id, colour and "Run N".
+// A live run with no rows starts again under the same id, colour and "Run N". A kept run's
+// evaluations and seconds are made cumulative when an old history restarts them per Train.
 
+#include "session/continuoushistory.h"
 #include "session/livehistory.h"
 #include "session/projectmodel.h"
 #include "session/runsmodel.h"
@@ -39,6 +41,8 @@ private slots:
     void runsKeepTheEndingRunAndNumberOnlyRunsWithRows();
     void projectRunsRestoreTheLiveRowsOnce();
     void trainedWeightsKeepTheHistorySetWeightsStartItOver();
+    void continuousHistoryCarriesTotalsOn_data();
+    void continuousHistoryCarriesTotalsOn();
 };
 
 void TestLiveHistory::appendSaysWhereTheNewRowsStart()
@@ -82,7 +86,7 @@ void TestLiveHistory::restoreResetsOnce()
     int resets = 0;
     connect(&history, &LiveHistory::aboutToStartOver, this, [&about] { ++about; });
     connect(&history, &LiveHistory::reset, this, [&resets] { ++resets; });
-    history.restore(rows(7));
+    history.restore(bp::TrainingHistory(rows(7)));
     QCOMPARE(about, 0);
     QCOMPARE(resets, 1);
     QCOMPARE(history.size(), std::size_t{7});
@@ -145,6 +149,50 @@ void TestLiveHistory::trainedWeightsKeepTheHistorySetWeightsStartItOver()
     session.project()->setParameters(weights, WeightsOrigin::Set); // e.g. Branch from here
     QVERIFY(session.history()->empty());
     QCOMPARE(session.runs()->count(), 2); // the ending run was kept
+}
+
+void TestLiveHistory::continuousHistoryCarriesTotalsOn_data()
+{
+    QTest::addColumn<QVector<long>>("evaluations");
+    QTest::addColumn<QVector<double>>("seconds");
+    QTest::addColumn<QVector<long>>("expectedEvaluations");
+    QTest::addColumn<QVector<double>>("expectedSeconds");
+    QTest::newRow("continuous already: unchanged")
+        << QVector<long>{1, 2, 3} << QVector<double>{0, 0.25, 0.5} << QVector<long>{1, 2, 3}
+        << QVector<double>{0, 0.25, 0.5};
+    QTest::newRow("a second Train restarts both")
+        << QVector<long>{1, 2, 3, 1, 2, 3} << QVector<double>{0, 0.25, 0.5, 0.125, 0.25, 0.375}
+        << QVector<long>{1, 2, 3, 4, 5, 6} << QVector<double>{0, 0.25, 0.5, 0.625, 0.75, 0.875};
+    QTest::newRow("seconds alone drop")
+        << QVector<long>{1, 2, 3, 4} << QVector<double>{0, 0.5, 1, 0.25}
+        << QVector<long>{1, 2, 3, 7} << QVector<double>{0, 0.5, 1, 1.25};
+    QTest::newRow("empty") << QVector<long>{} << QVector<double>{} << QVector<long>{}
+                           << QVector<double>{};
+}
+
+void TestLiveHistory::continuousHistoryCarriesTotalsOn()
+{
+    QFETCH(QVector<long>, evaluations);
+    QFETCH(QVector<double>, seconds);
+    QFETCH(QVector<long>, expectedEvaluations);
+    QFETCH(QVector<double>, expectedSeconds);
+    bp::TrainingHistory history;
+    for (int i = 0; i < evaluations.size(); ++i) {
+        bp::IterationStats row;
+        row.iteration = i;
+        row.evaluations = evaluations[i];
+        row.elapsedSeconds = seconds[i];
+        row.trainCost = 1.0 / (1.0 + i);
+        history.push_back(row);
+    }
+    const bp::TrainingHistory out = continuousHistory(history);
+    QCOMPARE(out.size(), history.size());
+    for (int i = 0; i < evaluations.size(); ++i) {
+        QCOMPARE(out[i].evaluations, expectedEvaluations[i]);
+        QCOMPARE(out[i].elapsedSeconds, expectedSeconds[i]);
+        QCOMPARE(out[i].trainCost, history[i].trainCost);
+        QCOMPARE(out[i].iteration, static_cast<long>(i));
+    }
 }
 
 QTEST_MAIN(TestLiveHistory)

@@ -192,7 +192,7 @@ void TestGradientsDock::vanishingGradientsLessonDoesWhatItsTextSays()
     qInfo("sigmoid: J(100) = %.4f, J(end) = %.4f",
           window_->session()->history()->rows()[100].trainCost,
           window_->session()->history()->rows().back().trainCost);
-    const std::vector<bp::IterationStats>& rows = window_->session()->history()->rows();
+    const bp::TrainingHistory& rows = window_->session()->history()->rows();
     QCOMPARE(rows.back().iteration, 1000L);
     const double ln3 = std::log(3.0);
     QVERIFY2(std::abs(rows[100].trainCost - ln3) < 0.01,

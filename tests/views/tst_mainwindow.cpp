@@ -233,7 +233,7 @@ void TestMainWindow::trainPauseStepStop()
     action("actionStop")->trigger();
     QVERIFY(finished.wait(10000));
     QCOMPARE(controller->state(), TrainingState::Finished);
-    const std::vector<bp::IterationStats>& history = cost->history();
+    const bp::TrainingHistory& history = cost->history();
     for (std::size_t i = 0; i < history.size(); ++i)
         QCOMPARE(history[i].iteration, static_cast<long>(i));
 

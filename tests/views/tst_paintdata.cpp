@@ -147,7 +147,7 @@ void TestPaintData::paintingWhileTrainingGrowsTheTrainingSet()
     QCOMPARE(controller->state(), TrainingState::Running);
     const long at = controller->totalIterations();
     QTRY_VERIFY_WITH_TIMEOUT(controller->totalIterations() > at + 20, 20000);
-    const std::vector<bp::IterationStats>& rows = history->rows();
+    const bp::TrainingHistory& rows = history->rows();
     for (std::size_t i = 1; i < rows.size(); ++i)
         QVERIFY(rows[i].iteration > rows[i - 1].iteration);
     QVERIFY(rows.back().trainCost != costBefore);

@@ -518,7 +518,8 @@ void TestProjectFiles::plotExportsAreNamedByTheirViewAndSharp()
 
 void TestProjectFiles::historyCsvHasTheCliColumns()
 {
-    const QStringList lines = historyCsv(someHistory()).split(QLatin1Char('\n'));
+    const QStringList lines =
+        historyCsv(bp::TrainingHistory(someHistory())).split(QLatin1Char('\n'));
     QCOMPARE(lines.value(0), QStringLiteral("iteration,epoch,evaluations,train_cost,"
                                             "validation_cost,train_accuracy,"
                                             "validation_accuracy,gradient_norm,"
@@ -531,10 +532,12 @@ void TestProjectFiles::historyCsvHasTheCliColumns()
 
 void TestProjectFiles::longHistoryExportReportsProgressAndCancels()
 {
-    std::vector<bp::IterationStats> rows(35000);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        rows[i].iteration = static_cast<long>(i);
-        rows[i].trainCost = 1.0 / static_cast<double>(i + 1);
+    bp::TrainingHistory rows;
+    for (std::size_t i = 0; i < 35000; ++i) {
+        bp::IterationStats row;
+        row.iteration = static_cast<long>(i);
+        row.trainCost = 1.0 / static_cast<double>(i + 1);
+        rows.push_back(row);
     }
     std::vector<std::size_t> seen;
     const std::optional<QString> text = historyCsv(rows, [&](std::size_t done, std::size_t total) {

@@ -56,7 +56,7 @@ struct Fingerprint
         const bp::Vector& w = model.parameters();
         out.weights = QByteArray(reinterpret_cast<const char*>(w.data()),
                                  qsizetype(w.size() * qsizetype(sizeof(double))));
-        const std::vector<bp::IterationStats>& rows = session.history()->rows();
+        const bp::TrainingHistory& rows = session.history()->rows();
         out.historyRows = qint64(rows.size());
         for (const bp::IterationStats& row : rows) {
             out.history.append(reinterpret_cast<const char*>(&row.iteration), sizeof row.iteration);

@@ -141,7 +141,7 @@ int TestRuns::addFakeRun(const QString& name, int rows, double scale)
     run.name = name;
     run.architecture = window_->model()->architecture();
     run.config = window_->model()->config();
-    run.history = fakeRows(rows, scale);
+    run.history = bp::TrainingHistory(fakeRows(rows, scale));
     run.finalWeights = ramp(run.architecture.parameterCount(), scale);
     return runs()->addRun(std::move(run));
 }
@@ -378,7 +378,7 @@ void TestRuns::branchFromTimelineStartsFromTheSnapshot()
     run.architecture = model->architecture();
     run.config = model->config();
     run.config.maxIterations = 5;
-    run.history = fakeRows(21, 1.0);
+    run.history = bp::TrainingHistory(fakeRows(21, 1.0));
     for (long it : {0L, 10L, 20L})
         run.timeline.offer(it, ramp(n, static_cast<double>(it)));
     run.finalWeights = ramp(n, 99.0);
@@ -424,7 +424,7 @@ void TestRuns::runsRoundTripThroughSaveAndOpen()
     run.config.optimizer = bp::OptimizerKind::Momentum;
     run.config.lambda = 0.01;
     run.initSeed = 77;
-    run.history = fakeRows(4, 3.0);
+    run.history = bp::TrainingHistory(fakeRows(4, 3.0));
     run.finalWeights = ramp(n, 5.0);
     run.timeline.offer(0, ramp(n, 1.0));
     run.timeline.offer(2, ramp(n, 2.0));
@@ -479,7 +479,7 @@ void TestRuns::runsOfOtherDataAreKeptButNotOverlaid()
     kept.name = QStringLiteral("on the spiral");
     kept.architecture = model->architecture();
     kept.config = model->config();
-    kept.history = fakeRows(5, 1.0);
+    kept.history = bp::TrainingHistory(fakeRows(5, 1.0));
     kept.finalWeights = ramp(n, 1.0);
     kept.timeline.offer(0, ramp(n, 0.5));
     kept.ticked = true;

@@ -153,7 +153,7 @@ void TestStatusProgress::type(const char* name, int value)
 void TestStatusProgress::record()
 {
     QObject::disconnect(recording_);
-    const std::vector<bp::IterationStats>& rows = window_->session()->history()->rows();
+    const bp::TrainingHistory& rows = window_->session()->history()->rows();
     const bp::IterationStats base = rows.empty() ? bp::IterationStats{} : rows.back();
     // Connected after the window's own slot: the bar already shows this snapshot.
     recording_ = connect(

@@ -5,38 +5,53 @@
 
 namespace bpui {
 
-void decimate(const std::vector<double>& x, const std::vector<bp::IterationStats>& rows,
+void decimate(const bp::TrainingHistory& history, HistoryField xField,
               std::vector<DecimatedSeries>& series, std::size_t first, std::size_t last, double x0,
               double x1, int columns)
 {
     const double perColumn = columns / std::max(x1 - x0, 1e-300);
-    const auto flush = [&](DecimatedSeries& s) {
+    const auto flush = [](DecimatedSeries& s) {
         if (!s.open)
             return;
-        const std::size_t a = std::min(s.lo, s.hi);
-        const std::size_t b = std::max(s.lo, s.hi);
-        s.out->append(QPointF(x[a], rows[a].*s.field));
-        if (b != a)
-            s.out->append(QPointF(x[b], rows[b].*s.field));
+        s.out->append(s.lo <= s.hi ? s.low : s.high);
+        if (s.hi != s.lo)
+            s.out->append(s.lo <= s.hi ? s.high : s.low);
         s.open = false;
     };
-    for (DecimatedSeries& s : series)
+    for (DecimatedSeries& s : series) {
         s.out->clear();
-    for (std::size_t i = first; i < last; ++i) {
-        const long c = static_cast<long>(std::floor((x[i] - x0) * perColumn));
+        s.open = false;
+        s.column = LONG_MIN;
+    }
+    // x, each row's pixel column, and one buffer per series: a block at a time.
+    std::vector<double> x(kDecimationBlock);
+    std::vector<long> pixel(kDecimationBlock);
+    std::vector<double> values(kDecimationBlock);
+    for (std::size_t block = first; block < last; block += kDecimationBlock) {
+        const std::size_t n = std::min(kDecimationBlock, last - block);
+        history.read(xField, block, block + n, x.data());
+        for (std::size_t j = 0; j < n; ++j)
+            pixel[j] = static_cast<long>(std::floor((x[j] - x0) * perColumn));
         for (DecimatedSeries& s : series) {
-            const double v = rows[i].*s.field;
-            if (!std::isfinite(v) || (s.positiveOnly && v <= 0.0))
-                continue;
-            if (c != s.column || !s.open) {
-                flush(s);
-                s.column = c;
-                s.lo = s.hi = i;
-                s.open = true;
-            } else if (v < rows[s.lo].*s.field) {
-                s.lo = i;
-            } else if (v > rows[s.hi].*s.field) {
-                s.hi = i;
+            history.read(s.field, block, block + n, values.data());
+            for (std::size_t j = 0; j < n; ++j) {
+                const double v = values[j];
+                if (!std::isfinite(v) || (s.positiveOnly && v <= 0.0))
+                    continue;
+                const std::size_t i = block + j;
+                if (pixel[j] != s.column || !s.open) {
+                    flush(s);
+                    s.column = pixel[j];
+                    s.lo = s.hi = i;
+                    s.low = s.high = QPointF(x[j], v);
+                    s.open = true;
+                } else if (v < s.low.y()) {
+                    s.lo = i;
+                    s.low = QPointF(x[j], v);
+                } else if (v > s.high.y()) {
+                    s.hi = i;
+                    s.high = QPointF(x[j], v);
+                }
             }
         }
     }

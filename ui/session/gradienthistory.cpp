@@ -78,7 +78,7 @@ bool GradientHistory::restore(const bp::ProjectGradientHistory& kept, int thetaC
         const Sample& s = kept.samples[i];
         fits = s.health.gradientNorms.size() == static_cast<std::size_t>(thetaCount) &&
                s.health.ratios.size() == s.health.gradientNorms.size() &&
-               s.iteration <= history_->rows().back().iteration &&
+               s.iteration <= history_->back().iteration &&
                (i == 0 || s.iteration >= kept.samples[i - 1].iteration);
     }
     // reset() even when empty: the dock drops whatever it drew before the project came in.

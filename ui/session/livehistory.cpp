@@ -14,7 +14,7 @@ void LiveHistory::append(const std::vector<bp::IterationStats>& rows)
     if (rows.empty())
         return;
     const std::size_t first = rows_.size();
-    rows_.insert(rows_.end(), rows.begin(), rows.end());
+    rows_.append(rows);
     emit appended(first);
 }
 
@@ -26,7 +26,7 @@ void LiveHistory::startOver()
     emit reset();
 }
 
-void LiveHistory::restore(std::vector<bp::IterationStats> rows)
+void LiveHistory::restore(bp::TrainingHistory rows)
 {
     rows_ = std::move(rows);
     ++resetCount_;

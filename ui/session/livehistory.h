@@ -1,8 +1,11 @@
 #pragma once
 // The live run's cost history: every row training has produced since the weights were last
 // set from outside training (Reset weights, a new architecture or data, a project opened).
-// The session owns it; the cost plot draws it and keeps only drawing caches, the runs model
-// keeps it as the live run's rows, project files save and restore it, exports read it.
+// The session owns it; the cost plot draws it (it keeps no copy, not even an abscissa per
+// row), the runs model keeps it as the live run's rows, project files save and restore it,
+// exports read it. The rows are a bp::TrainingHistory (columns, about 32 bytes a row with
+// validation every row instead of 80): read them by row (rows()[i], by value) or by column
+// (rows().read(), the drawing path).
 //
 // Two ways to end it, with different meanings:
 //   startOver()  the live run ends: aboutToStartOver() lets observers keep its rows (the runs
@@ -12,6 +15,7 @@
 // GUI thread only.
 
 #include "trainer.h"
+#include "traininghistory.h"
 
 #include <QObject>
 
@@ -26,16 +30,18 @@ class LiveHistory : public QObject
 public:
     explicit LiveHistory(QObject* parent = nullptr);
 
-    const std::vector<bp::IterationStats>& rows() const { return rows_; }
+    const bp::TrainingHistory& rows() const { return rows_; }
     std::size_t size() const { return rows_.size(); }
     bool empty() const { return rows_.empty(); }
+    bp::IterationStats row(std::size_t i) const { return rows_[i]; }
+    bp::IterationStats back() const { return rows_.back(); }
 
     /// Appends rows (never thinned) and emits appended(first index of the new rows).
     void append(const std::vector<bp::IterationStats>& rows);
     /// The live run ends: aboutToStartOver(), then the rows go and reset() follows.
     void startOver();
     /// Replaces every row (a project opened whose last run continues): reset() only.
-    void restore(std::vector<bp::IterationStats> rows);
+    void restore(bp::TrainingHistory rows);
     /// How many times reset() has been emitted (tests count one reset per project change).
     long resetCount() const { return resetCount_; }
 
@@ -48,7 +54,7 @@ signals:
     void reset();
 
 private:
-    std::vector<bp::IterationStats> rows_;
+    bp::TrainingHistory rows_;
     long resetCount_ = 0;
 };
 

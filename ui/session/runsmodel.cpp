@@ -1,5 +1,7 @@
 #include "session/runsmodel.h"
 
+#include "session/continuoushistory.h"
+
 #include "session/displaynames.h"
 #include "session/projectmodel.h"
 
@@ -93,28 +95,7 @@ QString RunsModel::settingsSummary(const bp::TrainingConfig& config)
     return text;
 }
 
-void RunsModel::makeContinuous(std::vector<bp::IterationStats>& rows)
-{
-    // Within one Train the counts grow strictly; a drop starts the next session's rows.
-    long evalOffset = 0;
-    double secondsOffset = 0.0;
-    long prevEval = -1;
-    double prevSeconds = -1.0;
-    for (bp::IterationStats& row : rows) {
-        const long eval = row.evaluations;
-        const double seconds = row.elapsedSeconds;
-        if (prevEval >= 0 && (eval <= prevEval || seconds < prevSeconds) && row.iteration > 0) {
-            evalOffset += prevEval;
-            secondsOffset += prevSeconds;
-        }
-        prevEval = eval;
-        prevSeconds = seconds;
-        row.evaluations = eval + evalOffset;
-        row.elapsedSeconds = seconds + secondsOffset;
-    }
-}
-
-const std::vector<bp::IterationStats>& RunsModel::historyOf(const Run& run) const
+const bp::TrainingHistory& RunsModel::historyOf(const Run& run) const
 {
     return run.live ? liveHistory() : run.history;
 }
@@ -150,11 +131,10 @@ void RunsModel::restartLiveRun(Run& run)
 void RunsModel::beginLiveRun()
 {
     Run& live = *runs_.back();
-    const std::vector<bp::IterationStats>& rows = liveHistory();
+    const bp::TrainingHistory& rows = liveHistory();
     if (!rows.empty()) {
         // The live run ends here: keep it with its rows and the last weights it reached.
-        live.history = rows;
-        makeContinuous(live.history);
+        live.history = continuousHistory(rows);
         if (liveLatest_)
             live.finalWeights = *liveLatest_;
         if (live.finalWeights.size() != live.architecture.parameterCount())
@@ -214,7 +194,7 @@ void RunsModel::appendRows(int id, const std::vector<bp::IterationStats>& rows)
     if (run == nullptr || run->live || rows.empty())
         return;
     const int first = static_cast<int>(run->history.size());
-    run->history.insert(run->history.end(), rows.begin(), rows.end());
+    run->history.append(rows);
     emitRowChanged(rowOf(id));
     emit rowsAppended(id, first);
 }
@@ -313,7 +293,7 @@ std::vector<bp::ProjectRun> RunsModel::toProjectRuns() const
 {
     std::vector<bp::ProjectRun> out;
     for (const auto& run : runs_) {
-        const std::vector<bp::IterationStats>& rows = historyOf(*run);
+        const bp::TrainingHistory& rows = historyOf(*run);
         if (rows.empty())
             continue;
         bp::ProjectRun p;
@@ -323,7 +303,7 @@ std::vector<bp::ProjectRun> RunsModel::toProjectRuns() const
         p.config = run->config;
         p.initKind = run->initKind;
         p.initSeed = run->initSeed;
-        p.history = rows;
+        p.history = rows.rows(); // the file's plain rows, for as long as it is written
         p.finalWeights = run->live ? model_->parameters() : run->finalWeights;
         if (p.finalWeights.size() != p.architecture.parameterCount())
             p.finalWeights.resize(0);
@@ -342,7 +322,7 @@ void RunsModel::load(const std::vector<bp::ProjectRun>& runs, const bp::Vector& 
     runs_.clear();
     nextId_ = 1;
     nextNumber_ = 1;
-    std::vector<bp::IterationStats> liveRows;
+    bp::TrainingHistory liveRows;
     std::size_t finished = runs.size();
     const bool continues = !runs.empty() && runs.back().finalWeights.size() > 0 &&
                            runs.back().finalWeights.size() == currentWeights.size() &&
@@ -363,10 +343,10 @@ void RunsModel::load(const std::vector<bp::ProjectRun>& runs, const bp::Vector& 
         run->timeline.assign(p.timeline);
         run->colour = paletteColour(run->id - 1);
         if (i < finished) {
-            run->history = p.history;
+            run->history = bp::TrainingHistory(p.history);
         } else {
             run->live = true;
-            liveRows = p.history;
+            liveRows = bp::TrainingHistory(p.history);
             liveLatest_ = std::make_shared<const bp::Vector>(p.finalWeights);
             liveConfigTaken_ = true;
         }
@@ -413,7 +393,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= count())
         return {};
     const Run& run = *runs_[static_cast<std::size_t>(index.row())];
-    const std::vector<bp::IterationStats>& rows = historyOf(run);
+    const bp::TrainingHistory& rows = historyOf(run);
     if (role == Qt::ForegroundRole && isOtherData(run))
         return QColor(0x80, 0x80, 0x80);
     switch (index.column()) {

@@ -55,9 +55,9 @@ public:
         bp::TrainingConfig config;
         bp::InitKind initKind = bp::InitKind::UniformEpsilon;
         std::uint64_t initSeed = 1;
-        std::vector<bp::IterationStats> history; // empty for the live run (see liveHistory)
-        bp::Vector finalWeights;                 // empty while live or racing
-        TimelineRecorder timeline;               // first snapshot = the starting weights
+        bp::TrainingHistory history; // empty for the live run (see liveHistory)
+        bp::Vector finalWeights;     // empty while live or racing
+        TimelineRecorder timeline;   // first snapshot = the starting weights
         QColor colour;
         bool ticked = false;
         bool live = false;
@@ -67,9 +67,9 @@ public:
     /// `history` holds the live run's rows; both outlive the model.
     RunsModel(ProjectModel* model, LiveHistory* history, QObject* parent = nullptr);
 
-    const std::vector<bp::IterationStats>& liveHistory() const { return history_->rows(); }
+    const bp::TrainingHistory& liveHistory() const { return history_->rows(); }
     /// Rows of any run (the live run's from the live history).
-    const std::vector<bp::IterationStats>& historyOf(const Run& run) const;
+    const bp::TrainingHistory& historyOf(const Run& run) const;
 
     // --- the live run ------------------------------------------------------------------
     /// The name of the next live run (Branch from here); otherwise "Run N".
@@ -117,8 +117,6 @@ public:
 
     static QColor paletteColour(int index);
     static QString settingsSummary(const bp::TrainingConfig& config);
-    /// Evaluations and seconds restart at each Train; this makes them cumulative.
-    static void makeContinuous(std::vector<bp::IterationStats>& rows);
 
     // QAbstractTableModel
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -56,7 +56,7 @@ TrainingController::TrainingController(ProjectModel* model, LiveHistory* history
     connect(history_, &LiveHistory::reset, this, [this] {
         if (isActive() || history_->empty())
             return;
-        const bp::IterationStats& last = history_->rows().back();
+        const bp::IterationStats last = history_->back();
         resetCounts();
         baseIteration_ = last.iteration;
         baseEpoch_ = last.epoch;

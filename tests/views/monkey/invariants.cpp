@@ -75,7 +75,7 @@ void TestMonkey::checkModel()
 
 void TestMonkey::checkHistory()
 {
-    const std::vector<bp::IterationStats>& rows = history()->rows();
+    const bp::TrainingHistory& rows = history()->rows();
     for (std::size_t i = 1; i < rows.size(); ++i) {
         if (rows[i].iteration != rows[i - 1].iteration + 1) {
             fail(QStringLiteral("history row %1 is iteration %2 after iteration %3")
@@ -151,7 +151,7 @@ void TestMonkey::checkViews()
     if (controller()->state() == TrainingState::Running || loaderBusy())
         return;
     auto* cost = find<CostPlot>(QStringLiteral("costPlot"));
-    const std::vector<bp::IterationStats>& rows = history()->rows();
+    const bp::TrainingHistory& rows = history()->rows();
     const int width = cost->plot()->axisRect()->width();
     // Exact while every row has a pixel column of its own (overlaid runs widen the range).
     const bool exact = cost->xAxis() == CostPlot::XAxis::Iteration && rows.size() <= 60 &&

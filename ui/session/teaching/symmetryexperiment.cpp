@@ -70,7 +70,7 @@ bool SymmetryExperiment::trainSide(SymmetrySide* side, bp::InitKind kind, long o
         return true;
     });
     side->trained = network.parameters();
-    const std::vector<bp::IterationStats>& history = trainer.history();
+    const bp::TrainingHistory& history = trainer.history();
     side->finalCost =
         history.empty() ? std::numeric_limits<double>::quiet_NaN() : history.back().trainCost;
     side->finalAccuracy =

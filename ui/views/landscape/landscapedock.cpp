@@ -237,8 +237,8 @@ void LandscapeDock::compute()
         return;
     }
     pending_ = false;
-    if (!history_->rows().empty())
-        lastStartIteration_ = history_->rows().back().iteration;
+    if (!history_->empty())
+        lastStartIteration_ = history_->back().iteration;
     if (runner_->startFromSession(directions(), gridSize())) {
         ++startCount_;
         setMessage({});
@@ -262,9 +262,9 @@ void LandscapeDock::onFinished(bool cancelled)
 void LandscapeDock::onHistoryAppended()
 {
     if (!refresh_->isChecked() || training_->state() != TrainingState::Running ||
-        history_->rows().empty())
+        history_->empty())
         return;
-    const long iteration = history_->rows().back().iteration;
+    const long iteration = history_->back().iteration;
     if (lastStartIteration_ >= 0 && iteration - lastStartIteration_ < refreshEvery_->value())
         return;
     if (runner_->isRunning()) {

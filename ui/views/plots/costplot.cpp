@@ -22,22 +22,15 @@
 
 namespace bpui {
 
-namespace {
-
-/// The decimation's (x, value) points as QCustomPlot's own (a few thousand at most).
-void toGraphData(const QVector<QPointF>& from, QVector<QCPGraphData>& to)
+void CostPlot::toGraphData(const QVector<QPointF>& from, QVector<QCPGraphData>& to)
 {
     to.resize(from.size());
     for (qsizetype i = 0; i < from.size(); ++i)
         to[i] = QCPGraphData(from[i].x(), from[i].y());
 }
 
-} // namespace
-
-namespace {
-
-QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
-                    const QColor& colour, Qt::PenStyle style)
+QCPGraph* CostPlot::makeCurve(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
+                              const QColor& colour, Qt::PenStyle style)
 {
     QCPGraph* graph = plot->addGraph(plot->xAxis, valueAxis);
     graph->setName(name);
@@ -47,8 +40,6 @@ QCPGraph* makeGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
     graph->setAdaptiveSampling(false); // we already decimate
     return graph;
 }
-
-} // namespace
 
 CostPlot::CostPlot(const LiveHistory* history, QWidget* parent) : QWidget(parent), history_(history)
 {
@@ -108,13 +99,13 @@ void CostPlot::makePlotArea()
 
 void CostPlot::makeGraphs()
 {
-    trainCost_ = makeGraph(plot_, plot_->yAxis, tr("training cost"), QColor(0x1f, 0x77, 0xb4),
+    trainCost_ = makeCurve(plot_, plot_->yAxis, tr("training cost"), QColor(0x1f, 0x77, 0xb4),
                            Qt::SolidLine);
-    validationCost_ = makeGraph(plot_, plot_->yAxis, tr("validation cost"),
+    validationCost_ = makeCurve(plot_, plot_->yAxis, tr("validation cost"),
                                 QColor(0xff, 0x7f, 0x0e), Qt::SolidLine);
-    trainAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("training accuracy"),
+    trainAccuracy_ = makeCurve(plot_, plot_->yAxis2, tr("training accuracy"),
                                QColor(0x2c, 0xa0, 0x2c), Qt::DashLine);
-    validationAccuracy_ = makeGraph(plot_, plot_->yAxis2, tr("validation accuracy"),
+    validationAccuracy_ = makeCurve(plot_, plot_->yAxis2, tr("validation accuracy"),
                                     QColor(0x94, 0x67, 0xbd), Qt::DashLine);
     // Costs beyond the axis (a diverging run): drawn at kTopOfScale and marked.
     offScale_ = plot_->addGraph(plot_->xAxis, plot_->yAxis);
@@ -133,7 +124,8 @@ void CostPlot::makeGraphs()
     offScaleLabel_->position->setType(QCPItemPosition::ptPlotCoords);
     offScaleLabel_->setClipToAxisRect(false);
     offScaleLabel_->setVisible(false);
-    readout_ = new CostReadout(plot_, history_, &x_, this);
+    readout_ = new CostReadout(
+        plot_, history_, [this] { return xField(); }, this);
 }
 
 void CostPlot::makeRedrawTimer()
@@ -188,100 +180,17 @@ void CostPlot::followHistory()
 
 void CostPlot::onRowsAppended(std::size_t first)
 {
-    const std::vector<bp::IterationStats>& rows = history_->rows();
-    if (x_.size() != first) { // not the rows this cache mirrors: start it again
+    if (scannedRows_ != first) { // not the rows scanned so far: start again
         onHistoryReset();
         return;
     }
-    x_.reserve(rows.size());
-    for (std::size_t i = first; i < rows.size(); ++i) {
-        x_.push_back(xOf(rows[i]));
-        noteNonFinite(i);
-    }
-    scheduleRedraw();
-}
-
-CostPlot::Overlay* CostPlot::findOverlay(int id)
-{
-    for (Overlay& overlay : overlays_)
-        if (overlay.id == id)
-            return &overlay;
-    return nullptr;
-}
-
-QCPGraph* CostPlot::overlayGraph(int id) const
-{
-    for (const Overlay& overlay : overlays_)
-        if (overlay.id == id)
-            return overlay.graph;
-    return nullptr;
-}
-
-void CostPlot::recomputeOverlayX(Overlay& overlay)
-{
-    overlay.x.resize(overlay.rows.size());
-    for (std::size_t i = 0; i < overlay.rows.size(); ++i)
-        overlay.x[i] = xOf(overlay.rows[i]);
-    overlay.sorted = std::is_sorted(overlay.x.begin(), overlay.x.end());
-}
-
-void CostPlot::setOverlay(int id, const QString& name, const QColor& colour,
-                          const std::vector<bp::IterationStats>& rows)
-{
-    Overlay* overlay = findOverlay(id);
-    if (overlay == nullptr) {
-        overlays_.push_back({});
-        overlay = &overlays_.back();
-        overlay->id = id;
-        overlay->graph = makeGraph(plot_, plot_->yAxis, name, colour, Qt::SolidLine);
-    }
-    overlay->graph->setName(name);
-    QPen pen = overlay->graph->pen();
-    pen.setColor(colour);
-    overlay->graph->setPen(pen);
-    overlay->rows = rows;
-    recomputeOverlayX(*overlay);
-    fitToData();
-}
-
-void CostPlot::appendOverlayRows(int id, const std::vector<bp::IterationStats>& rows)
-{
-    Overlay* overlay = findOverlay(id);
-    if (overlay == nullptr || rows.empty())
-        return;
-    overlay->rows.insert(overlay->rows.end(), rows.begin(), rows.end());
-    for (const bp::IterationStats& row : rows) {
-        const double x = xOf(row);
-        if (!overlay->x.empty() && x < overlay->x.back())
-            overlay->sorted = false;
-        overlay->x.push_back(x);
-    }
-    scheduleRedraw();
-}
-
-void CostPlot::removeOverlay(int id)
-{
-    for (auto it = overlays_.begin(); it != overlays_.end(); ++it) {
-        if (it->id == id) {
-            plot_->removeGraph(it->graph);
-            overlays_.erase(it);
-            scheduleRedraw();
-            return;
-        }
-    }
-}
-
-void CostPlot::clearOverlays()
-{
-    for (const Overlay& overlay : overlays_)
-        plot_->removeGraph(overlay.graph);
-    overlays_.clear();
+    noteNonFinite(first);
     scheduleRedraw();
 }
 
 void CostPlot::onHistoryReset()
 {
-    recomputeX();
+    rescan();
     followData_ = true;
     readout_->clear();
     scheduleRedraw();
@@ -295,7 +204,7 @@ void CostPlot::setXAxis(XAxis axis)
     static const char* const labels[] = {QT_TR_NOOP("iteration"), QT_TR_NOOP("epoch"),
                                          QT_TR_NOOP("cost evaluations"), QT_TR_NOOP("seconds")};
     plot_->xAxis->setLabel(tr(labels[static_cast<int>(axis)]));
-    recomputeX();
+    rescan();
     fitToData();
 }
 
@@ -341,24 +250,44 @@ double CostPlot::xOf(const bp::IterationStats& row) const
     return 0.0;
 }
 
-void CostPlot::noteNonFinite(std::size_t row)
+bp::TrainingHistory::Field CostPlot::xField() const
 {
-    const bp::IterationStats& r = history_->rows()[row];
-    if (!std::isfinite(r.trainCost) || r.validationCost == std::numeric_limits<double>::infinity())
-        nonFiniteRows_.push_back(row);
+    switch (xAxis_) {
+    case XAxis::Iteration:
+        return HistoryField::Iteration;
+    case XAxis::Epoch:
+        return HistoryField::Epoch;
+    case XAxis::Evaluations:
+        return HistoryField::Evaluations;
+    case XAxis::Seconds:
+        return HistoryField::ElapsedSeconds;
+    }
+    return HistoryField::Iteration;
 }
 
-void CostPlot::recomputeX()
+void CostPlot::noteNonFinite(std::size_t first)
 {
-    const std::vector<bp::IterationStats>& rows = history_->rows();
-    x_.resize(rows.size());
-    nonFiniteRows_.clear();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        x_[i] = xOf(rows[i]);
-        noteNonFinite(i);
+    const bp::TrainingHistory& rows = history_->rows();
+    std::vector<double> cost(kDecimationBlock), validation(kDecimationBlock);
+    for (std::size_t block = first; block < rows.size(); block += kDecimationBlock) {
+        const std::size_t n = std::min(kDecimationBlock, rows.size() - block);
+        rows.read(HistoryField::TrainCost, block, block + n, cost.data());
+        rows.read(HistoryField::ValidationCost, block, block + n, validation.data());
+        for (std::size_t j = 0; j < n; ++j)
+            if (!std::isfinite(cost[j]) || validation[j] == std::numeric_limits<double>::infinity())
+                nonFiniteRows_.push_back(block + j);
     }
-    for (Overlay& overlay : overlays_)
-        recomputeOverlayX(overlay);
+    scannedRows_ = rows.size();
+}
+
+void CostPlot::rescan()
+{
+    nonFiniteRows_.clear();
+    noteNonFinite(0);
+    for (Overlay& overlay : overlays_) {
+        overlay.scanned = 0;
+        scanOverlayX(overlay);
+    }
 }
 
 void CostPlot::scheduleRedraw()
@@ -370,19 +299,20 @@ void CostPlot::scheduleRedraw()
 void CostPlot::redraw()
 {
     settingRange_ = true;
+    const bp::TrainingHistory& rows = history_->rows();
+    const HistoryField xf = xField();
     if (followData_) {
         double lo = std::numeric_limits<double>::infinity();
         double hi = -lo;
-        if (!x_.empty()) {
-            lo = x_.front();
-            hi = x_.back();
+        if (!rows.empty()) {
+            lo = rows.value(xf, 0);
+            hi = rows.value(xf, rows.size() - 1);
         }
         for (const Overlay& overlay : overlays_) {
-            if (overlay.x.empty())
+            if (overlay.rows.empty())
                 continue;
-            const auto [mn, mx] = std::minmax_element(overlay.x.begin(), overlay.x.end());
-            lo = std::min(lo, *mn);
-            hi = std::max(hi, *mx);
+            lo = std::min(lo, overlay.xMin);
+            hi = std::max(hi, overlay.xMax);
         }
         if (std::isfinite(lo))
             plot_->xAxis->setRange(lo, hi > lo ? hi : lo + 1.0);
@@ -391,13 +321,11 @@ void CostPlot::redraw()
     // Before the first layout the axis rect has no size yet; 400 columns is a fair guess.
     const int axisWidth = plot_->axisRect()->width();
     const int columns = axisWidth > 16 ? axisWidth : 400;
-    const auto firstIt = std::lower_bound(x_.begin(), x_.end(), range.lower);
-    const auto lastIt = std::upper_bound(x_.begin(), x_.end(), range.upper);
     // One row either side keeps the line running to the plot's edges.
-    std::size_t first = static_cast<std::size_t>(firstIt - x_.begin());
-    std::size_t last = static_cast<std::size_t>(lastIt - x_.begin());
+    std::size_t first = rows.lowerBound(xf, range.lower);
+    std::size_t last = rows.upperBound(xf, range.upper);
     first = first > 0 ? first - 1 : 0;
-    last = std::min(last + 1, x_.size());
+    last = std::min(last + 1, rows.size());
 
     const bool accuracy = accuracyCheck_->isChecked();
     struct Series
@@ -408,10 +336,10 @@ void CostPlot::redraw()
         bool enabled;
     };
     const Series series[] = {
-        {trainCost_, &bp::IterationStats::trainCost, logScale_, true},
-        {validationCost_, &bp::IterationStats::validationCost, logScale_, true},
-        {trainAccuracy_, &bp::IterationStats::trainAccuracy, false, accuracy},
-        {validationAccuracy_, &bp::IterationStats::validationAccuracy, false, accuracy}};
+        {trainCost_, HistoryField::TrainCost, logScale_, true},
+        {validationCost_, HistoryField::ValidationCost, logScale_, true},
+        {trainAccuracy_, HistoryField::TrainAccuracy, false, accuracy},
+        {validationAccuracy_, HistoryField::ValidationAccuracy, false, accuracy}};
     drawnPoints_ = 0;
     double yMin = std::numeric_limits<double>::infinity();
     double yMax = -yMin;
@@ -421,8 +349,8 @@ void CostPlot::redraw()
     for (std::size_t k = 0; k < std::size(series); ++k)
         if (series[k].enabled)
             wanted.push_back({series[k].field, series[k].positiveOnly, &decimated[k]});
-    if (!x_.empty())
-        decimate(x_, history_->rows(), wanted, first, last, range.lower, range.upper, columns);
+    if (!rows.empty())
+        decimate(rows, xf, wanted, first, last, range.lower, range.upper, columns);
     QVector<QCPGraphData> points;
     QVector<QCPGraphData> offScale; // costs drawn at the top of the scale
     // A cost above kTopOfScale is drawn at it, and marked.
@@ -444,11 +372,11 @@ void CostPlot::redraw()
             for (const std::size_t i : nonFiniteRows_) {
                 if (i < first || i >= last)
                     continue;
-                const double v = history_->rows()[i].*field;
-                if (field == &bp::IterationStats::trainCost
+                const double v = rows.value(field, i);
+                if (field == HistoryField::TrainCost
                         ? !std::isfinite(v)
                         : v == std::numeric_limits<double>::infinity()) {
-                    const QCPGraphData top(x_[i], kTopOfScale);
+                    const QCPGraphData top(rows.value(xf, i), kTopOfScale);
                     const auto at = std::lower_bound(
                         points.begin(), points.end(), top,
                         [](const QCPGraphData& a, const QCPGraphData& b) { return a.key < b.key; });
@@ -474,32 +402,7 @@ void CostPlot::redraw()
         }
     }
     for (const Overlay& overlay : overlays_) {
-        std::size_t from = 0;
-        std::size_t to = overlay.x.size();
-        if (overlay.sorted) {
-            from = static_cast<std::size_t>(
-                std::lower_bound(overlay.x.begin(), overlay.x.end(), range.lower) -
-                overlay.x.begin());
-            to = static_cast<std::size_t>(
-                std::upper_bound(overlay.x.begin(), overlay.x.end(), range.upper) -
-                overlay.x.begin());
-            from = from > 0 ? from - 1 : 0;
-            to = std::min(to + 1, overlay.x.size());
-        }
-        points.clear();
-        if (overlay.sorted && from < to) {
-            QVector<QPointF> kept;
-            std::vector<DecimatedSeries> cost{{&bp::IterationStats::trainCost, logScale_, &kept}};
-            decimate(overlay.x, overlay.rows, cost, from, to, range.lower, range.upper, columns);
-            toGraphData(kept, points);
-        } else if (!overlay.sorted) {
-            // A history saved before runs were kept continuous: drawn as it is, undecimated.
-            for (std::size_t i = 0; i < overlay.rows.size(); ++i) {
-                const double v = overlay.rows[i].trainCost;
-                if (std::isfinite(v) && (!logScale_ || v > 0.0))
-                    points.append(QCPGraphData(overlay.x[i], v));
-            }
-        }
+        drawOverlay(overlay, columns, points);
         clampCosts(points);
         overlay.graph->data()->set(points, overlay.sorted);
         drawnPoints_ += static_cast<int>(points.size());
@@ -520,8 +423,8 @@ void CostPlot::redraw()
         offScaleLabel_->setVisible(true);
     }
     const bool noData =
-        x_.empty() && std::all_of(overlays_.begin(), overlays_.end(),
-                                  [](const Overlay& overlay) { return overlay.rows.empty(); });
+        rows.empty() && std::all_of(overlays_.begin(), overlays_.end(),
+                                    [](const Overlay& overlay) { return overlay.rows.empty(); });
     if (noData) {
         showEmpty();
         settingRange_ = false;

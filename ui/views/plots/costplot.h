@@ -1,8 +1,9 @@
 #pragma once
 // Training and validation cost (and accuracy on the right axis) against iteration, epoch,
-// cost evaluations or seconds. Draws the session's LiveHistory (it keeps no rows of its own,
-// only each row's x on the chosen axis) as a min/max-per-pixel-column decimation of the
-// visible range, so a million rows redraw in milliseconds.
+// cost evaluations or seconds. Draws the session's LiveHistory (it keeps no rows of its own
+// and no x per row: x is the history's iteration, epoch, evaluations or seconds column, read
+// with the values a block at a time) as a min/max-per-pixel-column decimation of the visible
+// range, so a million rows redraw in milliseconds.
 //
 // Controls (objectNames, for tests): "costXAxisCombo" (iteration / epoch / evaluations /
 // seconds), "costLogScaleCheck", "costAccuracyCheck", "costFitButton"; the QCustomPlot is
@@ -26,6 +27,8 @@
 #include <vector>
 
 class QCheckBox;
+class QCPAxis;
+class QCPGraphData;
 class QComboBox;
 class QCPGraph;
 class QCPItemText;
@@ -58,14 +61,15 @@ public:
     explicit CostPlot(const LiveHistory* history, QWidget* parent = nullptr);
 
     /// The rows drawn (the session's live history).
-    const std::vector<bp::IterationStats>& history() const { return history_->rows(); }
+    const bp::TrainingHistory& history() const { return history_->rows(); }
     /// Points handed to QCustomPlot by the last redraw, over all series.
     int drawnPointCount() const { return drawnPoints_; }
 
     /// Draws (or replaces) run `id`'s training cost curve in `colour`, named `name`.
     void setOverlay(int id, const QString& name, const QColor& colour,
-                    const std::vector<bp::IterationStats>& rows);
-    void appendOverlayRows(int id, const std::vector<bp::IterationStats>& rows);
+                    const bp::TrainingHistory& rows);
+    /// Appends the rows of `rows` (run `id`'s, growing) that its curve does not have yet.
+    void appendOverlayRows(int id, const bp::TrainingHistory& rows);
     void removeOverlay(int id);
     void clearOverlays();
     int overlayCount() const { return static_cast<int>(overlays_.size()); }
@@ -80,6 +84,8 @@ public:
     QCustomPlot* plot() const { return plot_; }
     /// Where `row` sits on the current x axis.
     double xOf(const bp::IterationStats& row) const;
+    /// The history column the current x axis counts.
+    bp::TrainingHistory::Field xField() const;
     /// Multiplies every curve's pen width by scale relative to the normal width (presentation
     /// mode: 1.6; 1 restores). Curves added later are drawn at the normal width.
     Q_INVOKABLE void setLineScale(double scale);
@@ -97,10 +103,15 @@ private:
     void onHistoryReset();
     void scheduleRedraw();
     void redraw();
-    void recomputeX();
-    void noteNonFinite(std::size_t row);
+    void rescan(); // the non-finite rows, and each overlay's x range on the current axis
+    void noteNonFinite(std::size_t first); // rows [first, size()) of the history
     void showEmpty(); // no rows, no overlays: no legend, the axes' empty ranges
     void fitToData();
+    /// A curve on `valueAxis`, drawn as given (the plot decimates, QCustomPlot need not).
+    static QCPGraph* makeCurve(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name,
+                               const QColor& colour, Qt::PenStyle style);
+    /// The decimation's (x, value) points as QCustomPlot's own (a few thousand at most).
+    static void toGraphData(const QVector<QPointF>& from, QVector<QCPGraphData>& to);
 
     QComboBox* axisCombo_ = nullptr;
     QCheckBox* logCheck_ = nullptr;
@@ -120,16 +131,20 @@ private:
     {
         int id = 0;
         QCPGraph* graph = nullptr;
-        std::vector<bp::IterationStats> rows;
-        std::vector<double> x;
-        bool sorted = true; // x non-decreasing: the visible range can be found by bisection
+        bp::TrainingHistory rows; // a copy: the run may be removed while its curve is drawn
+        // Over the rows scanned so far (all of them): the x range, and whether x never
+        // decreases (then the visible range is found by bisection and decimated).
+        std::size_t scanned = 0;
+        double xMin = 0.0, xMax = 0.0;
+        bool sorted = true;
     };
     Overlay* findOverlay(int id);
-    void recomputeOverlayX(Overlay& overlay);
+    void scanOverlayX(Overlay& overlay); // rows [scanned, size()) on the current axis
+    void drawOverlay(const Overlay& overlay, int columns, QVector<QCPGraphData>& points);
 
     std::vector<Overlay> overlays_;
     const LiveHistory* history_;
-    std::vector<double> x_; // x of every history row on the chosen axis (non-decreasing)
+    std::size_t scannedRows_ = 0; // history rows looked at by noteNonFinite
     // Rows whose training cost is non-finite or whose validation cost is +∞ (the decimation
     // skips them; they are marked at the top of the scale).
     std::vector<std::size_t> nonFiniteRows_;

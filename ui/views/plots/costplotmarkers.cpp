@@ -49,15 +49,14 @@ void CostPlotMarkers::clear()
 
 double CostPlotMarkers::xOf(int index) const
 {
-    const auto& history = plot_->history();
+    const bp::TrainingHistory& history = plot_->history();
     const long iteration = markers_.at(index).iteration;
     // The last row at or before the event (a non-finite iteration has no row of its own).
-    const auto after = std::upper_bound(
-        history.begin(), history.end(), iteration,
-        [](long value, const bp::IterationStats& row) { return value < row.iteration; });
-    if (after == history.begin())
+    const std::size_t after =
+        history.upperBound(bp::TrainingHistory::Field::Iteration, static_cast<double>(iteration));
+    if (after == 0)
         return std::nan("");
-    return plot_->xOf(*(after - 1));
+    return history.value(plot_->xField(), after - 1);
 }
 
 void CostPlotMarkers::place()

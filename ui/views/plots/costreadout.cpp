@@ -6,15 +6,15 @@
 
 #include <QLabel>
 
-#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace bpui {
 
 CostReadout::CostReadout(QCustomPlot* plot, const LiveHistory* history,
-                         const std::vector<double>* x, QWidget* labelParent)
-    : QObject(plot), plot_(plot), history_(history), x_(x), label_(new QLabel(labelParent)),
-      tracer_(new QCPItemTracer(plot))
+                         std::function<bp::TrainingHistory::Field()> xField, QWidget* labelParent)
+    : QObject(plot), plot_(plot), history_(history), xField_(std::move(xField)),
+      label_(new QLabel(labelParent)), tracer_(new QCPItemTracer(plot))
 {
     label_->setObjectName(QStringLiteral("costReadout"));
     label_->setTextFormat(Qt::PlainText);
@@ -29,17 +29,17 @@ CostReadout::CostReadout(QCustomPlot* plot, const LiveHistory* history,
 
 void CostReadout::showAt(const QPoint& pixel)
 {
-    const std::vector<double>& xs = *x_;
-    if (xs.empty() || !plot_->axisRect()->rect().contains(pixel)) {
+    const bp::TrainingHistory& rows = history_->rows();
+    if (rows.empty() || !plot_->axisRect()->rect().contains(pixel)) {
         clear();
         return;
     }
+    const bp::TrainingHistory::Field field = xField_();
     const double x = plot_->xAxis->pixelToCoord(pixel.x());
-    auto it = std::lower_bound(xs.begin(), xs.end(), x);
-    std::size_t i = static_cast<std::size_t>(it - xs.begin());
-    if (i >= xs.size() || (i > 0 && x - xs[i - 1] < xs[i] - x))
+    std::size_t i = rows.lowerBound(field, x);
+    if (i >= rows.size() || (i > 0 && x - rows.value(field, i - 1) < rows.value(field, i) - x))
         i = i > 0 ? i - 1 : 0;
-    const bp::IterationStats& row = history_->rows()[i];
+    const bp::IterationStats row = rows[i];
     QString text = tr("iteration %1 · epoch %2 · %3 evaluations · %4 s — J(train) = %5")
                        .arg(row.iteration)
                        .arg(row.epoch, 0, 'g', 4)
@@ -53,7 +53,7 @@ void CostReadout::showAt(const QPoint& pixel)
     if (std::isfinite(row.validationAccuracy))
         text += tr(" (validation %1 %)").arg(100.0 * row.validationAccuracy, 0, 'f', 1);
     label_->setText(text);
-    tracer_->position->setCoords(xs[i], row.trainCost);
+    tracer_->position->setCoords(rows.value(field, i), row.trainCost);
     tracer_->setVisible(true);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

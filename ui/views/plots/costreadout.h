@@ -4,9 +4,11 @@
 // the plot ("costReadout") and a crosshair on the training cost. It clears when the mouse
 // leaves the plot or the history is reset.
 
+#include "traininghistory.h"
+
 #include <QObject>
 
-#include <vector>
+#include <functional>
 
 class QCPItemTracer;
 class QCustomPlot;
@@ -21,10 +23,10 @@ class CostReadout : public QObject
 {
     Q_OBJECT
 public:
-    /// `x` is the plot's x of every history row (non-decreasing), owned by the plot and kept
-    /// up to date by it. The label is created as a child of `labelParent`, for its layout.
-    CostReadout(QCustomPlot* plot, const LiveHistory* history, const std::vector<double>* x,
-                QWidget* labelParent);
+    /// `xField` names the history column on the plot's x axis (non-decreasing). The label is
+    /// created as a child of `labelParent`, for its layout.
+    CostReadout(QCustomPlot* plot, const LiveHistory* history,
+                std::function<bp::TrainingHistory::Field()> xField, QWidget* labelParent);
 
     QLabel* label() const { return label_; }
 
@@ -38,7 +40,7 @@ protected:
 private:
     QCustomPlot* plot_;
     const LiveHistory* history_;
-    const std::vector<double>* x_;
+    std::function<bp::TrainingHistory::Field()> xField_;
     QLabel* label_;
     QCPItemTracer* tracer_;
 };

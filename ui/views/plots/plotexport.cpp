@@ -66,12 +66,12 @@ bool exportPlot(QCustomPlot* plot, const QString& path, QString* error, int pngW
     return ok;
 }
 
-QString historyCsv(const std::vector<bp::IterationStats>& history)
+QString historyCsv(const bp::TrainingHistory& history)
 {
     return *historyCsv(history, [](std::size_t, std::size_t) { return true; });
 }
 
-std::optional<QString> historyCsv(const std::vector<bp::IterationStats>& history,
+std::optional<QString> historyCsv(const bp::TrainingHistory& history,
                                   const std::function<bool(std::size_t, std::size_t)>& progress)
 {
     QString text = QStringLiteral("iteration,epoch,evaluations,train_cost,validation_cost,"
@@ -80,7 +80,7 @@ std::optional<QString> historyCsv(const std::vector<bp::IterationStats>& history
     for (std::size_t i = 0; i < history.size(); ++i) {
         if (i % kHistoryCsvBlock == 0 && !progress(i, history.size()))
             return std::nullopt;
-        const bp::IterationStats& s = history[i];
+        const bp::IterationStats s = history[i];
         text += QString::number(s.iteration) + QLatin1Char(',') + csvNumber(s.epoch) +
                 QLatin1Char(',') + QString::number(s.evaluations) + QLatin1Char(',') +
                 csvNumber(s.trainCost) + QLatin1Char(',') + csvNumber(s.validationCost) +

@@ -30,11 +30,11 @@ bool exportPlot(QCustomPlot* plot, const QString& path, QString* error,
 
 /// The same columns as `backprop-cli train`'s history.csv; NaN cells are left empty and
 /// numbers keep 17 significant digits, so the file reads back bit-exact.
-QString historyCsv(const std::vector<bp::IterationStats>& history);
+QString historyCsv(const bp::TrainingHistory& history);
 /// The same, reporting every kHistoryCsvBlock rows (done, total); progress returning false
 /// cancels and gives nullopt. A 10⁶-row history takes seconds to format.
 inline constexpr std::size_t kHistoryCsvBlock = 10000;
-std::optional<QString> historyCsv(const std::vector<bp::IterationStats>& history,
+std::optional<QString> historyCsv(const bp::TrainingHistory& history,
                                   const std::function<bool(std::size_t, std::size_t)>& progress);
 
 /// The same columns as `backprop-cli gradcheck --out`: one row per checked parameter.

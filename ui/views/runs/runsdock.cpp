@@ -167,8 +167,7 @@ void RunsDock::appendOverlay(int id, int first)
     const RunsModel::Run* run = runs_->find(id);
     if (run == nullptr || !run->ticked || costPlot_->overlayGraph(id) == nullptr)
         return;
-    const std::vector<bp::IterationStats>& rows = runs_->historyOf(*run);
-    costPlot_->appendOverlayRows(id, {rows.begin() + first, rows.end()});
+    costPlot_->appendOverlayRows(id, runs_->historyOf(*run));
 }
 
 void RunsDock::rebuildOverlays()
@@ -207,7 +206,7 @@ std::vector<RunsDock::Point> RunsDock::points() const
         return out;
     for (const bp::TimelineSnapshot& s : run->timeline.snapshots())
         out.push_back({s.iteration, &s.weights});
-    const std::vector<bp::IterationStats>& rows = runs_->historyOf(*run);
+    const bp::TrainingHistory& rows = runs_->historyOf(*run);
     const long lastIteration = rows.empty() ? 0 : rows.back().iteration;
     const bp::Vector* last = run->live ? &model_->parameters() : &run->finalWeights;
     if (last->size() == run->architecture.parameterCount() &&
