@@ -2,6 +2,7 @@
 // how long the real widgets take to redraw what training publishes, and training through
 // the real window (guitraining.cpp).
 //   C1  cost plot (bpui::CostPlot) redraw with 1,000,000 history rows: decimation + replot
+//   M3  the heap 10⁶ history rows with validation take in the session (guicurve.cpp)
 //   H1  weight heat maps (bpui::WeightHeatmaps) update for 784-128-10: Θ(1) is 128 × 785
 //   N1  network diagram (bpui::NetworkEditor) restyle and repaint for 2-8-8-1
 //   GW3, GW2 and S3, S2: throughput through the window against headless, GUI-thread stalls
@@ -144,7 +145,7 @@ int main(int argc, char** argv)
             screenshot = argv[++i];
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--only" && i + 1 < argc) // C1, H1, N1, GW (training through the window), O1, GC
+        else if (a == "--only" && i + 1 < argc) // C1, M3, H1, N1, GW (training through the window), O1, GC
             only = "," + std::string(argv[++i]) + ",";
     }
     const auto wanted = [&only](const char* id) {
@@ -203,6 +204,10 @@ int main(int argc, char** argv)
             {"C1p", "  of which the QCustomPlot replot (painting) alone", "ms", summarize(paint),
              std::nan("")});
     }
+
+    // --- M3: the memory of 10⁶ history rows through the session (guicurve.cpp) --------------
+    if (wanted("M3"))
+        bench::benchHistoryMemory(rows);
 
     // --- H1: weight heat maps of 784-128-10 ---------------------------------------------------
     if (wanted("H1")) {

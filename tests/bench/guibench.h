@@ -57,4 +57,8 @@ void benchCurveThroughWindow(int runs, std::vector<Row>& rows);
 /// the spiral example trains (guilandscape.cpp): its wall time and the GUI thread's stalls.
 void benchLandscapeThroughWindow(int runs, std::vector<Row>& rows);
 
+/// The heap that 10⁶ full-batch rows with validation take through the session's pieces that
+/// keep them (LiveHistory, CostPlot, RunsModel), by mallinfo2 (guicurve.cpp). Appends M3.
+void benchHistoryMemory(std::vector<Row>& rows);
+
 } // namespace bench

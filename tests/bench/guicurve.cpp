@@ -9,23 +9,40 @@
 // The window is 1280 × 720 with the dialog open, so each finished point redraws its plot and
 // reading. Stalls are measured as in guitraining.cpp: a 1 ms precise timer on the GUI thread
 // records the gaps between its firings.
+//
+// And what the cost curve's rows cost in memory (issue 18):
+//   M3    10⁶ full-batch rows with validation every row through the session's pieces that
+//         keep them — LiveHistory, the cost plot that draws it, the runs model whose live run
+//         it is — appended in chunks as the TrainingController does, then a redraw: the heap
+//         growth by glibc's mallinfo2 (in use + mmapped), target ≤ 50 MB. BPS_M3_ROWS=N
+//         measures N rows instead (how a figure scales with the rows).
 
 #include "guibench.h"
 #include "stallprobe.h"
 
 #include "curves.h"
+#include "generators.h"
+#include "initializer.h"
 #include "session/diagnose/curverunner.h"
+#include "session/livehistory.h"
 #include "session/projectmodel.h"
+#include "session/runsmodel.h"
 #include "session/session.h"
+#include "trainer.h"
 #include "views/diagnose/curvedialog.h"
 #include "views/diagnose/diagnosetools.h"
+#include "views/plots/costplot.h"
 #include "views/shell/mainwindow.h"
+
+#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
+
+#include <malloc.h>
 
 #include <chrono>
 #include <cmath>
@@ -111,6 +128,107 @@ void benchCurveThroughWindow(int runs, std::vector<Row>& rows)
                     30.0, false});
     rows.push_back(
         {"SC1m", "  GUI-thread stall meanwhile, longest", "ms", summarize(worst), std::nan("")});
+}
+
+namespace {
+
+/// Heap bytes in use (every arena) plus mmapped blocks, in MB.
+double heapMB()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<double>(m.uordblks + m.hblkhd) / 1e6;
+}
+
+/// A real run's rows, as bps-bench's M2v takes them: circles, 2-8-8-1 tanh, validation on
+/// every row, 10⁴ iterations of gradient descent.
+std::vector<bp::IterationStats> realRunRows()
+{
+    bp::GeneratorSpec spec;
+    spec.name = "circles";
+    spec.n = 500;
+    spec.noise = 0.1;
+    const bp::Dataset circles = bp::generateDataset(spec);
+    const bp::Architecture arch =
+        bp::Architecture::make(2, {8, 8}, bp::Activation::Tanh, 1, bp::Activation::Sigmoid);
+    bp::Network net(arch, bp::initializeParameters(arch, bp::InitKind::UniformEpsilon, 1));
+    bp::TrainingConfig config;
+    config.learningRate = 0.5;
+    config.lambda = 1.0;
+    config.maxIterations = 9999;
+    bp::Trainer trainer(net, circles, &circles, config);
+    trainer.run();
+    return trainer.history().rows();
+}
+
+} // namespace
+
+void benchHistoryMemory(std::vector<Row>& rows)
+{
+    const long kRows = qEnvironmentVariableIntValue("BPS_M3_ROWS") > 0
+                           ? qEnvironmentVariableIntValue("BPS_M3_ROWS")
+                           : 1000000;
+    constexpr std::size_t kChunk = 1000; // a snapshot's new rows at ~30 000 iterations a second
+    const std::vector<bp::IterationStats> sample = realRunRows();
+    std::vector<bp::IterationStats> chunk;
+    chunk.reserve(kChunk);
+    double grown = 0.0;
+    int drawn = 0;
+    // The first curves drawn load fonts and glyph caches (≈ 12–15 MB, the process's, not the
+    // rows'): a throwaway plot of 10³ rows draws them before the measurement starts.
+    const auto waitForReplot = [](bpui::CostPlot& plot) {
+        QEventLoop loop;
+        QObject::connect(plot.plot(), &QCustomPlot::afterReplot, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    {
+        bpui::LiveHistory history;
+        bpui::CostPlot plot(&history);
+        plot.resize(900, 500);
+        plot.show();
+        history.append({sample.begin(), sample.begin() + 1000});
+        waitForReplot(plot);
+    }
+    {
+        bpui::ProjectModel model;
+        bpui::LiveHistory history;
+        bpui::RunsModel runs(&model, &history);
+        bpui::CostPlot plot(&history);
+        plot.resize(900, 500);
+        plot.show();
+        QApplication::processEvents(); // laid out at its size
+        plot.plot()->replot(QCustomPlot::rpImmediateRefresh); // and drawn once, empty
+        QApplication::processEvents();
+        const double before = heapMB();
+        // The sample repeated, iteration, epoch, evaluations and seconds carried on (the
+        // controller's continuous rows).
+        const double sampleSeconds = sample.back().elapsedSeconds;
+        for (long i = 0; i < kRows; ++i) {
+            const auto k = static_cast<std::size_t>(i) % sample.size();
+            bp::IterationStats row = sample[k];
+            row.iteration = i;
+            row.epoch = static_cast<double>(i);
+            row.evaluations = i + 1;
+            row.elapsedSeconds += sampleSeconds * static_cast<double>(i / static_cast<long>(sample.size()));
+            chunk.push_back(row);
+            if (chunk.size() == kChunk || i + 1 == kRows) {
+                history.append(chunk);
+                chunk.clear();
+            }
+        }
+        const double appended = heapMB() - before;
+        // The redraw the rows scheduled (the plot's coalescing timer), then the painting.
+        waitForReplot(plot);
+        drawn = plot.drawnPointCount();
+        grown = heapMB() - before;
+        std::printf("  M3: %zu rows, %d points drawn; the history %.1f MB by its own count, "
+                    "the heap %.1f MB after appending, %.1f MB after the redraw\n",
+                    history.size(), drawn, static_cast<double>(history.rows().bytes()) / 1e6,
+                    appended, grown);
+    }
+    rows.push_back({"M3",
+                    "10^6 full-batch rows + validation: live history, cost plot, runs model",
+                    "MB", Stat{grown, grown, grown}, 50.0});
 }
 
 } // namespace bench
