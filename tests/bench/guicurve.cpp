@@ -173,8 +173,11 @@ void benchHistoryMemory(std::vector<Row>& rows)
     chunk.reserve(kChunk);
     double grown = 0.0;
     int drawn = 0;
-    // The first curves drawn load fonts and glyph caches (≈ 12–15 MB, the process's, not the
-    // rows'): a throwaway plot of 10³ rows draws them before the measurement starts.
+    // The first curves drawn load the process's fonts and glyph caches: a throwaway plot of
+    // 10³ rows draws them before the measurement starts. What the redraw still adds (≈ 12 MB at
+    // 10⁶ rows) is painting memory, not rows — heaptrack at 2·10⁵ rows: QImage paint buffers
+    // 5.0 MB, and Qt's QStroker buffers 3.6 MB for the dashed accuracy curves, whose min/max
+    // zigzag lengthens with the rows per pixel column (Qt keeps those buffers).
     const auto waitForReplot = [](bpui::CostPlot& plot) {
         QEventLoop loop;
         QObject::connect(plot.plot(), &QCustomPlot::afterReplot, &loop, &QEventLoop::quit);
