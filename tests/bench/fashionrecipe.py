@@ -407,7 +407,7 @@ def main():
               f"both processes) {spread([o['wall_seconds'] - o['elapsed_seconds'] for o in ours])} s")
         epochs = [e for o in ours for e in o.get("epoch_seconds", [])]
         if epochs:
-            print(f"  one epoch (history.csv, with its full-training-set cost pass) {spread(epochs)} s")
+            print(f"  one epoch (history.csv; --no-epoch-cost: no full-training-set pass) {spread(epochs)} s")
         print(f"  test accuracy {spread([o['test_accuracy'] for o in ours])}")
     torch_rows = [row["torch"] for row in rounds if "torch" in row]
     if torch_rows:
