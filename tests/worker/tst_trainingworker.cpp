@@ -114,6 +114,7 @@ private slots:
     void cleanup();
 
     void snapshotsAreThrottledAndComplete();
+    void largeNetworksSnapshotLessOften();
     void noGradientUnlessShown();
     void pauseHoldsAndStepAdvancesOne();
     void stopFinishesAndNothingFollows();
@@ -200,6 +201,18 @@ void TestTrainingWorker::snapshotsAreThrottledAndComplete()
     QVERIFY(final.parameters);
     QVERIFY(final.gradient); // the final snapshot always carries the full-batch gradient
     QCOMPARE(final.gradient->size(), final.parameters->size());
+}
+
+void TestTrainingWorker::largeNetworksSnapshotLessOften()
+{
+    using W = bpui::TrainingWorker;
+    const auto params = [](std::vector<int> hidden, int in, int out) {
+        return bp::Architecture::make(in, hidden, bp::Activation::Sigmoid, out, bp::Activation::Softmax)
+            .parameterCount();
+    };
+    QCOMPARE(W::snapshotIntervalMs(params({8, 8}, 2, 3)), W::kMinSnapshotIntervalMs);       // lessons
+    QCOMPARE(W::snapshotIntervalMs(params({25}, 400, 10)), W::kMinSnapshotIntervalMs);      // 10,285
+    QCOMPARE(W::snapshotIntervalMs(params({128}, 784, 10)), W::kLargeNetworkSnapshotIntervalMs);
 }
 
 void TestTrainingWorker::noGradientUnlessShown()

@@ -255,7 +255,7 @@ bool TrainingWorker::onIteration(Run& run, const bp::IterationStats& stats,
     }
     const auto since =
         std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - run.lastSnapshot);
-    if (since.count() >= kMinSnapshotIntervalMs)
+    if (since.count() >= snapshotIntervalMs(run.job.arch.parameterCount()))
         publish(run, TrainingState::Running, params);
     return true;
 }

@@ -60,6 +60,17 @@ class TrainingWorker : public QObject
 public:
     /// Snapshots leave at most this often while running (pauses and the final one always go).
     static constexpr int kMinSnapshotIntervalMs = 34; // ≈ 29 Hz
+    /// Networks this large (a 784-128-10 one has 101,770 parameters) snapshot at ≈ 10 Hz: each
+    /// snapshot sets every live view going, and on such networks the GUI thread was busy a
+    /// quarter to a third of a mini-batch run on the cores training needs (bps-guibench UW2).
+    static constexpr long kLargeNetworkParameters = 50000;
+    static constexpr int kLargeNetworkSnapshotIntervalMs = 100;
+    /// The running snapshots' interval for a network of that many parameters.
+    static int snapshotIntervalMs(long parameterCount)
+    {
+        return parameterCount >= kLargeNetworkParameters ? kLargeNetworkSnapshotIntervalMs
+                                                         : kMinSnapshotIntervalMs;
+    }
     /// Gradient health (core/gradienthealth.h) is measured on this many training examples,
     /// the same ones for the whole run (all of them when the set is smaller): one batch
     /// gradient and one single-threaded forward pass, at most every kHealthMinIntervalMs and
