@@ -116,4 +116,24 @@ inline void trainBriefly(bpui::ProjectModel& model, long iterations)
     model.setParameters(network.parameters());
 }
 
+/// Five history rows with every column set (a validation cost, a cost 1e-17 off a round
+/// number so that 17-digit output is checked), for save/open and export tests.
+inline std::vector<bp::IterationStats> fiveHistoryRows()
+{
+    std::vector<bp::IterationStats> rows;
+    for (long i = 0; i < 5; ++i) {
+        bp::IterationStats row;
+        row.iteration = i;
+        row.epoch = 0.5 * static_cast<double>(i);
+        row.evaluations = 2 * i + 1;
+        row.trainCost = 1.0 / (1.0 + static_cast<double>(i)) + 1e-17;
+        row.validationCost = 1.1 / (1.0 + static_cast<double>(i));
+        row.trainAccuracy = 0.3 + 0.1 * static_cast<double>(i);
+        row.gradientNorm = 0.1 / 3.0;
+        row.elapsedSeconds = 0.01 * static_cast<double>(i);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 } // namespace bptest

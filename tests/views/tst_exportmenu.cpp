@@ -2,6 +2,7 @@
 // core writers produce for the session's project, float32 unless the box is checked, and a
 // file that cannot be written is reported in a message box and the status bar.
 #include "views/project/exportmenu.h"
+#include "views/plots/plotexport.h"
 
 #include "modelfile.h"
 #include "onnxexport.h"
@@ -42,6 +43,8 @@ private slots:
     void pytorchScriptHoldsTheProject();
     void cancelWritesNothing();
     void unwritableFileIsReported();
+    void historyCsvHasTheCliColumns();
+    void longHistoryExportReportsProgressAndCancels();
 
 private:
     QString choose(const QString& name) { return dir_->filePath(name); }
@@ -149,6 +152,46 @@ void TestExportMenu::unwritableFileIsReported()
     QVERIFY(box);
     QCOMPARE(box->windowTitle(), QStringLiteral("Export failed"));
     QCOMPARE(box->text(), message);
+}
+
+void TestExportMenu::historyCsvHasTheCliColumns()
+{
+    const QStringList lines =
+        historyCsv(bp::TrainingHistory(bptest::fiveHistoryRows())).split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("iteration,epoch,evaluations,train_cost,"
+                                            "validation_cost,train_accuracy,"
+                                            "validation_accuracy,gradient_norm,"
+                                            "elapsed_seconds"));
+    const QStringList cells = lines.value(2).split(QLatin1Char(','));
+    QCOMPARE(cells.size(), 9);
+    QCOMPARE(cells[0], QStringLiteral("1"));
+    QCOMPARE(cells[3].toDouble(), bptest::fiveHistoryRows()[1].trainCost); // 17 digits: exact
+}
+
+void TestExportMenu::longHistoryExportReportsProgressAndCancels()
+{
+    bp::TrainingHistory rows;
+    for (std::size_t i = 0; i < 35000; ++i) {
+        bp::IterationStats row;
+        row.iteration = static_cast<long>(i);
+        row.trainCost = 1.0 / static_cast<double>(i + 1);
+        rows.push_back(row);
+    }
+    std::vector<std::size_t> seen;
+    const std::optional<QString> text = historyCsv(rows, [&](std::size_t done, std::size_t total) {
+        seen.push_back(done);
+        return total == rows.size();
+    });
+    QVERIFY(text);
+    QCOMPARE(text->count(QLatin1Char('\n')), 35001);
+    QCOMPARE(seen, (std::vector<std::size_t>{0, 10000, 20000, 30000, 35000}));
+    QCOMPARE(*text, historyCsv(rows));
+
+    int calls = 0;
+    const std::optional<QString> cancelled =
+        historyCsv(rows, [&](std::size_t, std::size_t) { return ++calls < 2; });
+    QVERIFY(!cancelled);
+    QCOMPARE(calls, 2); // stopped at the block after Cancel, not at the end
 }
 
 QTEST_MAIN(TestExportMenu)

@@ -1,6 +1,7 @@
 // Projects and exports through the real studio window offscreen: save → open round-trips
 // every field of the GUI model (weights bit-exact), damaged and future-version files leave
 // the model alone, the modified mark, undo / redo of architecture edits, plot export.
+// (The history CSV's columns and progress are in tst_exportmenu.)
 // The save prompt and file dialogs are injected: no modal dialog ever blocks a test.
 
 #include "views/plots/costplot.h"
@@ -45,24 +46,6 @@ using namespace bpui;
 
 namespace {
 
-std::vector<bp::IterationStats> someHistory()
-{
-    std::vector<bp::IterationStats> rows;
-    for (long i = 0; i < 5; ++i) {
-        bp::IterationStats row;
-        row.iteration = i;
-        row.epoch = 0.5 * static_cast<double>(i);
-        row.evaluations = 2 * i + 1;
-        row.trainCost = 1.0 / (1.0 + static_cast<double>(i)) + 1e-17;
-        row.validationCost = 1.1 / (1.0 + static_cast<double>(i));
-        row.trainAccuracy = 0.3 + 0.1 * static_cast<double>(i);
-        row.gradientNorm = 0.1 / 3.0;
-        row.elapsedSeconds = 0.01 * static_cast<double>(i);
-        rows.push_back(row);
-    }
-    return rows;
-}
-
 QByteArray head(const QString& path, int n)
 {
     QFile file(path);
@@ -94,8 +77,6 @@ private slots:
     void plotExportWritesValidFiles_data();
     void plotExportWritesValidFiles();
     void plotExportsAreNamedByTheirViewAndSharp();
-    void historyCsvHasTheCliColumns();
-    void longHistoryExportReportsProgressAndCancels();
     void modelOnnxAndCheckTableExport();
 
 private:
@@ -151,7 +132,7 @@ void TestProjectFiles::saveOpenRoundTripsEveryField()
     bp::Vector weights = model->parameters();
     weights[0] = 0.1 + 0.2; // not representable in short decimal: bit-exactness shows
     model->setParameters(weights);
-    window_->session()->history()->append(someHistory());
+    window_->session()->history()->append(bptest::fiveHistoryRows());
 
     const QString path = dir_.filePath(QStringLiteral("round.bpstudio"));
     QVERIFY2(files()->saveProjectAs(path), qPrintable(files()->lastError()));
@@ -191,7 +172,7 @@ void TestProjectFiles::saveOpenRoundTripsEveryField()
     QCOMPARE(model->parameters().size(), weights.size());
     for (Eigen::Index i = 0; i < weights.size(); ++i)
         QCOMPARE(model->parameters()[i], weights[i]); // exact, not fuzzy
-    const std::vector<bp::IterationStats> expected = someHistory();
+    const std::vector<bp::IterationStats> expected = bptest::fiveHistoryRows();
     QCOMPARE(costPlot()->history().size(), expected.size());
     QCOMPARE(costPlot()->history().back().trainCost, expected.back().trainCost);
     QVERIFY(!window_->isWindowModified());
@@ -450,7 +431,7 @@ void TestProjectFiles::plotExportWritesValidFiles_data()
 void TestProjectFiles::plotExportWritesValidFiles()
 {
     QFETCH(QString, suffix);
-    window_->session()->history()->append(someHistory());
+    window_->session()->history()->append(bptest::fiveHistoryRows());
     QCustomPlot* plot = costPlot()->plot();
     plot->replot();
     const QString path = dir_.filePath(QStringLiteral("cost.") + suffix);
@@ -480,7 +461,7 @@ void TestProjectFiles::plotExportWritesValidFiles()
 void TestProjectFiles::plotExportsAreNamedByTheirViewAndSharp()
 {
     // Issue 13: an exported PNG was the on-screen size (538×309) and named "weights-1".
-    window_->session()->history()->append(someHistory());
+    window_->session()->history()->append(bptest::fiveHistoryRows());
     auto* exports = window_->findChild<ExportMenu*>();
     QString suggested;
     const QString path = dir_.filePath(QStringLiteral("sharp.png"));
@@ -514,46 +495,6 @@ void TestProjectFiles::plotExportsAreNamedByTheirViewAndSharp()
     QFile::remove(path);
     exports->exportPlot(cost);
     QCOMPARE(QImage(path).width(), std::max(cost->width(), 400));
-}
-
-void TestProjectFiles::historyCsvHasTheCliColumns()
-{
-    const QStringList lines =
-        historyCsv(bp::TrainingHistory(someHistory())).split(QLatin1Char('\n'));
-    QCOMPARE(lines.value(0), QStringLiteral("iteration,epoch,evaluations,train_cost,"
-                                            "validation_cost,train_accuracy,"
-                                            "validation_accuracy,gradient_norm,"
-                                            "elapsed_seconds"));
-    const QStringList cells = lines.value(2).split(QLatin1Char(','));
-    QCOMPARE(cells.size(), 9);
-    QCOMPARE(cells[0], QStringLiteral("1"));
-    QCOMPARE(cells[3].toDouble(), someHistory()[1].trainCost); // 17 digits: exact
-}
-
-void TestProjectFiles::longHistoryExportReportsProgressAndCancels()
-{
-    bp::TrainingHistory rows;
-    for (std::size_t i = 0; i < 35000; ++i) {
-        bp::IterationStats row;
-        row.iteration = static_cast<long>(i);
-        row.trainCost = 1.0 / static_cast<double>(i + 1);
-        rows.push_back(row);
-    }
-    std::vector<std::size_t> seen;
-    const std::optional<QString> text = historyCsv(rows, [&](std::size_t done, std::size_t total) {
-        seen.push_back(done);
-        return total == rows.size();
-    });
-    QVERIFY(text);
-    QCOMPARE(text->count(QLatin1Char('\n')), 35001);
-    QCOMPARE(seen, (std::vector<std::size_t>{0, 10000, 20000, 30000, 35000}));
-    QCOMPARE(*text, historyCsv(rows));
-
-    int calls = 0;
-    const std::optional<QString> cancelled =
-        historyCsv(rows, [&](std::size_t, std::size_t) { return ++calls < 2; });
-    QVERIFY(!cancelled);
-    QCOMPARE(calls, 2); // stopped at the block after Cancel, not at the end
 }
 
 void TestProjectFiles::modelOnnxAndCheckTableExport()
